@@ -1,0 +1,22 @@
+// One jest run, several projects: each folder under test/ is a kind of test.
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2021' }, module: { type: 'commonjs' } }];
+const base = (name, environment, extra = {}) => ({
+  displayName: name,
+  testEnvironment: environment,
+  testMatch: [`<rootDir>/test/${name}/**/*.test.ts`, `<rootDir>/test/${name}/**/*.test.tsx`],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!(mingo|bson)/)'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  ...extra,
+});
+
+module.exports = {
+  testTimeout: 60000,
+  projects: [
+    base('unit', 'node'),
+    base('emulator', 'node'),
+    base('cloud', 'node'),
+    base('weapp', 'jsdom'),
+    base('e2e', 'node'),
+  ],
+};
