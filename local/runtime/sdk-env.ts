@@ -1,0 +1,59 @@
+/**
+ * The seam between the unmodified wx-server-sdk and the local emulator.
+ * The SDK reads its endpoint and the WeChat context from process.env at call time, so:
+ * - the endpoint and dummy credentials are set once per process;
+ * - the per-invocation context (WX_OPENID, WX_APPID, WX_UNIONID) lives in AsyncLocalStorage and is exposed
+ *   through a proxy over process.env, so one process serves many users at once without mixing them up.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export interface WxIdentity {
+  openid: string;
+  appid?: string;
+  unionid?: string;
+}
+
+const CONTEXT_KEYS = ['WX_OPENID', 'WX_APPID', 'WX_UNIONID'] as const;
+type ContextKey = (typeof CONTEXT_KEYS)[number];
+
+const identityStore = new AsyncLocalStorage<Record<ContextKey, string>>();
+let installed = false;
+let defaultAppid = 'wx0000000000000000';
+
+function installEnvProxy(): void {
+  if (installed) return;
+  installed = true;
+  const realEnv = process.env;
+  process.env = new Proxy(realEnv, {
+    get(target, key) {
+      if (typeof key === 'string' && (CONTEXT_KEYS as readonly string[]).includes(key)) {
+        const scoped = identityStore.getStore();
+        if (scoped) return scoped[key as ContextKey] || undefined;
+      }
+      return Reflect.get(target, key);
+    },
+  });
+}
+
+/** Points every wx-server-sdk call in this process at the emulator's /admin URL. Idempotent. */
+export function configureSdkEnvironment(options: { adminUrl: string; appid?: string }): void {
+  if (options.appid) defaultAppid = options.appid;
+  Object.assign(process.env, {
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: options.adminUrl }),
+    TENCENTCLOUD_SECRETID: 'local-emulator',
+    TENCENTCLOUD_SECRETKEY: 'local-emulator',
+    TENCENTCLOUD: 'true',
+    TCB_ENV: 'local',
+    SCF_NAMESPACE: 'local',
+    WX_CONTEXT_KEYS: CONTEXT_KEYS.join(','),
+  });
+  installEnvProxy();
+}
+
+/** Runs fn with cloud.getWXContext() answering this identity, for everything fn awaits. */
+export function runWithIdentity<T>(identity: WxIdentity, fn: () => T): T {
+  return identityStore.run(
+    { WX_OPENID: identity.openid, WX_APPID: identity.appid ?? defaultAppid, WX_UNIONID: identity.unionid ?? '' },
+    fn,
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The action contracts of every cloud function: request and response types, shared by the functions,
+ * the services module and the tests. Payload validators (valibot) live next to the types in
+ * src/shared/schemas.ts; a contract's request type is the validator's output.
+ */
+export type MemberType = 'lixiu' | 'tuixiu';
+export type Role = 'member' | 'helper' | 'leader' | 'staff' | 'admin';
+
+export interface NoticeSummary {
+  id: string;
+  title: string;
+  category: 'notice' | 'briefing' | 'document';
+  publishedAt: string; // ISO 8601
+}
+
+export interface ActivitySummary {
+  id: string;
+  title: string;
+  kind: string; // 门球赛, 座谈会 ...
+  startAt: string; // ISO 8601
+  place: string;
+  seats: number;
+  seatsLeft: number;
+}
+
+export interface CourseSummary {
+  id: string;
+  title: string;
+  campusName: string;
+  weekday: number; // 1 = Monday
+  time: string; // "09:00-10:30"
+  seats: number;
+  seatsLeft: number;
+}
+
+export interface HomeData {
+  viewerName: string | null;
+  notices: NoticeSummary[];
+  activities: ActivitySummary[];
+  courses: CourseSummary[];
+}
+
+export interface ActivityList {
+  activities: ActivitySummary[];
+}
+
+export interface MeData {
+  name: string;
+  role: Role;
+  memberType: MemberType | null;
+  formerUnit: string | null;
+  town: string | null;
+  phoneMasked: string | null;
+  /** for a helper: the member they act for */
+  actingFor: { memberId: string; name: string } | null;
+}
+
+/** name -> action -> { request, response } */
+export interface Contracts {
+  catalog: {
+    home: { request: Record<string, never>; response: HomeData };
+    activities: { request: Record<string, never>; response: ActivityList };
+  };
+  member: {
+    me: { request: Record<string, never>; response: MeData };
+  };
+}
+
+export type FunctionName = keyof Contracts;
+export type ActionName<F extends FunctionName> = keyof Contracts[F] & string;
+export type RequestOf<F extends FunctionName, A extends ActionName<F>> = Contracts[F][A] extends { request: infer R } ? R : never;
+export type ResponseOf<F extends FunctionName, A extends ActionName<F>> = Contracts[F][A] extends { response: infer R } ? R : never;
