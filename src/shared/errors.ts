@@ -2,6 +2,8 @@
 export const ERROR_MESSAGES = {
   'INPUT.INVALID': '填写的内容不对，请检查后再试',
   'INPUT.UNKNOWN_ACTION': '这个操作不存在',
+  'INPUT.UNKNOWN_FUNCTION': '这项服务不存在',
+  'INPUT.TOO_LARGE': '提交的内容太多了，请删减一些再试',
   'AUTH.NO_IDENTITY': '没有取得微信身份，请重新打开小程序',
   'AUTH.NOT_MEMBER': '您还没有登记身份，请先确认身份',
   'AUTH.FORBIDDEN': '您没有这项操作的权限',

@@ -1,0 +1,116 @@
+/**
+ * Builds a cloud function's main(event, context) from a map of actions. For each call it:
+ * checks the event shape, routes the action, validates the payload with the shared schema, takes identity only
+ * from cloud.getWXContext(), loads the caller's account, checks the role, runs the action, and answers
+ * {ok: true, data} or {ok: false, error: {code, message}}. Nothing reaches the client as undefined or a stack.
+ */
+import type * as v from 'valibot';
+import type { Role } from '../../src/shared/contracts';
+import type { AccountDoc } from '../../src/shared/documents';
+import { appError, CodedError, isErrorCode, type ErrorCode } from '../../src/shared/errors';
+import type { Result } from '../../src/shared/result';
+import { parsePayload } from '../../src/shared/schemas';
+import { initCloud, openDb, type Cloud, type Db } from './db';
+
+interface BaseContext {
+  openid: string;
+  appid: string | null;
+  unionid: string | null;
+  db: Db;
+  cloud: Cloud;
+}
+/** Context of an action open to anyone with a WeChat identity. */
+export interface GuestContext extends BaseContext {
+  account: AccountDoc | null;
+}
+/** Context of an action restricted to roles: the account is always there. */
+export interface AccountContext extends BaseContext {
+  account: AccountDoc;
+}
+
+/** An action's request and response types, e.g. Contracts['catalog']['home']. */
+export interface ActionContract {
+  request: unknown;
+  response: unknown;
+}
+
+/**
+ * roles: 'anyone' (a WeChat identity is still required) or a named role group from src/shared/roles.ts,
+ * e.g. ROLES.staff; then the context's account is never null.
+ */
+export type ActionDef<C extends ActionContract> =
+  | {
+      input: v.GenericSchema<unknown, C['request']>;
+      roles: 'anyone';
+      run: (input: C['request'], ctx: GuestContext) => Promise<C['response']>;
+    }
+  | {
+      input: v.GenericSchema<unknown, C['request']>;
+      roles: readonly Role[];
+      run: (input: C['request'], ctx: AccountContext) => Promise<C['response']>;
+    };
+
+export type ActionMap<M extends Record<string, ActionContract>> = { [A in keyof M]: ActionDef<M[A]> };
+
+export type Main = (event: unknown, context?: unknown) => Promise<Result<unknown>>;
+
+function fail(code: ErrorCode, message?: string): Result<never> {
+  return { ok: false, error: appError(code, message) };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The event as the client sends it; WeChat may add userInfo, which is ignored (identity comes from the context). */
+function readEvent(event: unknown): { action: string; payload: unknown } | null {
+  if (!isPlainObject(event) || typeof event.action !== 'string') return null;
+  if (event.payload !== undefined && !isPlainObject(event.payload)) return null;
+  const known = new Set(['action', 'payload', 'userInfo']);
+  if (Object.keys(event).some((key) => !known.has(key))) return null;
+  return { action: event.action, payload: event.payload };
+}
+
+/** A CodedError, also one thrown by another bundle's copy of the class. */
+function codeOf(error: unknown): ErrorCode | null {
+  if (error instanceof CodedError) return error.code;
+  if (error instanceof Error && error.name === 'CodedError' && isErrorCode((error as { code?: unknown }).code)) {
+    return (error as unknown as { code: ErrorCode }).code;
+  }
+  return null;
+}
+
+export function createHandler<M extends Record<string, ActionContract>>(cloud: Cloud, actions: ActionMap<M>): Main {
+  initCloud(cloud);
+  const db = openDb(cloud);
+  const routes = new Map<string, ActionDef<ActionContract>>(
+    Object.entries(actions as Record<string, ActionDef<ActionContract>>),
+  );
+
+  return async function main(event) {
+    const request = readEvent(event);
+    if (!request) return fail('INPUT.INVALID');
+    const def = routes.get(request.action);
+    if (!def) return fail('INPUT.UNKNOWN_ACTION');
+    try {
+      const parsed = parsePayload(def.input, request.payload);
+      if (!parsed.ok) return fail('INPUT.INVALID', parsed.message);
+
+      const wx = cloud.getWXContext();
+      const openid = typeof wx.OPENID === 'string' ? wx.OPENID : '';
+      if (!openid) return fail('AUTH.NO_IDENTITY');
+      const base: BaseContext = { openid, appid: wx.APPID || null, unionid: wx.UNIONID || null, db, cloud };
+      const account = await db.findOne<AccountDoc>('accounts', { openid });
+
+      if (def.roles === 'anyone') return { ok: true, data: (await def.run(parsed.value, { ...base, account })) ?? null };
+      if (!account) return fail('AUTH.NOT_MEMBER');
+      if (!def.roles.includes(account.role)) return fail('AUTH.FORBIDDEN');
+      return { ok: true, data: (await def.run(parsed.value, { ...base, account })) ?? null };
+    } catch (error) {
+      const code = codeOf(error);
+      if (code) return fail(code, (error as Error).message);
+      console.error(`[${request.action}] failed:`, error);
+      return fail('SYSTEM.ERROR');
+    }
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The one place that deals with wx-server-sdk's typings: DYNAMIC_CURRENT_ENV is declared a symbol while init()
+ * wants a string, and get()/count() are declared to return unions with void (their callback forms).
+ * Functions use this typed facade instead of casting at every call.
+ */
+import type * as WxServerSdk from 'wx-server-sdk';
+import type { CollectionName } from '../../src/shared/collections';
+
+export type Cloud = typeof WxServerSdk;
+type RawDb = ReturnType<Cloud['database']>;
+type RawQuery = ReturnType<ReturnType<RawDb['collection']>['where']>;
+
+export interface FindOptions {
+  where?: Record<string, unknown>;
+  orderBy?: ReadonlyArray<readonly [field: string, order: 'asc' | 'desc']>;
+  skip?: number;
+  limit?: number;
+  fields?: Record<string, boolean>;
+}
+
+export interface Db {
+  /** The raw database, for updates, transactions and aggregates. */
+  raw: RawDb;
+  command: RawDb['command'];
+  serverDate(): ReturnType<RawDb['serverDate']>;
+  find<T>(collection: CollectionName, options?: FindOptions): Promise<T[]>;
+  findOne<T>(collection: CollectionName, where: Record<string, unknown>): Promise<T | null>;
+  /** A document by id, or null when it does not exist. */
+  byId<T>(collection: CollectionName, id: string): Promise<T | null>;
+  count(collection: CollectionName, where?: Record<string, unknown>): Promise<number>;
+}
+
+/** cloud.init for the environment the function is deployed in (production) or the emulator (local). */
+export function initCloud(cloud: Cloud): void {
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+}
+
+/** The promise form of an SDK call; the callback form (void) never happens here. */
+async function settle<T>(pending: Promise<T> | void | string): Promise<T> {
+  if (pending === undefined || typeof pending === 'string') throw new Error('wx-server-sdk returned no promise');
+  return pending;
+}
+
+export function openDb(cloud: Cloud): Db {
+  const raw = cloud.database();
+  const find = async <T>(collection: CollectionName, options: FindOptions = {}): Promise<T[]> => {
+    let query: RawQuery = raw.collection(collection).where(options.where ?? {});
+    for (const [field, order] of options.orderBy ?? []) query = query.orderBy(field, order);
+    if (options.skip) query = query.skip(options.skip);
+    if (options.limit) query = query.limit(options.limit);
+    if (options.fields) query = query.field(options.fields);
+    const result = await settle(query.get());
+    return result.data as T[];
+  };
+  return {
+    raw,
+    command: raw.command,
+    serverDate: () => raw.serverDate(),
+    find,
+    async findOne<T>(collection: CollectionName, where: Record<string, unknown>) {
+      const [first] = await find<T>(collection, { where, limit: 1 });
+      return first ?? null;
+    },
+    async byId<T>(collection: CollectionName, id: string) {
+      // doc(id).get() throws for a missing document; a where query answers with an empty list instead.
+      const [first] = await find<T>(collection, { where: { _id: id }, limit: 1 });
+      return first ?? null;
+    },
+    async count(collection: CollectionName, where: Record<string, unknown> = {}) {
+      const result = await settle(raw.collection(collection).where(where).count());
+      return result.total;
+    },
+  };
+}
+
+/** Dates come back from the SDK as Date values; contracts carry ISO strings. */
+export function toIso(value: Date | string): string {
+  return new Date(value).toISOString();
+}

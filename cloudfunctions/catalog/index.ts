@@ -1,0 +1,86 @@
+/** catalog: what anyone with a WeChat identity may browse (home page, activity list). */
+import * as cloud from 'wx-server-sdk';
+import type { ActivitySummary, Contracts, CourseSummary, NoticeSummary } from '../../src/shared/contracts';
+import type { ActivityDoc, CourseDoc, NoticeDoc } from '../../src/shared/documents';
+import { schemas } from '../../src/shared/schemas';
+import { createHandler } from '../_lib/createHandler';
+import { toIso, type Db } from '../_lib/db';
+import { currentTermId } from '../_lib/term';
+
+const HOME_NOTICES = 3;
+const HOME_ACTIVITIES = 5;
+const HOME_COURSES = 4;
+const MAX_LIST = 100;
+
+const noticeSummary = (doc: NoticeDoc): NoticeSummary => ({
+  id: doc._id,
+  title: doc.title,
+  category: doc.category,
+  publishedAt: toIso(doc.publishedAt),
+});
+
+const activitySummary = (doc: ActivityDoc): ActivitySummary => ({
+  id: doc._id,
+  title: doc.title,
+  kind: doc.kind,
+  startAt: toIso(doc.startAt),
+  place: doc.place,
+  seats: doc.seats,
+  seatsLeft: Math.max(0, doc.seats - doc.taken),
+});
+
+const courseSummary = (doc: CourseDoc): CourseSummary => ({
+  id: doc._id,
+  title: doc.title,
+  campusName: doc.campusName,
+  weekday: doc.weekday,
+  time: doc.time,
+  seats: doc.seats,
+  seatsLeft: Math.max(0, doc.seats - doc.taken),
+});
+
+function upcomingActivities(db: Db, limit: number): Promise<ActivityDoc[]> {
+  return db.find<ActivityDoc>('activities', {
+    where: { status: 'published', startAt: db.command.gt(new Date()) },
+    orderBy: [['startAt', 'asc']],
+    limit,
+  });
+}
+
+async function termCourses(db: Db, limit: number): Promise<CourseDoc[]> {
+  const termId = await currentTermId(db);
+  if (!termId) return [];
+  return db.find<CourseDoc>('courses', {
+    where: { termId },
+    orderBy: [['weekday', 'asc'], ['time', 'asc']],
+    limit,
+  });
+}
+
+export const main = createHandler<Contracts['catalog']>(cloud, {
+  home: {
+    input: schemas.catalog.home,
+    roles: 'anyone',
+    async run(_input, { db, account }) {
+      const [notices, activities, courses] = await Promise.all([
+        db.find<NoticeDoc>('notices', { orderBy: [['publishedAt', 'desc']], limit: HOME_NOTICES }),
+        upcomingActivities(db, HOME_ACTIVITIES),
+        termCourses(db, HOME_COURSES),
+      ]);
+      return {
+        viewerName: account?.name ?? null,
+        notices: notices.map(noticeSummary),
+        activities: activities.map(activitySummary),
+        courses: courses.map(courseSummary),
+      };
+    },
+  },
+  activities: {
+    input: schemas.catalog.activities,
+    roles: 'anyone',
+    async run(_input, { db }) {
+      const activities = await upcomingActivities(db, MAX_LIST);
+      return { activities: activities.map(activitySummary) };
+    },
+  },
+});

@@ -1,0 +1,38 @@
+/**
+ * `npm run emulator -- [--port 8787] [--host 127.0.0.1] [--data dir]`: the emulator in the foreground.
+ * Prints `emulator listening at http://127.0.0.1:<port>` once it accepts requests; SIGTERM/SIGINT flush and exit 0.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startEmulator } from './index';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '8787' }, host: { type: 'string' }, data: { type: 'string' } },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --port ${values.port}`);
+  const dataDir = path.resolve(values.data ?? path.join(REPO_ROOT, '.data', 'emulator'));
+  const started = Date.now();
+  const emulator = await startEmulator({ port, host: values.host, dataDir });
+  console.log(`emulator listening at ${emulator.url} (admin ${emulator.adminUrl}, data ${dataDir}, started in ${Date.now() - started} ms)`);
+  const shutdown = (signal: string) => {
+    console.log(`emulator: ${signal}, stopping`);
+    emulator.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,134 @@
+/**
+ * The local CloudBase emulator: an HTTP server speaking the wire protocol wx-server-sdk 4.0.2 uses, at `<url>/admin`.
+ * JSON POSTs are database actions; multipart POSTs are wx.openApi calls (openapi.ts). Local extras live under /_local.
+ */
+import fs from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { COLLECTIONS } from '../../src/shared/collections';
+import { createDatabase, TOP_LEVEL_ACTIONS } from './database';
+import { toWireError } from './errors';
+import { newId } from './ids';
+import { Journal } from './journal';
+import { createOpenApi } from './openapi';
+import { Store, type UniqueSpec } from './store';
+import { Transactions } from './transactions';
+
+export interface EmulatorOptions {
+  /** 0 = any free port */
+  port?: number;
+  host?: string;
+  dataDir: string;
+}
+
+export interface Emulator {
+  url: string;
+  adminUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) reject(new Error('request body too large'));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const journal = new Journal(options.dataDir);
+  const unique = new Map<string, readonly UniqueSpec[]>(COLLECTIONS.map((c) => [c.name, c.unique]));
+  const store = new Store(journal, unique);
+  store.load(journal.load().collections);
+  store.declare(COLLECTIONS.map((c) => c.name));
+  journal.flush();
+  const transactions = new Transactions(store);
+  const database = createDatabase(store, transactions);
+  const openApi = createOpenApi({ dataDir: options.dataDir });
+  const stats = new Map<string, number>();
+  const count = (action: string) => stats.set(action, (stats.get(action) ?? 0) + 1);
+
+  async function handleDatabase(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = newId();
+    let action = 'unknown';
+    let answer: Record<string, unknown>;
+    try {
+      const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
+      action = String(body.action);
+      count(action);
+      const result = database.run(action, body);
+      answer = TOP_LEVEL_ACTIONS.has(action) ? { ...result, requestId } : { data: result, requestId };
+    } catch (error) {
+      answer = { ...toWireError(error), requestId };
+    }
+    // Answer only once every write so far (this one included) is in the journal.
+    journal.afterFlush(() => sendJson(res, 200, answer));
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://local');
+    if (req.method === 'POST' && url.pathname === '/admin') {
+      if (/multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
+        count('wx.openApi');
+        return openApi.handle(req, res);
+      }
+      return handleDatabase(req, res);
+    }
+    if (url.pathname === '/_local/health' && req.method === 'GET') return sendJson(res, 200, { ok: true });
+    if (url.pathname === '/_local/outbox' && req.method === 'GET') return sendJson(res, 200, openApi.outbox());
+    if (url.pathname === '/_local/outbox' && req.method === 'DELETE') {
+      openApi.clearOutbox();
+      return sendJson(res, 200, { ok: true });
+    }
+    if (url.pathname === '/_local/stats' && req.method === 'GET') {
+      return sendJson(res, 200, { requests: Object.fromEntries(stats) });
+    }
+    if (url.pathname === '/_local/stats/reset' && req.method === 'POST') {
+      stats.clear();
+      return sendJson(res, 200, { ok: true });
+    }
+    sendJson(res, 404, { code: 'NOT_FOUND', message: `no route ${req.method} ${url.pathname}` });
+  }
+
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { code: 'SYS_ERR', message: String(error) });
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host}:${port}`;
+
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }).then(() => {
+      transactions.close();
+      journal.close();
+    }));
+
+  return { url, adminUrl: `${url}/admin`, port, stop };
+}

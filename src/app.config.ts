@@ -1,0 +1,23 @@
+// Only the tab pages live in the main package; every other page belongs in a subpackage (root pages/<name>).
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/activities/index', 'pages/me/index'],
+  subPackages: [{ root: 'pages/help', pages: ['index'] }],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#9b2226',
+    navigationBarTitleText: '银龄通',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f7f4ef',
+  },
+  tabBar: {
+    color: '#4a4a4a',
+    selectedColor: '#9b2226',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/activities/index', text: '活动' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+});

@@ -1,0 +1,47 @@
+/** Plain-Chinese formatting of dates, seats and member facts. Times are shown in Beijing time. */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import 'dayjs/locale/zh-cn';
+import type { MemberType, Role } from '../shared/contracts';
+
+dayjs.extend(utc);
+
+const BEIJING_OFFSET_MINUTES = 8 * 60;
+const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+
+/** e.g. "11月28日 周六 上午9:00" */
+export function formatDateTime(iso: string): string {
+  return dayjs(iso).utcOffset(BEIJING_OFFSET_MINUTES).locale('zh-cn').format('M月D日 ddd Ah:mm');
+}
+
+/** e.g. "11月28日" */
+export function formatDate(iso: string): string {
+  return dayjs(iso).utcOffset(BEIJING_OFFSET_MINUTES).format('M月D日');
+}
+
+/** 1 = Monday -> "每周一" */
+export function formatWeekday(weekday: number): string {
+  return `每周${WEEKDAYS[(weekday - 1 + 7) % 7] ?? ''}`;
+}
+
+export function formatSeatsLeft(seatsLeft: number): string {
+  return seatsLeft > 0 ? `剩余${seatsLeft}个名额` : '名额已满';
+}
+
+export function memberTypeLabel(type: MemberType | null): string | null {
+  if (type === 'lixiu') return '离休';
+  if (type === 'tuixiu') return '退休';
+  return null;
+}
+
+const ROLE_LABELS: Record<Role, string> = {
+  member: '老干部',
+  helper: '家属代办',
+  leader: '负责人',
+  staff: '老干部局工作人员',
+  admin: '管理员',
+};
+
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role];
+}

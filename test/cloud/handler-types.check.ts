@@ -1,0 +1,42 @@
+/**
+ * Compile-time checks of createHandler's typing (never executed; `npm run typecheck` fails if an expected
+ * error disappears): a handler map must answer its contract's response shape and cover every action.
+ */
+import type { Contracts } from '../../src/shared/contracts';
+import { schemas } from '../../src/shared/schemas';
+import { ROLES } from '../../src/shared/roles';
+import { createHandler } from '../../cloudfunctions/_lib/createHandler';
+import type { Cloud } from '../../cloudfunctions/_lib/db';
+
+declare const cloud: Cloud;
+
+export const wrongResponse = () =>
+  createHandler<Contracts['member']>(cloud, {
+    me: {
+      input: schemas.member.me,
+      roles: ROLES.account,
+      // @ts-expect-error the response lacks MeData's fields
+      run: async () => ({ name: 'x' }),
+    },
+  });
+
+export const missingAction = () =>
+  // @ts-expect-error catalog.activities is not handled
+  createHandler<Contracts['catalog']>(cloud, {
+    home: {
+      input: schemas.catalog.home,
+      roles: 'anyone',
+      run: async () => ({ viewerName: null, notices: [], activities: [], courses: [] }),
+    },
+  });
+
+export const guestAccountMayBeNull = () =>
+  createHandler<Contracts['catalog']>(cloud, {
+    home: {
+      input: schemas.catalog.home,
+      roles: 'anyone',
+      // @ts-expect-error an 'anyone' action's account may be null
+      run: async (_input, { account }) => ({ viewerName: account.name, notices: [], activities: [], courses: [] }),
+    },
+    activities: { input: schemas.catalog.activities, roles: 'anyone', run: async () => ({ activities: [] }) },
+  });

@@ -1,0 +1,59 @@
+/**
+ * The weapp build's home page, in miniprogram-simulate with the official compiler, renders what the real
+ * `catalog` function answered (run through local/runtime against a seeded emulator).
+ */
+import { formatDateTime, formatSeatsLeft } from '../../src/services/format';
+import type { HomeData } from '../../src/shared/contracts';
+import type { Result } from '../../src/shared/result';
+import { startBackend, type Backend } from './backend-client';
+import { bootWeapp, loadPage, waitFor } from './simulator';
+
+const OPENID = 'demo-member';
+
+describe('weapp home page', () => {
+  let backend: Backend;
+  const calls: { name: string; data: unknown; result: unknown }[] = [];
+  let simulate: ReturnType<typeof bootWeapp>;
+
+  beforeAll(async () => {
+    backend = await startBackend();
+    simulate = bootWeapp({
+      init: () => undefined,
+      callFunction: async ({ name, data }) => {
+        const answer = await backend.callFunction(name, data, OPENID);
+        calls.push({ name, data, result: answer.result });
+        return answer;
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  it('shows the greeting, activities and courses from one catalog.home call', async () => {
+    const page = await loadPage(simulate, 'pages/index/index');
+    await waitFor(() => page.text().includes('您好'));
+
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ name: 'catalog', data: { action: 'home', payload: {} } });
+    const result = calls[0]!.result as Result<HomeData>;
+    if (!result.ok) throw new Error(`catalog.home failed: ${result.error.code}`);
+    const home = result.data;
+    expect(home.viewerName).toBe('王建国');
+    expect(home.activities.length).toBeGreaterThan(0);
+    expect(home.courses.length).toBeGreaterThan(0);
+
+    const text = page.text();
+    expect(text).toContain('王建国，您好');
+    for (const activity of home.activities) expect(text).toContain(activity.title);
+    for (const course of home.courses) expect(text).toContain(course.title);
+    for (const notice of home.notices) expect(text).toContain(notice.title);
+    const first = home.activities[0]!;
+    expect(text).toContain(`时间：${formatDateTime(first.startAt)}`);
+    expect(text).toContain(`地点：${first.place}`);
+    expect(text).toContain(formatSeatsLeft(first.seatsLeft));
+    expect(text).not.toContain('正在加载');
+    page.detach();
+  });
+});

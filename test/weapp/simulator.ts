@@ -1,0 +1,106 @@
+/**
+ * Loads Taro's weapp build (dist/weapp) into miniprogram-simulate with the official wxml compiler.
+ * miniprogram-simulate knows components only, so App/getApp/getCurrentPages are defined here and Page()
+ * becomes a Component whose lifetimes drive Taro's page hooks. wx.cloud (absent from its wx mock) is
+ * supplied by the caller.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const WEAPP_DIR = path.resolve(__dirname, '..', '..', 'dist', 'weapp');
+
+type AnyRecord = Record<string, unknown>;
+type Fn = (...args: unknown[]) => unknown;
+
+export interface WxCloud {
+  init(options?: unknown): void;
+  callFunction(options: { name: string; data: unknown }): Promise<{ result: unknown }>;
+}
+
+export interface LoadedPage {
+  /** The page's rendered DOM (jsdom). */
+  dom: HTMLElement;
+  /** Text of the page with whitespace collapsed. */
+  text(): string;
+  detach(): void;
+}
+
+interface Simulate {
+  load(componentPath: string, options: { compiler: 'official'; rootPath: string }): string;
+  render(id: string): { attach(parent: Element): void; detach(): void; dom: HTMLElement };
+  sleep(ms: number): Promise<void>;
+}
+
+let app: AnyRecord | null = null;
+let currentPages: AnyRecord[] = [];
+
+function pageAsComponent(config: AnyRecord): AnyRecord {
+  const methods: Record<string, Fn> = {};
+  for (const [key, value] of Object.entries(config)) if (typeof value === 'function') methods[key] = value as Fn;
+  const call = (self: AnyRecord, name: string, ...args: unknown[]) => (self[name] as Fn | undefined)?.apply(self, args);
+  return {
+    data: config.data ?? {},
+    options: config.options,
+    methods,
+    lifetimes: {
+      attached(this: AnyRecord) {
+        currentPages.push(this);
+        call(this, 'onLoad', {});
+      },
+      ready(this: AnyRecord) {
+        call(this, 'onReady');
+        call(this, 'onShow');
+      },
+      detached(this: AnyRecord) {
+        call(this, 'onUnload');
+        currentPages = currentPages.filter((page) => page !== this);
+      },
+    },
+  };
+}
+
+/** Installs the app globals, wx.cloud and the built app.js. Call once per test file. */
+export function bootWeapp(cloud: WxCloud): Simulate {
+  if (!fs.existsSync(path.join(WEAPP_DIR, 'app.js'))) {
+    throw new Error('dist/weapp is missing: run `npm run build:weapp` first');
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const simulate = require('miniprogram-simulate') as Simulate;
+  const g = globalThis as unknown as AnyRecord & { wx: AnyRecord; Component: (options: AnyRecord) => void };
+  g.wx.cloud = cloud;
+  g.App = (config: AnyRecord) => {
+    app = config;
+  };
+  g.getApp = () => app;
+  g.getCurrentPages = () => currentPages;
+  g.Page = (config: AnyRecord) => g.Component(pageAsComponent(config));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(path.join(WEAPP_DIR, 'app.js'));
+  if (!app) throw new Error('dist/weapp/app.js did not call App()');
+  const launch = { path: 'pages/index/index', query: {}, scene: 1001 };
+  (app.onLaunch as Fn | undefined)?.call(app, launch);
+  (app.onShow as Fn | undefined)?.call(app, launch);
+  return simulate;
+}
+
+export async function loadPage(simulate: Simulate, route: string): Promise<LoadedPage> {
+  const id = simulate.load(path.join(WEAPP_DIR, route), { compiler: 'official', rootPath: WEAPP_DIR });
+  const page = simulate.render(id);
+  const parent = document.createElement('div');
+  document.body.appendChild(parent);
+  page.attach(parent);
+  return {
+    dom: page.dom,
+    text: () => (page.dom.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    detach: () => page.detach(),
+  };
+}
+
+/** Polls until the condition holds (Taro renders asynchronously through setData). */
+export async function waitFor(condition: () => boolean, timeoutMs = 10000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting for the page to render');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
