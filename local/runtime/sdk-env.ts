@@ -32,6 +32,11 @@ function installEnvProxy(): void {
       }
       return Reflect.get(target, key);
     },
+    // Without this trap a write to an existing key goes through defineProperty with a partial descriptor,
+    // which process.env rejects: a second configureSdkEnvironment call would throw.
+    set(target, key, value) {
+      return Reflect.set(target, key, value);
+    },
   });
 }
 

@@ -5,58 +5,30 @@
  */
 import Taro from '@tarojs/taro';
 import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../shared/contracts';
-import { appError, isErrorCode } from '../shared/errors';
+import { appError } from '../shared/errors';
 import type { Result } from '../shared/result';
+import { toResult, type Transport } from './answer';
 
-/** The local preview's sign-in page (H5 only). */
-export const LOCAL_SIGNIN_PATH = '/local/signin';
+const callCloudFunction: Transport = async (fn, body) => {
+  try {
+    const res = await Taro.cloud.callFunction({ name: fn, data: body });
+    return toResult(res.result);
+  } catch {
+    return { ok: false, error: appError('NETWORK.FAILED') };
+  }
+};
 
-export async function call<F extends FunctionName, A extends ActionName<F>>(
+// The condition is a build-time constant: the weapp bundle never contains the gateway module.
+const transport: Transport =
+  process.env.TARO_ENV === 'h5'
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('./gateway') as typeof import('./gateway')).postToGateway
+    : callCloudFunction;
+
+export function call<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
   payload: RequestOf<F, A>,
 ): Promise<Result<ResponseOf<F, A>>> {
-  if (process.env.TARO_ENV === 'h5') {
-    const result = await postToGateway(fn, { action, payload });
-    if (!result.ok && result.error.code === 'AUTH.NO_IDENTITY') window.location.assign(LOCAL_SIGNIN_PATH);
-    return result as Result<ResponseOf<F, A>>;
-  }
-  try {
-    const res = await Taro.cloud.callFunction({ name: fn, data: { action, payload } });
-    return toResult(res.result) as Result<ResponseOf<F, A>>;
-  } catch {
-    return { ok: false, error: appError('NETWORK.FAILED') };
-  }
-}
-
-async function postToGateway(fn: string, body: unknown): Promise<Result<unknown>> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      credentials: 'same-origin',
-      body: JSON.stringify(body),
-    });
-  } catch {
-    return { ok: false, error: appError('NETWORK.FAILED') };
-  }
-  try {
-    return toResult(await response.json());
-  } catch {
-    return { ok: false, error: appError(response.ok ? 'SYSTEM.ERROR' : 'NETWORK.FAILED') };
-  }
-}
-
-/** Accepts only a well-formed {ok:true,data} | {ok:false,error:{code,message}}; anything else is a system error. */
-export function toResult(value: unknown): Result<unknown> {
-  if (typeof value === 'object' && value !== null && 'ok' in value) {
-    const answer = value as { ok: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } };
-    if (answer.ok === true && 'data' in answer) return { ok: true, data: answer.data };
-    if (answer.ok === false && answer.error && isErrorCode(answer.error.code)) {
-      const message = typeof answer.error.message === 'string' && answer.error.message ? answer.error.message : undefined;
-      return { ok: false, error: appError(answer.error.code, message) };
-    }
-  }
-  return { ok: false, error: appError('SYSTEM.ERROR') };
+  return transport(fn, { action, payload }) as Promise<Result<ResponseOf<F, A>>>;
 }

@@ -6,18 +6,18 @@ import { formatDateTime, formatSeatsLeft } from '../../src/services/format';
 import type { HomeData } from '../../src/shared/contracts';
 import type { Result } from '../../src/shared/result';
 import { startBackend, type Backend } from './backend-client';
-import { bootWeapp, loadPage, waitFor } from './simulator';
+import { bootWeapp, loadPage, pageMetaKey, waitFor, type LoadedPage } from './simulator';
 
 const OPENID = 'demo-member';
 
 describe('weapp home page', () => {
   let backend: Backend;
   const calls: { name: string; data: unknown; result: unknown }[] = [];
-  let simulate: ReturnType<typeof bootWeapp>;
+  let page: LoadedPage;
 
   beforeAll(async () => {
     backend = await startBackend();
-    simulate = bootWeapp({
+    const simulate = bootWeapp({
       init: () => undefined,
       callFunction: async ({ name, data }) => {
         const answer = await backend.callFunction(name, data, OPENID);
@@ -25,16 +25,17 @@ describe('weapp home page', () => {
         return answer;
       },
     });
+    // A built page registers once per process (require cache), so both tests look at this one instance.
+    page = await loadPage(simulate, 'pages/index/index');
+    await waitFor(() => page.text().includes('您好'));
   });
 
   afterAll(async () => {
+    page?.detach();
     await backend?.stop();
   });
 
   it('shows the greeting, activities and courses from one catalog.home call', async () => {
-    const page = await loadPage(simulate, 'pages/index/index');
-    await waitFor(() => page.text().includes('您好'));
-
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ name: 'catalog', data: { action: 'home', payload: {} } });
     const result = calls[0]!.result as Result<HomeData>;
@@ -54,6 +55,15 @@ describe('weapp home page', () => {
     expect(text).toContain(`地点：${first.place}`);
     expect(text).toContain(formatSeatsLeft(first.seatsLeft));
     expect(text).not.toContain('正在加载');
-    page.detach();
+  });
+
+  it('follows the WeChat font setting through page-meta (page-font-size and root-font-size "system")', async () => {
+    const pageFontSize = pageMetaKey('pages/index/index', 'page-font-size');
+    const rootFontSize = pageMetaKey('pages/index/index', 'root-font-size');
+    expect(pageFontSize).not.toBeNull();
+    expect(rootFontSize).not.toBeNull();
+    const meta = page.data().pageMeta as Record<string, unknown>;
+    expect(meta[pageFontSize!]).toBe('system');
+    expect(meta[rootFontSize!]).toBe('system');
   });
 });

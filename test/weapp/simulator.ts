@@ -22,12 +22,14 @@ export interface LoadedPage {
   dom: HTMLElement;
   /** Text of the page with whitespace collapsed. */
   text(): string;
+  /** The page instance's setData state. */
+  data(): AnyRecord;
   detach(): void;
 }
 
 interface Simulate {
   load(componentPath: string, options: { compiler: 'official'; rootPath: string }): string;
-  render(id: string): { attach(parent: Element): void; detach(): void; dom: HTMLElement };
+  render(id: string): { attach(parent: Element): void; detach(): void; dom: HTMLElement; data: AnyRecord };
   sleep(ms: number): Promise<void>;
 }
 
@@ -92,8 +94,16 @@ export async function loadPage(simulate: Simulate, route: string): Promise<Loade
   return {
     dom: page.dom,
     text: () => (page.dom.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    data: () => page.data,
     detach: () => page.detach(),
   };
+}
+
+/** The page's data key bound to a <page-meta> attribute in the built template, e.g. 'p4'. */
+export function pageMetaKey(route: string, attribute: string): string | null {
+  const wxml = fs.readFileSync(path.join(WEAPP_DIR, `${route}.wxml`), 'utf8');
+  const match = new RegExp(`<page-meta[^>]*\\s${attribute}="\\{\\{pageMeta\\.(\\w+)`).exec(wxml);
+  return match ? match[1]! : null;
 }
 
 /** Polls until the condition holds (Taro renders asynchronously through setData). */

@@ -1,0 +1,147 @@
+/**
+ * The H5 build in Debian's Chromium as a phone, against the local preview (emulator + built functions +
+ * gateway, demo county seeded): sign in as a demo member, see home, 活动 and 我的 with that member's data;
+ * WCAG 2.1 AA by axe-core; zoomable page in Chinese; big buttons; nothing cut off at the largest text.
+ * Assumes dist/h5 and dist/cloudfunctions are built.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { startPreview, type Preview } from '../../local/preview';
+import { formatSeatsLeft } from '../../src/services/format';
+import type { ActivityList, HomeData, MeData } from '../../src/shared/contracts';
+import type { Result } from '../../src/shared/result';
+import { openPhone, setBrowserFontSize, type Phone } from './browser';
+import { axeViolations, boxes, cutOffText, fontSizePx, overlappingSiblings } from './checks';
+
+const H5_DIR = path.resolve(__dirname, '..', '..', 'dist', 'h5');
+const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+const MEMBER = { openid: 'demo-member', name: '王建国' };
+const TEXT_BLOCKS =
+  '.greeting, .me__name, .me__acting, .section__title, .section__empty, .card__title, .card__line, .card__badge, .status__text, .big-button, .weui-tabbar__label';
+const BLOCKS = '.card, .big-button, .section';
+const TABS = [
+  { key: 'home', label: '首页', ready: `${MEMBER.name}，您好` },
+  { key: 'activities', label: '活动', ready: '近期活动' },
+  { key: 'me', label: '我的', ready: '把字调大' },
+] as const;
+
+let preview: Preview;
+let phone: Phone;
+let page: Page;
+let dataDir: string;
+
+async function api<T>(fn: string, action: string): Promise<T> {
+  const res = await fetch(`${preview.url.replace(/\/$/, '')}/api/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-local-openid': MEMBER.openid },
+    body: JSON.stringify({ action, payload: {} }),
+  });
+  const result = (await res.json()) as Result<T>;
+  if (!result.ok) throw new Error(`${fn}.${action}: ${result.error.code}`);
+  return result.data;
+}
+
+async function openTab(label: string, ready: string): Promise<void> {
+  await page.locator('.weui-tabbar__item', { hasText: label }).click();
+  await page.getByText(ready, { exact: false }).locator('visible=true').first().waitFor();
+}
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+async function visibleText(): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first');
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ylt-e2e-'));
+  preview = await startPreview({ port: 0, dataDir, reset: true });
+  phone = await openPhone();
+  page = phone.page;
+}, 120000);
+
+afterAll(async () => {
+  await phone?.close();
+  await preview?.stop();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('H5 app in a phone browser', () => {
+  it('serves index.html in Chinese and lets the user zoom', async () => {
+    const html = await (await fetch(preview.url)).text();
+    expect(html).toMatch(/<html[^>]*\slang="zh-CN"/);
+    const viewport = /<meta[^>]*name="viewport"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(viewport).toContain('width=device-width');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)/);
+    expect(viewport).not.toMatch(/maximum-scale/);
+  });
+
+  it('signs in as a demo member and shows their home page with data from the cloud', async () => {
+    await page.goto(`${preview.url.replace(/\/$/, '')}/local/signin`);
+    await page.locator(`button[value="${MEMBER.openid}"]`).click();
+    await page.getByText(`${MEMBER.name}，您好`).waitFor();
+
+    const home = await api<HomeData>('catalog', 'home');
+    expect(home.viewerName).toBe(MEMBER.name);
+    const text = await visibleText();
+    for (const item of [...home.notices, ...home.activities, ...home.courses]) expect(text).toContain(item.title);
+    expect(text).toContain(formatSeatsLeft(home.activities[0]!.seatsLeft));
+    await screenshot('home');
+  });
+
+  it('lists the activities on 活动', async () => {
+    await openTab('活动', '近期活动');
+    const { activities } = await api<ActivityList>('catalog', 'activities');
+    expect(activities.length).toBeGreaterThan(0);
+    await page.getByText(activities[activities.length - 1]!.title).locator('visible=true').first().waitFor();
+    await screenshot('activities');
+  });
+
+  it('shows the member on 我的', async () => {
+    await openTab('我的', '把字调大');
+    const me = await api<MeData>('member', 'me');
+    expect(me.name).toBe(MEMBER.name);
+    await page.locator('.me__name:visible', { hasText: MEMBER.name }).waitFor();
+    const text = await visibleText();
+    if (me.formerUnit) expect(text).toContain(me.formerUnit);
+    if (me.phoneMasked) expect(text).toContain(me.phoneMasked);
+    await screenshot('me');
+  });
+
+  it.each(TABS)('$label has no WCAG 2.1 AA violations, body text >= 18px and buttons >= 60px tall', async ({ label, ready }) => {
+    await openTab(label, ready);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await fontSizePx(page, '.page')).toBeGreaterThanOrEqual(18);
+    for (const box of await boxes(page, '.big-button')) {
+      expect(box.height).toBeGreaterThanOrEqual(60);
+      expect(box.width).toBeGreaterThanOrEqual(390 - 2 * 16 - 1); // full width inside the page padding
+    }
+  });
+
+  it('at the largest text (large-text switch and a larger browser font) nothing is cut off or overlaps', async () => {
+    await openTab('我的', '把字调大');
+    const before = await fontSizePx(page, '.page');
+    await page.locator('.big-button:visible', { hasText: '把字调大' }).click();
+    await page.locator('.big-button:visible', { hasText: '恢复标准字体' }).waitFor();
+    expect(await fontSizePx(page, '.page')).toBeGreaterThan(before * 1.3);
+
+    await setBrowserFontSize(page, 20);
+    await page.reload(); // the switch is kept in storage
+    await page.locator('.big-button:visible', { hasText: '恢复标准字体' }).waitFor();
+    expect(await fontSizePx(page, '.page')).toBeGreaterThanOrEqual(30);
+
+    for (const { key, label, ready } of TABS) {
+      await openTab(label, ready);
+      expect(await cutOffText(page, TEXT_BLOCKS)).toEqual([]);
+      expect(await overlappingSiblings(page, BLOCKS)).toEqual([]);
+      for (const box of await boxes(page, '.big-button')) expect(box.height).toBeGreaterThanOrEqual(60);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(`${key}-largest`);
+    }
+  });
+});
