@@ -3,7 +3,8 @@
  * Usage: [PORT=8080] npm start [-- --reset]
  *   PORT     gateway port, default 8080
  *   --reset  empty the preview database (.data/preview) and seed the demo county afresh
- * Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
+ * Stops cleanly on Ctrl-C (SIGINT) or SIGTERM. package.json runs it as `exec tsx ...` so a SIGTERM sent to npm
+ * reaches it (without exec the shell between npm and tsx dies and leaves the preview running).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
 
   await buildFunctions();
   if (h5IsStale()) {
-    console.log('正在构建网页版（约半分钟）…');
+    console.error('正在构建网页版（约半分钟）…');
     const taro = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (taro.status !== 0) throw new Error('网页版构建失败（npx taro build --type h5），请查看上面的错误信息');
   }
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   const preview: Preview = await startPreview({ port, dataDir: path.join(ROOT, '.data', 'preview'), reset });
   let stopping = false;
   const stop = (): void => {
-    if (stopping) return;
+    if (stopping) process.exit(1); // a second Ctrl-C does not wait
     stopping = true;
     preview.stop().then(
       () => process.exit(0),

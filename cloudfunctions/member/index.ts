@@ -1,33 +1,57 @@
-/** member: the caller's own identity and profile. */
+/**
+ * member: binding a WeChat to the roster (with consent), the member's own profile, family helpers (代办) and
+ * deletion requests. Each action's roles are checked by createHandler; acting for a member goes through
+ * _lib/actor (revoked helpers refused), and what a helper does is written to the member's audit log.
+ */
 import * as cloud from 'wx-server-sdk';
-import type { Contracts, MeData } from '../../src/shared/contracts';
-import type { AccountDoc, MemberDoc } from '../../src/shared/documents';
-import { maskPhone } from '../../src/shared/mask';
+import type { Contracts } from '../../src/shared/contracts';
 import { ROLES } from '../../src/shared/roles';
 import { schemas } from '../../src/shared/schemas';
+import { resolveActor } from '../_lib/actor';
 import { createHandler } from '../_lib/createHandler';
-import type { Db } from '../_lib/db';
+import { bind, bindForm } from './bind';
+import { requestDeletion } from './deletion';
+import { listHelpers, revokeHelper } from './helpers';
+import { acceptInvitation, createInvitation } from './invitations';
+import { loadProfile, me, updateProfile } from './profile';
+import { requestReview } from './review';
 
-async function me(db: Db, account: AccountDoc): Promise<MeData> {
-  const [own, actsFor] = await Promise.all([
-    account.memberId ? db.byId<MemberDoc>('members', account.memberId) : null,
-    account.role === 'helper' && account.actsFor ? db.byId<MemberDoc>('members', account.actsFor) : null,
-  ]);
-  return {
-    name: own?.name ?? account.name,
-    role: account.role,
-    memberType: own?.memberType ?? null,
-    formerUnit: own?.formerUnit ?? null,
-    town: own?.town ?? null,
-    phoneMasked: maskPhone(own?.phone),
-    actingFor: actsFor ? { memberId: actsFor._id, name: actsFor.name } : null,
-  };
-}
+const input = schemas.member;
 
 export const main = createHandler<Contracts['member']>(cloud, {
-  me: {
-    input: schemas.member.me,
-    roles: ROLES.account,
-    run: (_input, { db, account }) => me(db, account),
+  me: { input: input.me, roles: ROLES.account, run: (_input, { db, account }) => me(db, account) },
+  bindForm: { input: input.bindForm, roles: 'anyone', run: (_input, ctx) => bindForm(ctx) },
+  bind: { input: input.bind, roles: 'anyone', run: bind },
+  requestReview: { input: input.requestReview, roles: 'anyone', run: requestReview },
+  profile: {
+    input: input.profile,
+    roles: ROLES.members,
+    run: (_input, { db, account }) => loadProfile(db, resolveActor(account)),
+  },
+  updateProfile: {
+    input: input.updateProfile,
+    roles: ROLES.members,
+    run: (payload, { db, account }) => updateProfile(db, resolveActor(account), payload),
+  },
+  createInvitation: {
+    input: input.createInvitation,
+    roles: ROLES.memberOnly,
+    run: (_input, { db, cloud: sdk, account }) => createInvitation(db, sdk, resolveActor(account)),
+  },
+  acceptInvitation: { input: input.acceptInvitation, roles: 'anyone', run: acceptInvitation },
+  helpers: {
+    input: input.helpers,
+    roles: ROLES.memberOnly,
+    run: (_input, { db, account }) => listHelpers(db, resolveActor(account)),
+  },
+  revokeHelper: {
+    input: input.revokeHelper,
+    roles: ROLES.memberOnly,
+    run: (payload, { db, account }) => revokeHelper(db, resolveActor(account), payload.helperAccountId),
+  },
+  requestDeletion: {
+    input: input.requestDeletion,
+    roles: ROLES.memberOnly,
+    run: (payload, { db, account }) => requestDeletion(db, resolveActor(account), payload),
   },
 });

@@ -4,6 +4,7 @@
  */
 import type { AccountDoc } from '../../src/shared/documents';
 import type { Role } from '../../src/shared/contracts';
+import { CONSENT_VERSION } from '../../src/shared/consent';
 
 /** The seeded members the demo accounts are bound to (their full records are in members.ts). */
 export const DEMO_PEOPLE = {
@@ -23,6 +24,8 @@ export interface DemoAccount {
   memberId: string | null;
   actsFor: string | null;
   leads: AccountDoc['leads'];
+  /** helper: relation to the member they act for */
+  relation?: string;
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
@@ -52,6 +55,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     memberId: null,
     actsFor: DEMO_PEOPLE.member.memberId,
     leads: [],
+    relation: '女儿',
   },
   {
     openid: 'demo-leader',
@@ -105,9 +109,14 @@ export function accountId(openid: string): string {
   return `account-${openid}`;
 }
 
+/** accounts.bindingKey: the memberId for a member bound to the roster, 'openid:' + openid for every other account. */
+function bindingKeyOf(role: Role, openid: string, memberId: string | null): string {
+  return (role === 'member' || role === 'leader') && memberId ? memberId : `openid:${openid}`;
+}
+
 export function buildAccounts(createdAt: Date): AccountDoc[] {
   const demo = DEMO_ACCOUNTS.map(
-    ({ openid, role, name, memberId, actsFor, leads }): AccountDoc => ({
+    ({ openid, role, name, memberId, actsFor, leads, relation }): AccountDoc => ({
       _id: accountId(openid),
       openid,
       role,
@@ -115,6 +124,10 @@ export function buildAccounts(createdAt: Date): AccountDoc[] {
       memberId,
       actsFor,
       leads,
+      bindingKey: bindingKeyOf(role, openid, memberId),
+      // members and helpers agreed to the consent text when they bound; staff accounts are set up by the bureau
+      ...(role === 'staff' || role === 'admin' ? {} : { consent: { version: CONSENT_VERSION, at: createdAt } }),
+      ...(relation ? { relation } : {}),
       createdAt,
     }),
   );
@@ -127,6 +140,7 @@ export function buildAccounts(createdAt: Date): AccountDoc[] {
       memberId: null,
       actsFor: null,
       leads: [],
+      bindingKey: bindingKeyOf('staff', openid, null),
       createdAt,
     }),
   );

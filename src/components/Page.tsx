@@ -10,7 +10,12 @@ import { h5RootFontSize, useLargeText, weappRootFontSize } from '../services/tex
 export function Page({ children }: PropsWithChildren) {
   const [large] = useLargeText();
   useEffect(() => {
-    if (process.env.TARO_ENV === 'h5') document.documentElement.style.fontSize = h5RootFontSize(large);
+    if (process.env.TARO_ENV !== 'h5') return;
+    document.documentElement.style.fontSize = h5RootFontSize(large);
+    // Taro's H5 page is a scrolling box: let keyboard users focus it to scroll (WCAG 2.1.1).
+    document.querySelectorAll<HTMLElement>('.taro_page:not([tabindex])').forEach((el) => {
+      el.tabIndex = 0;
+    });
   }, [large]);
   return (
     <>

@@ -26,7 +26,10 @@ export const COLLECTIONS = [
   {
     name: 'accounts',
     purpose: '微信账号与身份：openid -> member / helper / leader / staff / admin',
-    unique: [{ name: 'openid_unique', fields: ['openid'] }],
+    unique: [
+      { name: 'openid_unique', fields: ['openid'] },
+      { name: 'bindingKey_unique', fields: ['bindingKey'] },
+    ],
   },
   {
     name: 'associations',
@@ -56,6 +59,31 @@ export const COLLECTIONS = [
   {
     name: 'notices',
     purpose: '通知、政情通报、阅文',
+    unique: [],
+  },
+  {
+    name: 'rosterRequests',
+    purpose: '入册申请：不在花名册上的人申请审核（工作人员批准后建档）',
+    unique: [{ name: 'activeKey_unique', fields: ['activeKey'] }],
+  },
+  {
+    name: 'deletionRequests',
+    purpose: '注销申请：成员申请删除个人信息，工作人员确认后抹去',
+    unique: [{ name: 'activeKey_unique', fields: ['activeKey'] }],
+  },
+  {
+    name: 'invitations',
+    purpose: '家属代办邀请（一次性邀请码，24小时有效，只存哈希）',
+    unique: [],
+  },
+  {
+    name: 'bindAttempts',
+    purpose: '身份确认失败次数（每个微信一小时内最多5次）',
+    unique: [],
+  },
+  {
+    name: 'auditLog',
+    purpose: '代办记录：家属或工作人员替成员做了什么',
     unique: [],
   },
   {

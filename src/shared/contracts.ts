@@ -3,6 +3,9 @@
  * the services module and the tests. Payload validators (valibot) live next to the types in
  * src/shared/schemas.ts; a contract's request type is the validator's output.
  */
+import type { MemberContracts } from './contracts-member';
+import type { RosterContracts } from './contracts-roster';
+
 export type MemberType = 'lixiu' | 'tuixiu';
 export type Role = 'member' | 'helper' | 'leader' | 'staff' | 'admin';
 
@@ -57,13 +60,12 @@ export interface MeData {
 
 /** name -> action -> { request, response } */
 export interface Contracts {
+  roster: RosterContracts;
   catalog: {
     home: { request: Record<string, never>; response: HomeData };
     activities: { request: Record<string, never>; response: ActivityList };
   };
-  member: {
-    me: { request: Record<string, never>; response: MeData };
-  };
+  member: MemberContracts;
 }
 
 export type FunctionName = keyof Contracts;

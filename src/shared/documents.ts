@@ -19,6 +19,8 @@ export interface MemberDoc {
   skills: string[]; // 人才库: 法律, 医疗, 农业技术, 教学, 书法 ...
   emergencyContact: { name: string; relation: string; phone: string } | null;
   createdAt: Date;
+  /** set when the member's personal fields were erased on their request (注销); the entry stays for the figures */
+  erasedAt?: Date | null;
 }
 
 export interface LeadRef {
@@ -34,6 +36,19 @@ export interface AccountDoc {
   memberId: string | null; // the member this WeChat is bound to (member, leader)
   actsFor: string | null; // helper: the member they act for
   leads: LeadRef[]; // leader: what they lead
+  /**
+   * Unique (bindingKey_unique): the memberId for member accounts, 'openid:' + openid for every other account,
+   * so one roster entry binds one WeChat and one WeChat one entry, enforced by the database.
+   */
+  bindingKey: string;
+  /** the consent text version the person agreed to, and when (absent on seeded staff accounts) */
+  consent?: { version: string; at: Date };
+  /** helper: the relation to the member they act for (女儿, 儿子 ...) */
+  relation?: string;
+  /** helper: when the member revoked them; a revoked helper is refused everywhere */
+  revokedAt?: Date | null;
+  /** in-app large-text preference of the person using this WeChat */
+  largeText?: boolean;
   createdAt: Date;
 }
 
@@ -112,4 +127,83 @@ export interface NoticeDoc {
   body: string;
   publishedAt: Date;
   publisherName: string;
+}
+
+/**
+ * 入册申请: someone not on the roster asks to be reviewed (created by member actions, decided by roster actions).
+ * activeKey has a unique index: 'openid:' + openid while pending (one open request per WeChat, enforced by the
+ * database), the request's own _id once decided.
+ */
+export interface RosterRequestDoc {
+  _id: string;
+  openid: string; // the requester's WeChat
+  activeKey: string;
+  name: string;
+  memberType: MemberType;
+  gender: 'male' | 'female';
+  birthYear: number;
+  formerUnit: string;
+  town: string;
+  community: string;
+  partyMember: boolean;
+  phone: string;
+  skills: string[];
+  note: string; // anything the requester wants staff to know ('' when none)
+  /** the consent the requester gave; approval binds their WeChat to the new entry with it */
+  consent: { version: string; at: Date };
+  status: 'pending' | 'approved' | 'rejected';
+  /** approved: the roster entry created from this request */
+  memberId: string | null;
+  rejectReason: string | null;
+  decidedBy: string | null; // staff name
+  decidedAt: Date | null;
+  createdAt: Date;
+}
+
+/**
+ * 注销申请 (PIPL): a member asks for their personal data to be erased; staff confirm.
+ * activeKey has a unique index: 'member:' + memberId while pending (one open request per member), the
+ * request's own _id once done.
+ */
+export interface DeletionRequestDoc {
+  _id: string;
+  memberId: string;
+  openid: string; // who asked (the member, or a helper for them)
+  activeKey: string;
+  reason: string; // '' when none given
+  status: 'pending' | 'done';
+  doneBy: string | null; // staff name
+  doneAt: Date | null;
+  createdAt: Date;
+}
+
+/** A family helper invitation (代办邀请): _id is the SHA-256 of the one-time code, which is never stored. */
+export interface InvitationDoc {
+  _id: string;
+  memberId: string;
+  createdBy: string; // openid of the member
+  createdAt: Date;
+  expiresAt: Date;
+  usedBy: string | null; // openid of the helper who accepted it
+  usedAt: Date | null;
+}
+
+/** Binding mismatches of one WeChat (_id = openid): at most 5 in an hour, then locked for an hour. */
+export interface BindAttemptDoc {
+  _id: string;
+  windowStart: Date;
+  failures: number;
+  lockedUntil: Date; // epoch when not locked
+}
+
+/** What a helper (or staff) did for a member; the member sees it. */
+export interface AuditLogDoc {
+  _id: string;
+  memberId: string;
+  actorOpenid: string;
+  actorName: string;
+  actorRole: Role;
+  action: string; // e.g. 'member.updateProfile'
+  detail: string; // plain Chinese, shown to the member
+  at: Date;
 }

@@ -7,41 +7,15 @@
 import * as v from 'valibot';
 import type { ActionName, FunctionName, RequestOf } from './contracts';
 import { ERROR_MESSAGES } from './errors';
+import { emptyPayload } from './fields';
+import { memberSchemas } from './schemas-member';
+import { rosterSchemas } from './schemas-roster';
 
-/** Longest string any payload field may carry unless its builder says less. */
-export const MAX_TEXT = 2000;
 /** Deepest nesting a payload may have. */
 const MAX_DEPTH = 8;
 
-// --- field builders (messages are what a retiree reads) ---
-
-/** Trimmed, non-empty text of at most `max` characters. */
-export const text = (label: string, max: number = 100) =>
-  v.pipe(
-    v.string(`${label}应当是文字`),
-    v.trim(),
-    v.nonEmpty(`请填写${label}`),
-    v.maxLength(Math.min(max, MAX_TEXT), `${label}最多${Math.min(max, MAX_TEXT)}个字`),
-  );
-
-/** A document id as CloudBase generates or the seed writes them. */
-export const docId = (label: string = '编号') =>
-  v.pipe(v.string(`${label}不对`), v.regex(/^[A-Za-z0-9_-]{1,64}$/, `${label}不对`));
-
-/** An integer in [min, max]. */
-export const int = (label: string, min: number, max: number) =>
-  v.pipe(
-    v.number(`${label}应当是数字`),
-    v.integer(`${label}应当是整数`),
-    v.minValue(min, `${label}不能小于${min}`),
-    v.maxValue(max, `${label}不能大于${max}`),
-  );
-
-/** A strict payload object: unknown keys (e.g. openid) are rejected. */
-export const payload = <const E extends v.ObjectEntries>(entries: E) => v.strictObject(entries);
-
-/** The payload of an action that takes no input. */
-export const emptyPayload = payload({});
+// --- field builders: in fields.ts, re-exported here ---
+export { MAX_TEXT, text, docId, int, payload, emptyPayload } from './fields';
 
 // --- the validators of every action ---
 
@@ -50,13 +24,12 @@ type SchemaMap = {
 };
 
 export const schemas = {
+  roster: rosterSchemas,
   catalog: {
     home: emptyPayload,
     activities: emptyPayload,
   },
-  member: {
-    me: emptyPayload,
-  },
+  member: memberSchemas,
 } satisfies SchemaMap;
 
 // --- parsing ---

@@ -22,17 +22,22 @@ export const member = (id: string, over: Partial<MemberDoc> = {}): MemberDoc => 
   ...over,
 });
 
-export const account = (openid: string, over: Partial<AccountDoc> = {}): AccountDoc => ({
-  _id: `acc-${openid}`,
-  openid,
-  role: 'member',
-  name: '张建国',
-  memberId: null,
-  actsFor: null,
-  leads: [],
-  createdAt: new Date(),
-  ...over,
-});
+export const account = (openid: string, over: Partial<AccountDoc> = {}): AccountDoc => {
+  const built: AccountDoc = {
+    _id: `acc-${openid}`,
+    openid,
+    role: 'member',
+    name: '张建国',
+    memberId: null,
+    actsFor: null,
+    leads: [],
+    bindingKey: '',
+    createdAt: new Date(),
+    ...over,
+  };
+  // as the member function writes it: the memberId for a bound member, 'openid:' + openid otherwise
+  return { ...built, bindingKey: over.bindingKey ?? (built.memberId && built.role !== 'helper' ? built.memberId : `openid:${openid}`) };
+};
 
 export const activity = (id: string, startInDays: number, over: Partial<ActivityDoc> = {}): ActivityDoc => ({
   _id: id,

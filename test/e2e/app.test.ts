@@ -24,7 +24,7 @@ const BLOCKS = '.card, .big-button, .section';
 const TABS = [
   { key: 'home', label: '首页', ready: `${MEMBER.name}，您好` },
   { key: 'activities', label: '活动', ready: '近期活动' },
-  { key: 'me', label: '我的', ready: '把字调大' },
+  { key: 'me', label: '我的', ready: '现在是' },
 ] as const;
 
 let preview: Preview;
@@ -48,8 +48,16 @@ async function openTab(label: string, ready: string): Promise<void> {
   await page.getByText(ready, { exact: false }).locator('visible=true').first().waitFor();
 }
 
+/** The page scrolls inside Taro's .taro_page box, so take its top and, when longer than the screen, its end. */
 async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const scroller = page.locator('.taro_page:visible').first();
+  await scroller.evaluate((el) => el.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  if (await scroller.evaluate((el) => el.scrollHeight > el.clientHeight)) {
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-end.png`) });
+    await scroller.evaluate((el) => el.scrollTo(0, 0));
+  }
 }
 
 async function visibleText(): Promise<string> {
@@ -81,8 +89,9 @@ describe('H5 app in a phone browser', () => {
     expect(viewport).not.toMatch(/maximum-scale/);
   });
 
-  it('signs in as a demo member and shows their home page with data from the cloud', async () => {
-    await page.goto(`${preview.url.replace(/\/$/, '')}/local/signin`);
+  it('sends a visitor without identity to the local sign-in, then shows the chosen member their home page', async () => {
+    await page.goto(preview.url);
+    await page.waitForURL('**/local/signin');
     await page.locator(`button[value="${MEMBER.openid}"]`).click();
     await page.getByText(`${MEMBER.name}，您好`).waitFor();
 
@@ -119,8 +128,21 @@ describe('H5 app in a phone browser', () => {
     expect(await fontSizePx(page, '.page')).toBeGreaterThanOrEqual(18);
     for (const box of await boxes(page, '.big-button')) {
       expect(box.height).toBeGreaterThanOrEqual(60);
-      expect(box.width).toBeGreaterThanOrEqual(390 - 2 * 16 - 1); // full width inside the page padding
+      expect(box.width).toBeGreaterThanOrEqual(390 - 2 * 12 - 1); // full width inside the page padding
     }
+  });
+
+  it('shows the error in plain words with a big 重试 button when the network fails, and recovers on 重试', async () => {
+    await page.route('**/api/catalog', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${preview.url.replace(/\/$/, '')}/#/pages/index/index`);
+    await page.reload();
+    await page.getByText('网络连接失败，请检查网络后再试').waitFor();
+    const retry = page.locator('.big-button:visible', { hasText: '重试' });
+    expect((await retry.boundingBox())!.height).toBeGreaterThanOrEqual(60);
+    await screenshot('home-error');
+    await page.unroute('**/api/catalog');
+    await retry.click();
+    await page.getByText(`${MEMBER.name}，您好`).waitFor();
   });
 
   it('at the largest text (large-text switch and a larger browser font) nothing is cut off or overlaps', async () => {

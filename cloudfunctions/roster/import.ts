@@ -1,0 +1,127 @@
+/**
+ * importRoster: valid rows are upserted by roster number, bad rows are reported by line.
+ * Ownership: the bureau's fields always follow the file; what a member may correct (phone, town, community,
+ * skills) follows it only while no WeChat is bound to the entry (then the member keeps it up to date); the binding,
+ * emergency contact and preferences are never touched; an erased (注销) entry is not revived. A row equal to what
+ * is stored is not written, so re-importing a file changes nothing. A new entry's _id derives from its roster
+ * number, so two imports racing write one document.
+ */
+import { createHash } from 'node:crypto';
+import dayjs from 'dayjs';
+import {
+  ROSTER_FILE_MAX_BYTES,
+  ROSTER_MAX_ROWS,
+  ROSTER_REJECTED_SHOWN,
+  type ImportRosterRequest,
+  type ImportRosterResult,
+  type RejectedRow,
+} from '../../src/shared/contracts-roster';
+import type { MemberDoc } from '../../src/shared/documents';
+import { CodedError } from '../../src/shared/errors';
+import type { Db } from '../_lib/db';
+import { readFirstSheet, SheetError } from '../_lib/xlsx';
+import { boundMemberIds } from './bound';
+import { findHeader, parseRoster, type RosterFields, type RosterRow } from './rows';
+
+/** Fields the file always decides. */
+const BUREAU_FIELDS = ['name', 'memberType', 'gender', 'birthYear', 'formerUnit', 'partyMember'] as const;
+/** Fields the file decides until a member is bound (then the member corrects them). */
+const MEMBER_FIELDS = ['phone', 'town', 'community', 'skills'] as const;
+
+const LOOKUP_BATCH = 500;
+const WRITE_CONCURRENCY = 8;
+
+/** The _id of a roster entry first created by import. */
+export function memberIdFor(rosterNo: string): string {
+  return `roster-${createHash('sha256').update(rosterNo).digest('hex').slice(0, 32)}`;
+}
+
+function decode(input: ImportRosterRequest): Buffer {
+  if (!/\.xlsx$/i.test(input.fileName)) throw new CodedError('ROSTER.BAD_FILE');
+  const buffer = Buffer.from(input.contentBase64, 'base64');
+  if (buffer.length > ROSTER_FILE_MAX_BYTES) throw new CodedError('INPUT.INVALID', '文件太大了，不能超过2MB，请分成几个文件上传');
+  return buffer;
+}
+
+async function existingByRosterNo(db: Db, rosterNos: string[]): Promise<Map<string, MemberDoc>> {
+  const found = new Map<string, MemberDoc>();
+  for (let at = 0; at < rosterNos.length; at += LOOKUP_BATCH) {
+    const batch = rosterNos.slice(at, at + LOOKUP_BATCH);
+    const docs = await db.find<MemberDoc>('members', { where: { rosterNo: db.command.in(batch) }, limit: 1000 });
+    for (const doc of docs) found.set(doc.rosterNo, doc);
+  }
+  return found;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** The fields of `row` that differ from what is stored and import may change. */
+function changes(stored: MemberDoc, row: RosterFields, bound: boolean): Partial<RosterFields> {
+  const owned = bound ? BUREAU_FIELDS : [...BUREAU_FIELDS, ...MEMBER_FIELDS];
+  const patch: Record<string, unknown> = {};
+  for (const field of owned) if (!same(stored[field], row[field])) patch[field] = row[field];
+  return patch as Partial<RosterFields>;
+}
+
+type Outcome = 'created' | 'updated' | 'unchanged';
+
+async function runPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+export async function importRoster(db: Db, input: ImportRosterRequest): Promise<ImportRosterResult> {
+  const buffer = decode(input);
+  let sheet;
+  try {
+    sheet = await readFirstSheet(buffer);
+  } catch (error) {
+    if (error instanceof SheetError) throw new CodedError('ROSTER.BAD_FILE');
+    throw error;
+  }
+  const header = findHeader(sheet.rows);
+  if (!header.ok) {
+    throw new CodedError('ROSTER.BAD_HEADER', `表格第一行缺少这些列：${header.missing.join('、')}。请按花名册模板填写`);
+  }
+  const parsed = parseRoster(sheet.rows, header.headerLine, header.columns, dayjs().year());
+  if (parsed.rows === 0) throw new CodedError('ROSTER.NO_ROWS');
+  if (parsed.rows > ROSTER_MAX_ROWS) throw new CodedError('ROSTER.TOO_MANY_ROWS');
+
+  const stored = await existingByRosterNo(db, parsed.valid.map((row) => row.fields.rosterNo));
+  const bound = await boundMemberIds(db, [...stored.values()].map((doc) => doc._id));
+  const rejected: RejectedRow[] = [...parsed.rejected];
+  const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
+  const members = db.raw.collection('members');
+
+  await runPool(parsed.valid, WRITE_CONCURRENCY, async ({ line, fields }: RosterRow) => {
+    const current = stored.get(fields.rosterNo);
+    if (current?.erasedAt) {
+      rejected.push({ line, rosterNo: fields.rosterNo, name: fields.name, reasons: ['此人已申请注销，个人信息已删除，不再导入'] });
+      return;
+    }
+    if (!current) {
+      const doc: Omit<MemberDoc, '_id' | 'createdAt'> = { ...fields, emergencyContact: null };
+      await members.doc(memberIdFor(fields.rosterNo)).set({ data: { ...doc, createdAt: db.serverDate() } });
+      counts.created++;
+      return;
+    }
+    const patch = changes(current, fields, bound.has(current._id));
+    if (Object.keys(patch).length === 0) {
+      counts.unchanged++;
+      return;
+    }
+    await members.doc(current._id).update({ data: patch });
+    counts.updated++;
+  });
+
+  rejected.sort((a, b) => a.line - b.line);
+  return {
+    rows: parsed.rows,
+    ...counts,
+    rejectedCount: rejected.length,
+    rejected: rejected.slice(0, ROSTER_REJECTED_SHOWN),
+  };
+}

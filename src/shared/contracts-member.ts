@@ -1,0 +1,194 @@
+/**
+ * Contracts of the `member` function: binding a WeChat to the roster, the profile, family helpers (代办) and
+ * deletion requests. Each screen needs one call: bindForm (first open), profile (我的资料), helpers (家人代办).
+ * Dates are ISO 8601 strings.
+ */
+import type { ConsentText } from './consent';
+import type { MeData, MemberType, Role } from './contracts';
+
+/** Roster fields a person may be asked for when binding (which pair is asked is set in settings 'binding'). */
+export type BindingField = 'name' | 'phoneLast4' | 'birthYear' | 'rosterNo';
+
+export interface BindingFieldSpec {
+  key: BindingField;
+  label: string; // 姓名, 手机号后4位 ...
+  hint: string;
+  /** a digits-only input (numeric keyboard) */
+  numeric: boolean;
+  maxLength: number;
+}
+
+export type RequestStatus = 'pending' | 'approved' | 'rejected';
+
+/** The caller's own roster review request (入册申请). */
+export interface ReviewStatus {
+  requestId: string;
+  status: RequestStatus;
+  submittedAt: string;
+  rejectReason: string | null;
+}
+
+/** First open: everything the consent + binding screen shows. */
+export interface BindFormData {
+  consent: ConsentText;
+  fields: BindingFieldSpec[];
+  /** this WeChat already has an account: skip the screen */
+  account: MeData | null;
+  /** locked out after too many mismatches: try again after this time */
+  lockedUntil: string | null;
+  attemptsLeft: number;
+  review: ReviewStatus | null;
+}
+
+export interface BindRequest {
+  consentVersion: string;
+  name?: string;
+  phoneLast4?: string;
+  birthYear?: number;
+  rosterNo?: string;
+}
+
+export interface EmergencyContact {
+  name: string;
+  relation: string;
+  phone: string;
+}
+
+/** Fields a member (or their helper) may correct themselves; the rest only staff change. */
+export type EditableField = 'phone' | 'town' | 'community' | 'skills' | 'emergencyContact' | 'largeText';
+
+export interface ProfileData {
+  memberId: string;
+  name: string;
+  memberType: MemberType;
+  gender: 'male' | 'female';
+  birthYear: number;
+  formerUnit: string;
+  town: string;
+  community: string;
+  partyMember: boolean;
+  /** the full number: this is the member's own profile */
+  phone: string;
+  skills: string[];
+  emergencyContact: EmergencyContact | null;
+  /** the viewer's own large-text preference */
+  largeText: boolean;
+  /** who is looking: the member, or a helper acting for them */
+  viewer: { role: Role; name: string; onBehalf: boolean };
+  editable: EditableField[];
+  /** skills to pick from with a tap (人才库 categories) */
+  skillOptions: string[];
+  /** an open deletion request, if any */
+  deletion: { requestId: string; requestedAt: string } | null;
+}
+
+export interface UpdateProfileRequest {
+  phone?: string;
+  town?: string;
+  community?: string;
+  skills?: string[];
+  emergencyContact?: EmergencyContact | null;
+  largeText?: boolean;
+}
+
+export interface ReviewRequest {
+  consentVersion: string;
+  name: string;
+  memberType: MemberType;
+  gender: 'male' | 'female';
+  birthYear: number;
+  formerUnit: string;
+  town: string;
+  community?: string;
+  partyMember?: boolean;
+  phone: string;
+  skills?: string[];
+  note?: string;
+}
+
+export interface InvitationData {
+  /** the one-time code to read out or type (8 characters, no look-alike letters) */
+  code: string;
+  expiresAt: string;
+  /** the mini-program code as a PNG, base64; null when it could not be made (the code still works) */
+  qrPngBase64: string | null;
+  page: string;
+  scene: string;
+}
+
+export interface AcceptInvitationRequest {
+  code: string;
+  consentVersion: string;
+  /** the helper's own name and relation, shown to the member */
+  name: string;
+  relation?: string;
+}
+
+export interface AcceptInvitationData {
+  helperName: string;
+  actingFor: { memberId: string; name: string };
+}
+
+export interface HelperSummary {
+  accountId: string;
+  name: string;
+  relation: string;
+  since: string;
+  revokedAt: string | null;
+}
+
+export interface AuditEntry {
+  at: string;
+  actorName: string;
+  actorRole: Role;
+  action: string;
+  detail: string;
+}
+
+export interface HelpersData {
+  helpers: HelperSummary[];
+  /** newest first: what helpers did for the member */
+  log: AuditEntry[];
+  activeInvitations: number;
+}
+
+export interface RevokeHelperRequest {
+  helperAccountId: string;
+}
+
+export interface RevokeHelperData {
+  helperAccountId: string;
+  revokedAt: string;
+}
+
+export interface DeletionRequestPayload {
+  reason?: string;
+}
+
+export interface DeletionData {
+  requestId: string;
+  status: 'pending' | 'done';
+  requestedAt: string;
+}
+
+/** Skills offered as taps on the profile screen (人才库 categories); a member may also add their own. */
+export const SKILL_OPTIONS = [
+  '法律', '医疗', '护理', '心理疏导', '教学', '农业技术', '财会', '写作', '党史宣讲', '矛盾调解',
+  '书法', '绘画', '摄影', '声乐', '戏曲', '电脑与手机', '家电维修',
+] as const;
+
+type Empty = Record<string, never>;
+
+export type MemberContracts = {
+  me: { request: Empty; response: MeData };
+  bindForm: { request: Empty; response: BindFormData };
+  bind: { request: BindRequest; response: ProfileData };
+  requestReview: { request: ReviewRequest; response: ReviewStatus };
+  profile: { request: Empty; response: ProfileData };
+  updateProfile: { request: UpdateProfileRequest; response: ProfileData };
+  createInvitation: { request: Empty; response: InvitationData };
+  acceptInvitation: { request: AcceptInvitationRequest; response: AcceptInvitationData };
+  helpers: { request: Empty; response: HelpersData };
+  revokeHelper: { request: RevokeHelperRequest; response: RevokeHelperData };
+  requestDeletion: { request: DeletionRequestPayload; response: DeletionData };
+};

@@ -1,0 +1,216 @@
+/**
+ * Contracts of the `roster` function: the bureau's staff keep the roster (花名册) — import from .xlsx, list and
+ * search members, decide 入册申请 (roster requests) and confirm 注销申请 (deletion requests). Staff and admin only.
+ */
+import type { MemberType } from './contracts';
+
+/**
+ * The roster sheet: the first row holds these headers (any order; other columns are ignored), one person per row.
+ * required: a row without it is rejected. The staff page shows this list as the template.
+ */
+export const ROSTER_COLUMNS = [
+  { key: 'rosterNo', header: '花名册编号', required: true, hint: '局里的档案编号，每人唯一' },
+  { key: 'name', header: '姓名', required: true, hint: '' },
+  { key: 'memberType', header: '类别', required: true, hint: '离休 或 退休' },
+  { key: 'gender', header: '性别', required: true, hint: '男 或 女' },
+  { key: 'birthYear', header: '出生年份', required: true, hint: '四位数字，如 1948' },
+  { key: 'formerUnit', header: '原单位', required: false, hint: '' },
+  { key: 'town', header: '乡镇街道', required: true, hint: '' },
+  { key: 'community', header: '社区村', required: false, hint: '' },
+  { key: 'partyMember', header: '是否党员', required: false, hint: '是 或 否，空着算否' },
+  { key: 'phone', header: '手机号', required: true, hint: '11位手机号或带区号的座机，确认身份时要用' },
+  { key: 'skills', header: '特长', required: false, hint: '多个用顿号隔开，如 法律、书法' },
+] as const;
+
+export type RosterColumnKey = (typeof ROSTER_COLUMNS)[number]['key'];
+
+/** Largest .xlsx accepted by importRoster. */
+export const ROSTER_FILE_MAX_BYTES = 2 * 1024 * 1024;
+/** Most data rows one import takes. */
+export const ROSTER_MAX_ROWS = 20000;
+/** Rows per page of every staff list. */
+export const ROSTER_PAGE_SIZE = 20;
+/** How many rejected rows an import answer lists (the count is always exact). */
+export const ROSTER_REJECTED_SHOWN = 200;
+
+export interface ImportRosterRequest {
+  fileName: string;
+  /** the .xlsx file, base64 */
+  contentBase64: string;
+}
+
+export interface RejectedRow {
+  /** the row number Excel shows (the header is row 1) */
+  line: number;
+  rosterNo: string | null;
+  name: string | null;
+  reasons: string[];
+}
+
+/**
+ * What an import did. Import owns the bureau's fields (姓名, 类别, 性别, 出生年份, 原单位, 是否党员); what a member
+ * may correct (手机号, 乡镇街道, 社区村, 特长) is taken from the file only while nobody has bound the entry (after
+ * that the member keeps it up to date); the binding, emergency contact and preferences are never touched; erased
+ * entries are not revived.
+ */
+export interface ImportRosterResult {
+  /** data rows read (blank rows not counted) */
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejectedCount: number;
+  /** the first ROSTER_REJECTED_SHOWN rejected rows, in file order */
+  rejected: RejectedRow[];
+}
+
+export interface RosterMembersRequest {
+  /** part of a name or a roster number */
+  keyword?: string;
+  town?: string;
+  memberType?: MemberType;
+  /** 1-based */
+  page?: number;
+}
+
+export interface RosterMemberRow {
+  id: string;
+  rosterNo: string;
+  name: string;
+  memberType: MemberType;
+  gender: 'male' | 'female';
+  birthYear: number;
+  formerUnit: string;
+  town: string;
+  community: string;
+  partyMember: boolean;
+  phoneMasked: string | null;
+  skills: string[];
+  /** a WeChat is bound to this entry */
+  bound: boolean;
+  /** personal fields erased on the member's request */
+  erased: boolean;
+}
+
+export interface RosterMembersPage {
+  items: RosterMemberRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** every town on the roster, for the filter */
+  towns: string[];
+}
+
+export type RosterRequestStatus = 'pending' | 'approved' | 'rejected';
+
+export interface ReviewRequestsRequest {
+  /** default pending */
+  status?: RosterRequestStatus;
+  page?: number;
+}
+
+export interface RosterRequestRow {
+  id: string;
+  name: string;
+  memberType: MemberType;
+  gender: 'male' | 'female';
+  birthYear: number;
+  formerUnit: string;
+  town: string;
+  community: string;
+  partyMember: boolean;
+  phoneMasked: string | null;
+  skills: string[];
+  note: string;
+  status: RosterRequestStatus;
+  memberId: string | null;
+  rejectReason: string | null;
+  decidedBy: string | null;
+  createdAt: string; // ISO 8601
+  decidedAt: string | null;
+}
+
+export interface ReviewRequestsPage {
+  items: RosterRequestRow[];
+  total: number;
+  /** pending requests, whatever the filter (for the badge) */
+  pendingCount: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface ApproveRequestRequest {
+  requestId: string;
+}
+
+export interface ApproveRequestResult {
+  requestId: string;
+  memberId: string;
+  rosterNo: string;
+  /** the requester's WeChat was bound to the new entry (false when that WeChat already has an account) */
+  bound: boolean;
+}
+
+export interface RejectRequestRequest {
+  requestId: string;
+  reason: string;
+}
+
+export interface RejectRequestResult {
+  requestId: string;
+  status: 'rejected';
+}
+
+export type DeletionRequestStatus = 'pending' | 'done';
+
+export interface DeletionRequestsRequest {
+  /** default pending */
+  status?: DeletionRequestStatus;
+  page?: number;
+}
+
+export interface DeletionRequestRow {
+  id: string;
+  memberId: string;
+  rosterNo: string | null;
+  /** '已注销用户' once done */
+  memberName: string;
+  town: string | null;
+  reason: string;
+  status: DeletionRequestStatus;
+  requestedAt: string; // ISO 8601
+  doneAt: string | null;
+  doneBy: string | null;
+}
+
+export interface DeletionRequestsPage {
+  items: DeletionRequestRow[];
+  total: number;
+  pendingCount: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface ConfirmDeletionRequest {
+  requestId: string;
+}
+
+export interface ConfirmDeletionResult {
+  requestId: string;
+  memberId: string;
+  /** accounts removed: the member's own and their helpers' */
+  accountsRemoved: number;
+}
+
+/** The name an erased entry keeps. */
+export const ERASED_NAME = '已注销用户';
+
+export type RosterContracts = {
+  importRoster: { request: ImportRosterRequest; response: ImportRosterResult };
+  members: { request: RosterMembersRequest; response: RosterMembersPage };
+  reviewRequests: { request: ReviewRequestsRequest; response: ReviewRequestsPage };
+  approveRequest: { request: ApproveRequestRequest; response: ApproveRequestResult };
+  rejectRequest: { request: RejectRequestRequest; response: RejectRequestResult };
+  deletionRequests: { request: DeletionRequestsRequest; response: DeletionRequestsPage };
+  confirmDeletion: { request: ConfirmDeletionRequest; response: ConfirmDeletionResult };
+};

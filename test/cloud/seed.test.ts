@@ -1,0 +1,113 @@
+/** The demo county, written and read back through the real wx-server-sdk against the emulator. */
+import { COLLECTIONS } from '../../src/shared/collections';
+import type { AccountDoc, ActivityDoc, CourseDoc, MemberDoc, NoticeDoc, VolunteerTeamDoc } from '../../src/shared/documents';
+import { seed } from '../../local/seed';
+import { DEMO_ACCOUNTS } from '../../local/seed/demo-accounts';
+import { buildMembers } from '../../local/seed/members';
+import { startTestEmulator, type TestEmulator } from '../helpers/emulator';
+import { connectSdk, type Database } from '../helpers/sdk';
+
+const NOW = new Date('2026-03-10T02:00:00.000Z');
+let emulator: TestEmulator;
+let db: Database;
+
+async function all<T>(name: string): Promise<T[]> {
+  const { data } = await db.collection(name).limit(1000).get();
+  return [...(data as (T & { _id: string })[])].sort((a, b) => a._id.localeCompare(b._id));
+}
+
+async function dump(): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const { name } of COLLECTIONS) out[name] = await all(name);
+  return out;
+}
+
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  db = connectSdk(emulator.adminUrl).db;
+});
+afterAll(() => emulator.stop());
+
+describe('seed', () => {
+  it('writes the whole county, quickly, into every collection', async () => {
+    const report = await seed(db, { now: NOW });
+    console.log(`seed: ${Object.values(report.counts).reduce((a, b) => a + b, 0)} documents in ${report.ms} ms`);
+    expect(report.ms).toBeLessThan(10_000);
+    expect(report.counts).toMatchObject({ members: 300, associations: 8, notices: 8 });
+    for (const [name, count] of Object.entries(report.counts)) {
+      expect((await db.collection(name).count()).total).toBe(count);
+    }
+    expect(report.counts.volunteerTeams).toBeGreaterThanOrEqual(5);
+    expect(report.counts.campuses).toBeGreaterThanOrEqual(4);
+    expect(report.counts.courses).toBeGreaterThanOrEqual(18);
+    expect(report.counts.activities).toBeGreaterThanOrEqual(11);
+  });
+
+  it('makes a believable roster: unique numbers, 离休 aged 88-98, 退休 aged 60-85', async () => {
+    const members = await all<MemberDoc>('members');
+    expect(new Set(members.map((m) => m.rosterNo)).size).toBe(members.length);
+    expect(new Set(members.map((m) => m.name)).size).toBeGreaterThan(200);
+    const lixiu = members.filter((m) => m.memberType === 'lixiu');
+    expect(lixiu).toHaveLength(30);
+    const age = (m: MemberDoc) => NOW.getFullYear() - m.birthYear;
+    for (const m of lixiu) expect(age(m)).toBeGreaterThanOrEqual(88);
+    for (const m of lixiu) expect(age(m)).toBeLessThanOrEqual(98);
+    for (const m of members.filter((x) => x.memberType === 'tuixiu')) {
+      expect(age(m)).toBeGreaterThanOrEqual(60);
+      expect(age(m)).toBeLessThanOrEqual(85);
+    }
+    for (const m of members) expect(m.phone).toMatch(/^1\d{10}$/);
+    expect(members.filter((m) => m.skills.length > 0).length).toBeGreaterThan(50);
+  });
+
+  it('draws the same people on every run, whatever the date', async () => {
+    const stored = (await all<MemberDoc>('members')).map((m) => [m._id, m.name, m.phone]);
+    const later = buildMembers(new Date('2027-09-01T00:00:00Z')).map((m) => [m._id, m.name, m.phone]);
+    expect(later).toEqual(stored);
+  });
+
+  it('binds the demo accounts to their members and team', async () => {
+    const accounts = await all<AccountDoc>('accounts');
+    const byOpenid = new Map(accounts.map((a) => [a.openid, a]));
+    for (const demo of DEMO_ACCOUNTS) expect(byOpenid.get(demo.openid)).toMatchObject({ role: demo.role, name: demo.name });
+    const members = new Map((await all<MemberDoc>('members')).map((m) => [m._id, m]));
+    expect(members.get(byOpenid.get('demo-member')?.memberId ?? '')?.name).toBe('王建国');
+    expect(members.get(byOpenid.get('demo-lixiu')?.memberId ?? '')?.memberType).toBe('lixiu');
+    expect(byOpenid.get('demo-helper')?.actsFor).toBe(byOpenid.get('demo-member')?.memberId);
+    const leader = byOpenid.get('demo-leader');
+    const [lead] = leader?.leads ?? [];
+    const team = (await all<VolunteerTeamDoc>('volunteerTeams')).find((t) => t._id === lead?.id);
+    expect(team?.leaderMemberId).toBe(leader?.memberId);
+    expect(accounts.filter((a) => a.role === 'staff').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('dates everything relative to now', async () => {
+    const activities = await all<ActivityDoc>('activities');
+    for (const a of activities) {
+      expect(a.startAt.getTime()).toBeGreaterThan(NOW.getTime());
+      expect(a.endAt.getTime()).toBeGreaterThan(a.startAt.getTime());
+      expect(a.signupDeadline.getTime()).toBeLessThan(a.startAt.getTime());
+      expect(a.taken).toBeLessThanOrEqual(a.seats);
+    }
+    const courses = await all<CourseDoc>('courses');
+    expect(new Set(courses.map((c) => c.termId))).toEqual(new Set(['2026-spring']));
+    const open = courses.filter((c) => c.enrollOpensAt <= NOW && NOW < c.enrollClosesAt);
+    expect(open.length).toBeGreaterThan(courses.length / 2);
+    expect(courses.some((c) => c.enrollOpensAt > NOW)).toBe(true);
+    for (const n of await all<NoticeDoc>('notices')) expect(n.publishedAt.getTime()).toBeLessThan(NOW.getTime());
+  });
+
+  it('is idempotent: seeding twice leaves exactly the same data', async () => {
+    const before = await dump();
+    await seed(db, { now: NOW });
+    expect(await dump()).toEqual(before);
+  });
+
+  it('reset empties the collections first, including what users added', async () => {
+    const before = await dump();
+    await db.collection('members').doc('member-extra').set({ data: { rosterNo: 'EXTRA', name: '临时' } });
+    await db.collection('activities').doc('activity-gechang').update({ data: { taken: 40 } });
+    await seed(db, { now: NOW, reset: true });
+    expect(await dump()).toEqual(before);
+  });
+});
