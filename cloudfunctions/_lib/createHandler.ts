@@ -10,6 +10,7 @@ import type { AccountDoc } from '../../src/shared/documents';
 import { appError, CodedError, isErrorCode, type ErrorCode } from '../../src/shared/errors';
 import type { Result } from '../../src/shared/result';
 import { parsePayload } from '../../src/shared/schemas';
+import { assertNotRevoked } from './actor';
 import { initCloud, openDb, type Cloud, type Db } from './db';
 
 interface BaseContext {
@@ -104,6 +105,7 @@ export function createHandler<M extends Record<string, ActionContract>>(cloud: C
 
       if (def.roles === 'anyone') return { ok: true, data: (await def.run(parsed.value, { ...base, account })) ?? null };
       if (!account) return fail('AUTH.NOT_MEMBER');
+      assertNotRevoked(account);
       if (!def.roles.includes(account.role)) return fail('AUTH.FORBIDDEN');
       return { ok: true, data: (await def.run(parsed.value, { ...base, account })) ?? null };
     } catch (error) {

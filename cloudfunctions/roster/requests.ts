@@ -109,6 +109,7 @@ async function bindRequester(db: Db, request: RosterRequestDoc, memberId: string
     leads: [],
     bindingKey: memberId,
     consent: request.consent,
+    largeText: false,
   };
   if (await insertOnce(db, 'accounts', { ...account, createdAt: db.serverDate() })) return true;
   const existing = await db.findOne<AccountDoc>('accounts', { openid: request.openid });

@@ -1,6 +1,6 @@
 /** Upcoming 活动 of 示例县, dated relative to now. */
-import dayjs from 'dayjs';
 import type { ActivityDoc } from '../../src/shared/documents';
+import { beijingTime } from './clock';
 
 interface ActivitySpec {
   id: string;
@@ -37,19 +37,19 @@ const SPECS: readonly ActivitySpec[] = [
 ];
 
 export function buildActivities(now: Date): ActivityDoc[] {
-  const today = dayjs(now).startOf('day');
+  const hourMs = 3600 * 1000;
   return SPECS.map((spec): ActivityDoc => {
     const [hour, minute] = spec.at.split(':').map(Number) as [number, number];
-    const start = today.add(spec.inDays, 'day').hour(hour).minute(minute);
+    const startAt = beijingTime(now, spec.inDays, hour, minute);
     return {
       _id: `activity-${spec.id}`,
       title: spec.title,
       kind: spec.kind,
       description: spec.description,
       place: spec.place,
-      startAt: start.toDate(),
-      endAt: start.add(spec.hours, 'hour').toDate(),
-      signupDeadline: start.subtract(spec.closesDaysBefore, 'day').hour(17).minute(0).toDate(),
+      startAt,
+      endAt: new Date(startAt.getTime() + spec.hours * hourMs),
+      signupDeadline: beijingTime(now, spec.inDays - spec.closesDaysBefore, 17),
       seats: spec.seats,
       taken: spec.taken,
       walkUpAllowed: spec.walkUpAllowed,

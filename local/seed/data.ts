@@ -8,7 +8,7 @@ import { buildNotices } from './notices';
 import { buildCourses, CAMPUSES, termOf } from './university';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 export const SEED_MARKER_ID = 'seed';
 
 export interface SeedDoc {

@@ -2,6 +2,7 @@
 import type { MemberDoc } from '../../src/shared/documents';
 import type { MemberType } from '../../src/shared/contracts';
 import { CHILD_GIVEN, FEMALE_GIVEN, FORMER_UNITS, HOBBY_SKILLS, MALE_GIVEN, SURNAMES, TOWNS } from './county';
+import { beijingDate } from './clock';
 import { DEMO_PEOPLE } from './demo-accounts';
 import { createRng, type Rng } from './prng';
 
@@ -106,7 +107,7 @@ function typeOf(index: number): MemberType {
 
 export function buildMembers(now: Date): MemberDoc[] {
   const rng = createRng(ROSTER_SEED);
-  const year = now.getFullYear();
+  const { year } = beijingDate(now);
   const members: MemberDoc[] = [];
   for (let index = 1; index <= MEMBER_COUNT; index += 1) {
     const memberType = typeOf(index);

@@ -1,6 +1,6 @@
 /** 通知、政情通报、阅文 of 示例县, published in the days before now. */
-import dayjs from 'dayjs';
 import type { NoticeDoc } from '../../src/shared/documents';
+import { beijingTime } from './clock';
 
 interface NoticeSpec {
   id: string;
@@ -81,14 +81,13 @@ const SPECS: readonly NoticeSpec[] = [
 ];
 
 export function buildNotices(now: Date): NoticeDoc[] {
-  const today = dayjs(now).startOf('day');
   return SPECS.map(
     (spec): NoticeDoc => ({
       _id: `notice-${spec.id}`,
       title: spec.title,
       category: spec.category,
       body: spec.body,
-      publishedAt: today.subtract(spec.daysAgo, 'day').hour(10).toDate(),
+      publishedAt: beijingTime(now, -spec.daysAgo, 10),
       publisherName: spec.publisherName,
     }),
   );

@@ -1,6 +1,6 @@
 /** 示例县老年大学: the main school, its branch campuses and this term's courses. */
-import dayjs from 'dayjs';
 import type { CampusDoc, CourseDoc } from '../../src/shared/documents';
+import { beijingDate, beijingTime } from './clock';
 
 export const CAMPUSES: readonly CampusDoc[] = [
   { _id: 'campus-main', name: '示例县老年大学（本部）', town: '城关镇', address: '城关镇文化路18号县老干部活动中心三楼', isMain: true },
@@ -53,16 +53,14 @@ const COURSE_SPECS: readonly CourseSpec[] = [
 
 /** Spring term from February to July, autumn term otherwise (January belongs to last year's autumn term). */
 export function termOf(now: Date): { id: string; name: string } {
-  const month = now.getMonth() + 1;
-  const year = now.getFullYear();
+  const { year, month } = beijingDate(now);
   if (month >= 2 && month <= 7) return { id: `${year}-spring`, name: `${year}年春季学期` };
   const termYear = month === 1 ? year - 1 : year;
   return { id: `${termYear}-autumn`, name: `${termYear}年秋季学期` };
 }
 
 function windowDates(now: Date, window: Window): { enrollOpensAt: Date; enrollClosesAt: Date } {
-  const day = dayjs(now).startOf('day');
-  const at = (days: number, hour: number) => day.add(days, 'day').hour(hour).toDate();
+  const at = (days: number, hour: number) => beijingTime(now, days, hour);
   if (window === 'soon') return { enrollOpensAt: at(2, 9), enrollClosesAt: at(12, 17) };
   if (window === 'closed') return { enrollOpensAt: at(-20, 9), enrollClosesAt: at(-2, 17) };
   return { enrollOpensAt: at(-5, 9), enrollClosesAt: at(10, 17) };

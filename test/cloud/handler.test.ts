@@ -12,6 +12,7 @@ beforeAll(async () => {
     account('openid-member'),
     account('openid-staff', { role: 'staff' }),
     account('openid-helper', { role: 'helper' }),
+    account('openid-revoked-helper', { role: 'helper', revokedAt: new Date() }),
   ]);
 });
 
@@ -68,6 +69,12 @@ describe('identity and roles', () => {
     expect(await guarded({ action: 'staffOnly' }, 'openid-staff')).toEqual({ ok: true, data: { done: true } });
     expect(await guarded({ action: 'memberOnly' }, 'openid-helper')).toEqual(error('AUTH.FORBIDDEN'));
     expect(await guarded({ action: 'memberOnly' }, 'openid-member')).toEqual({ ok: true, data: { done: true } });
+  });
+
+  it('refuses a revoked helper on every role-restricted action', async () => {
+    for (const action of ['staffOnly', 'memberOnly']) {
+      expect(await guarded({ action }, 'openid-revoked-helper')).toEqual(error('AUTH.HELPER_REVOKED'));
+    }
   });
 });
 

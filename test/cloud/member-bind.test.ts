@@ -187,6 +187,15 @@ describe('lockout', () => {
   });
 });
 
+describe('lockout slots', () => {
+  it('refuses even the right answer while 5 guesses hold every slot (before the lock is written)', async () => {
+    const openid = 'openid-inflight';
+    await insert(cloud.db, 'bindAttempts', [{ _id: openid, windowStart: new Date(), failures: 5, lockedUntil: new Date(0) }]);
+    expect(codeOf(await bind({ name: '王二', phoneLast4: '3333', consentVersion: CONSENT_VERSION }, openid))).toBe('BIND.LOCKED');
+    expect((await attemptsDoc(openid)).failures).toBe(5);
+  });
+});
+
 describe('requestReview', () => {
   it('files one pending request per WeChat, idempotently, also when sent in parallel', async () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => cloud.call('member', 'requestReview', review, 'openid-newcomer')));

@@ -87,6 +87,11 @@ describe('seed', () => {
       expect(a.startAt.getTime()).toBeGreaterThan(NOW.getTime());
       expect(a.endAt.getTime()).toBeGreaterThan(a.startAt.getTime());
       expect(a.signupDeadline.getTime()).toBeLessThan(a.startAt.getTime());
+      expect(a.signupDeadline.getTime()).toBeGreaterThan(NOW.getTime());
+      // daytime in the county (Beijing time), whatever the machine's time zone
+      const beijingHour = new Date(a.startAt.getTime() + 8 * 3600_000).getUTCHours();
+      expect(beijingHour).toBeGreaterThanOrEqual(7);
+      expect(beijingHour).toBeLessThanOrEqual(19);
       expect(a.taken).toBeLessThanOrEqual(a.seats);
     }
     const courses = await all<CourseDoc>('courses');

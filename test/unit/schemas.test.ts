@@ -5,10 +5,14 @@ const sample = payload({ title: text('标题', 20), id: docId(), count: int('人
 const good = { title: '门球赛', id: 'act_01', count: 3 };
 
 describe('action payload schemas', () => {
-  it('every action of every function has a validator accepting an empty payload', () => {
+  it('every action of every function has a validator that refuses operator objects and unknown keys', () => {
     for (const actions of Object.values(schemas)) {
-      for (const schema of Object.values(actions)) expect(parsePayload(schema, {})).toEqual({ ok: true, value: {} });
+      for (const schema of Object.values(actions)) {
+        expect(parsePayload(schema, { $gt: '' }).ok).toBe(false);
+        expect(parsePayload(schema, { openid: 'someone-else' }).ok).toBe(false);
+      }
     }
+    expect(parsePayload(schemas.catalog.home, {})).toEqual({ ok: true, value: {} });
   });
 
   it('treats an absent payload as empty and rejects extra fields such as openid', () => {
