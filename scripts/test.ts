@@ -1,8 +1,9 @@
 /**
  * `npm test`: everything a fresh machine needs to prove the product, then every test suite.
  * 1. the browser tests' Chromium and CJK fonts (Debian packages; installed automatically when running as root),
- * 2. the builds the tests run against (cloud functions, weapp, h5),
- * 3. jest over all projects (unit, emulator, cloud, weapp, e2e); extra arguments go to jest.
+ * 2. static checks: strict TypeScript over the whole repo, and the import directions (dependency-cruiser),
+ * 3. the builds the tests run against (cloud functions, weapp, h5),
+ * 4. jest over all projects (unit, emulator, cloud, weapp, e2e); extra arguments go to jest.
  * Ends with one plain line "N passed, N failed".
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -43,6 +44,8 @@ function ensureBrowser(): void {
 }
 
 ensureBrowser();
+run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], 'typecheck');
+run('npx', ['depcruise', 'src', 'cloudfunctions', 'local', 'scripts', '--config', '.dependency-cruiser.cjs'], 'import directions');
 run('npx', ['tsx', 'scripts/build-functions.ts'], 'build cloud functions');
 run('npx', ['taro', 'build', '--type', 'weapp'], 'build weapp');
 run('npx', ['taro', 'build', '--type', 'h5'], 'build h5');

@@ -1,0 +1,54 @@
+/** Which way the imports run (shared/design.md): checked by `npm run lint:deps`, part of `npm test`. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'shared-is-plain-rules',
+      comment: 'src/shared imports nothing but itself, valibot and dayjs: no Taro, React, SDK, functions or local/.',
+      severity: 'error',
+      from: { path: '^src/shared/' },
+      to: { pathNot: ['^src/shared/', '^node_modules/(valibot|dayjs)/'] },
+    },
+    {
+      name: 'functions-stay-server-side',
+      comment: 'Cloud functions import src/shared and their own _lib, never pages, components, services or local/.',
+      severity: 'error',
+      from: { path: '^cloudfunctions/' },
+      to: { path: ['^src/(?!shared/)', '^local/', '^scripts/', '^test/'] },
+    },
+    {
+      name: 'app-reaches-cloud-through-services',
+      comment: 'The app never imports functions or the local cloud; only src/services calls the cloud.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: ['^cloudfunctions/', '^local/', '^node_modules/wx-server-sdk/'] },
+    },
+    {
+      name: 'only-services-call-the-cloud',
+      comment: 'Pages and components get data through src/services, the only caller of Taro.cloud.',
+      severity: 'error',
+      from: { path: '^src/(pages|components)/' },
+      to: { path: '^src/services/gateway' },
+    },
+    {
+      name: 'local-uses-built-functions',
+      comment: 'The emulator, runtime and gateway never import function sources: they run the bundles in dist/.',
+      severity: 'error',
+      from: { path: '^local/' },
+      to: { path: '^cloudfunctions/' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'No runtime import cycles (type-only cycles between contract files are harmless).',
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|node_modules|test-results)/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};
