@@ -1,7 +1,13 @@
 // Only the tab pages live in the main package; every other page belongs in a subpackage (root pages/<name>).
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/activities/index', 'pages/me/index'],
-  subPackages: [{ root: 'pages/help', pages: ['index'] }],
+  subPackages: [
+    { root: 'pages/help', pages: ['index'] },
+    { root: 'pages/bind', pages: ['index', 'review'] },
+    { root: 'pages/profile', pages: ['index', 'delete'] },
+    { root: 'pages/family', pages: ['index'] },
+    { root: 'pages/invite', pages: ['index'] },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#9b2226',

@@ -2,7 +2,9 @@
 import * as cloud from 'wx-server-sdk';
 import type { ActivitySummary, Contracts, CourseSummary, NoticeSummary } from '../../src/shared/contracts';
 import type { ActivityDoc, CourseDoc, NoticeDoc } from '../../src/shared/documents';
+import { NOTICE_CATEGORY_LABELS } from '../../src/shared/contracts-notice';
 import { schemas } from '../../src/shared/schemas';
+import { visibleNoticesWhere } from '../_lib/audience';
 import { createHandler } from '../_lib/createHandler';
 import { toIso, type Db } from '../_lib/db';
 import { currentTermId } from '../_lib/term';
@@ -16,6 +18,8 @@ const noticeSummary = (doc: NoticeDoc): NoticeSummary => ({
   id: doc._id,
   title: doc.title,
   category: doc.category,
+  categoryLabel: NOTICE_CATEGORY_LABELS[doc.category],
+  pinned: doc.pinned,
   publishedAt: toIso(doc.publishedAt),
 });
 
@@ -63,7 +67,12 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
     roles: 'anyone',
     async run(_input, { db, account }) {
       const [notices, activities, courses] = await Promise.all([
-        db.find<NoticeDoc>('notices', { orderBy: [['publishedAt', 'desc']], limit: HOME_NOTICES }),
+        db.find<NoticeDoc>('notices', {
+          where: await visibleNoticesWhere(db, account),
+          orderBy: [['pinned', 'desc'], ['publishedAt', 'desc']],
+          limit: HOME_NOTICES,
+          fields: { body: false },
+        }),
         upcomingActivities(db, HOME_ACTIVITIES),
         termCourses(db, HOME_COURSES),
       ]);

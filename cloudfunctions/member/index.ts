@@ -12,7 +12,7 @@ import { createHandler } from '../_lib/createHandler';
 import { bind, bindForm } from './bind';
 import { requestDeletion } from './deletion';
 import { listHelpers, revokeHelper } from './helpers';
-import { acceptInvitation, createInvitation } from './invitations';
+import { acceptInvitation, createInvitation, previewInvitation } from './invitations';
 import { loadProfile, me, updateProfile } from './profile';
 import { requestReview } from './review';
 
@@ -38,6 +38,7 @@ export const main = createHandler<Contracts['member']>(cloud, {
     roles: ROLES.memberOnly,
     run: (_input, { db, cloud: sdk, account }) => createInvitation(db, sdk, resolveActor(account)),
   },
+  invitation: { input: input.invitation, roles: 'anyone', run: (payload, { db }) => previewInvitation(db, payload.code) },
   acceptInvitation: { input: input.acceptInvitation, roles: 'anyone', run: acceptInvitation },
   helpers: {
     input: input.helpers,

@@ -4,7 +4,7 @@
  * Accepting claims the invitation with one conditional update, so of two racing acceptors exactly one wins.
  */
 import { createHash, randomInt } from 'node:crypto';
-import type { AcceptInvitationData, AcceptInvitationRequest, InvitationData } from '../../src/shared/contracts-member';
+import type { AcceptInvitationData, AcceptInvitationRequest, InvitationData, InvitationPreviewData } from '../../src/shared/contracts-member';
 import type { AccountDoc, InvitationDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { INVITE_CODE_ALPHABET, INVITE_CODE_LENGTH } from '../../src/shared/schemas-member';
@@ -64,6 +64,16 @@ async function claimFailure(db: Db, id: string, openid: string): Promise<CodedEr
   if (invitation.usedBy === openid) return null;
   if (invitation.usedBy) return new CodedError('INVITE.USED');
   return new CodedError('INVITE.EXPIRED');
+}
+
+/** Who invited, for the relative to check before accepting; a used or expired code says so. */
+export async function previewInvitation(db: Db, code: string): Promise<InvitationPreviewData> {
+  const invitation = await db.byId<InvitationDoc>('invitations', hashCode(code));
+  if (!invitation) throw new CodedError('INVITE.NOT_FOUND');
+  if (invitation.usedBy) throw new CodedError('INVITE.USED');
+  if (new Date(invitation.expiresAt).getTime() <= Date.now()) throw new CodedError('INVITE.EXPIRED');
+  const member = await memberOf(db, invitation.memberId);
+  return { memberName: member.name, expiresAt: new Date(invitation.expiresAt).toISOString() };
 }
 
 /** Makes `openid` a helper of the member: a new account, or a revoked helper's account taken back into use. */

@@ -82,6 +82,21 @@ function offsetOf(value: unknown): number {
 
 const hasOperators = (data: Doc) => Object.keys(data).some((key) => key.startsWith('$'));
 
+/**
+ * A deep copy made in this module's realm. structuredClone answers arrays of Node's main realm, which mingo's
+ * array checks do not recognise when the emulator runs inside a jest sandbox (an array $eq then never matched).
+ */
+function cloneDoc<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneDoc) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (value !== null && typeof value === 'object' && (value as object).constructor?.name === 'Object') {
+    const copy: Doc = {};
+    for (const [key, entry] of Object.entries(value as Doc)) copy[key] = cloneDoc(entry);
+    return copy as T;
+  }
+  return value;
+}
+
 /** The new version of doc under an update (merge) or a replacement (set); null when nothing changes. */
 function updated(doc: Doc, data: Doc, merge: boolean): Doc | null {
   if (!merge) {
@@ -92,7 +107,7 @@ function updated(doc: Doc, data: Doc, merge: boolean): Doc | null {
   if (Object.keys(modifier).some((key) => !key.startsWith('$'))) {
     throw invalidParam('update data mixes operators and plain fields');
   }
-  const next = structuredClone(doc);
+  const next = cloneDoc(doc);
   const changed = applyUpdate(next, modifier as never, undefined, undefined, { queryOptions: MINGO_OPTIONS });
   return changed.length > 0 ? next : null;
 }
@@ -178,6 +193,20 @@ export function createDatabase(store: Store, transactions: Transactions) {
       }
       view.write(changes);
       return { updated: changes.length };
+    },
+
+    /**
+     * where(q).updateAndReturn(data) (node-sdk; findOneAndUpdate): updates the first matching document and answers it
+     * as it is after the update, or doc null when nothing matches. Inferred from @cloudbase/database 1.4.3 query.js.
+     */
+    modifyAndReturnDoc(body) {
+      const view = viewFor(body);
+      const { collection, docs } = match(view, body);
+      const target = docs[0];
+      if (!target) return { updated: 0, doc: null };
+      const after = updated(target, parseWireObject(body.data, 'data'), true);
+      if (after) view.write([{ collection, id: String(target._id), after }]);
+      return { updated: after ? 1 : 0, doc: toWire(after ?? target) };
     },
 
     removeDocument(body) {

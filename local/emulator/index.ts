@@ -11,6 +11,7 @@ import { toWireError } from './errors';
 import { newId } from './ids';
 import { Journal } from './journal';
 import { createOpenApi } from './openapi';
+import { STORAGE_ACTIONS, createStorage } from './storage';
 import { Store, type UniqueSpec } from './store';
 import { Transactions } from './transactions';
 
@@ -61,6 +62,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const transactions = new Transactions(store);
   const database = createDatabase(store, transactions);
   const openApi = createOpenApi({ dataDir: options.dataDir });
+  const storage = createStorage(options.dataDir);
   const stats = new Map<string, number>();
   const count = (action: string) => stats.set(action, (stats.get(action) ?? 0) + 1);
 
@@ -72,7 +74,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
       action = String(body.action);
       count(action);
-      const result = database.run(action, body);
+      const result = STORAGE_ACTIONS.has(action)
+        ? storage.run(action, body, `http://${req.headers.host ?? '127.0.0.1'}`)
+        : database.run(action, body);
       answer = TOP_LEVEL_ACTIONS.has(action) ? { ...result, requestId } : { data: result, requestId };
     } catch (error) {
       answer = { ...toWireError(error), requestId };
@@ -91,6 +95,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return handleDatabase(req, res);
     }
     if (url.pathname === '/_local/health' && req.method === 'GET') return sendJson(res, 200, { ok: true });
+    if (url.pathname.startsWith('/_local/upload/') && req.method === 'PUT') return storage.upload(req, res, url.pathname.slice('/_local/upload/'.length));
+    if (url.pathname.startsWith('/_local/files/') && req.method === 'GET') return storage.serve(res, url.pathname.slice('/_local/files/'.length));
     if (url.pathname === '/_local/outbox' && req.method === 'GET') return sendJson(res, 200, openApi.outbox());
     if (url.pathname === '/_local/outbox' && req.method === 'DELETE') {
       openApi.clearOutbox();

@@ -1,5 +1,6 @@
 /** Server-rendered pages of the local preview: large text, big buttons, high contrast, zoomable. */
-import { DEMO_ACCOUNTS, ROLE_GROUPS, findDemoAccount } from '../seed/demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_GUESTS, ROLE_GROUPS, findDemoAccount, type DemoGuest } from '../seed/demo-accounts';
+import { buildMembers } from '../seed/members';
 import { escapeHtml } from './http';
 
 export const PREVIEW_BANNER = '本地预览（仅供开发演示，不存在于小程序中）';
@@ -12,6 +13,7 @@ const STYLE = `
   h1 { font-size: 1.6rem; margin: 0.6rem 0; }
   h2 { font-size: 1.25rem; margin: 1.4rem 0 0.6rem; }
   p { font-size: 1rem; }
+  .hint { margin: -0.4rem 0 0.8rem; font-size: 1rem; }
   .current { background: #eef4fb; border: 2px solid #0b4f8a; border-radius: 8px; padding: 0.6rem 0.8rem; }
   button, .button { display: block; box-sizing: border-box; width: 100%; min-height: 64px; margin: 0 0 0.8rem; padding: 0.6rem 1rem;
     font-size: 1.1rem; font-weight: bold; text-align: left; color: #ffffff; background: #0b4f8a; border: 0; border-radius: 10px; cursor: pointer; text-decoration: none; line-height: 1.5; }
@@ -41,6 +43,21 @@ ${body}
 `;
 }
 
+/** What a tester types to confirm a guest's identity: the roster entry's name and phone last 4 (the roster is deterministic). */
+function guestHint(guest: DemoGuest): string {
+  if (!guest.rosterMemberId) return '没有账号，用来输入老人给的邀请码，接受代办邀请。';
+  const entry = buildMembers(new Date()).find((member) => member._id === guest.rosterMemberId);
+  return entry ? `名册里有这个人，还没有绑定微信。确认身份时填：姓名 ${entry.name}，手机号后4位 ${entry.phone.slice(-4)}。` : '';
+}
+
+function guestSection(): string {
+  const items = DEMO_GUESTS.map(
+    (guest) =>
+      `<button type="submit" name="openid" value="${escapeHtml(guest.openid)}">${escapeHtml(guest.label)}</button>\n<p class="hint">${escapeHtml(guestHint(guest))}</p>`,
+  ).join('\n');
+  return `<section aria-label="还没有身份"><h2>还没有身份（第一次打开）</h2>\n${items}\n</section>`;
+}
+
 export function signinPage(currentOpenid: string | null, notice?: string): string {
   const current = currentOpenid ? findDemoAccount(currentOpenid) : undefined;
   const currentText = currentOpenid
@@ -60,6 +77,7 @@ ${notice ? `<p class="current" role="alert">${escapeHtml(notice)}</p>` : ''}
 <p class="current">${currentText}</p>
 <form method="post" action="/local/signin">
 ${groups}
+${guestSection()}
 </form>
 <h2>其他</h2>
 <a class="button secondary" href="/local/outbox">查看已发出的订阅消息</a>

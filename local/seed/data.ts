@@ -5,10 +5,11 @@ import { buildAccounts } from './demo-accounts';
 import { ASSOCIATIONS, VOLUNTEER_TEAMS } from './groups';
 import { buildMembers } from './members';
 import { buildNotices } from './notices';
+import { buildNoticeReads, buildSuggestions } from './suggestions';
 import { buildCourses, CAMPUSES, termOf } from './university';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 export const SEED_MARKER_ID = 'seed';
 
 export interface SeedDoc {
@@ -20,8 +21,10 @@ export type SeedData = Partial<Record<CollectionName, SeedDoc[]>>;
 
 export function buildSeedData(now: Date): SeedData {
   const term = termOf(now);
+  const members = buildMembers(now);
+  const { suggestions, counters } = buildSuggestions(now, new Map(members.map((m) => [m._id, m.name])));
   return {
-    members: buildMembers(now).map((doc) => ({ ...doc })),
+    members: members.map((doc) => ({ ...doc })),
     accounts: buildAccounts(now).map((doc) => ({ ...doc })),
     associations: ASSOCIATIONS.map((doc) => ({ ...doc })),
     volunteerTeams: VOLUNTEER_TEAMS.map((doc) => ({ ...doc, posts: doc.posts.map((post) => ({ ...post })) })),
@@ -29,9 +32,14 @@ export function buildSeedData(now: Date): SeedData {
     courses: buildCourses(now).map((doc) => ({ ...doc })),
     activities: buildActivities(now).map((doc) => ({ ...doc })),
     notices: buildNotices(now).map((doc) => ({ ...doc })),
+    noticeReads: buildNoticeReads(now).map((doc) => ({ ...doc })),
+    suggestions: suggestions.map((doc) => ({ ...doc })),
+    counters: counters.map((doc) => ({ ...doc })),
     settings: [
       { _id: SEED_MARKER_ID, version: SEED_VERSION, seededAt: now },
       { _id: 'currentTerm', termId: term.id, name: term.name },
+      // sign-up rules (enrollment function): courses per member per term, activity cancel cut-off in hours
+      { _id: 'enrollment', courseLimitPerTerm: 3, activityCancelCutoffHours: 2 },
     ],
   };
 }

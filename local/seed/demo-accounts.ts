@@ -86,6 +86,23 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
 ];
 
+/**
+ * Demo WeChats with no account yet, for the first-open flows: a roster member who has not confirmed who they are
+ * (the sign-in page shows the name and phone digits a tester types), and a relative who has not accepted an
+ * invitation. No account is seeded for them.
+ */
+export interface DemoGuest {
+  openid: string;
+  label: string;
+  /** the roster entry this person will bind to (the sign-in page shows its name and phone last 4 as the hint) */
+  rosterMemberId: string | null;
+}
+
+export const DEMO_GUESTS: readonly DemoGuest[] = [
+  { openid: 'demo-newcomer', label: '新用户（还没确认身份）', rosterMemberId: 'member-0010' },
+  { openid: 'demo-relative', label: '家人（还没接受邀请）', rosterMemberId: null },
+];
+
 /** Further bureau staff in the seed, not offered on the sign-in page. */
 const OTHER_STAFF: readonly { openid: string; name: string }[] = [
   { openid: 'seed-staff-liufang', name: '刘芳' },
@@ -101,8 +118,9 @@ export const ROLE_GROUPS: readonly { role: Role; title: string }[] = [
   { role: 'admin', title: '管理员' },
 ];
 
-export function findDemoAccount(openid: string): DemoAccount | undefined {
-  return DEMO_ACCOUNTS.find((account) => account.openid === openid);
+/** A demo identity offered on the sign-in page: an account, or a guest with none yet. */
+export function findDemoAccount(openid: string): DemoAccount | DemoGuest | undefined {
+  return DEMO_ACCOUNTS.find((account) => account.openid === openid) ?? DEMO_GUESTS.find((guest) => guest.openid === openid);
 }
 
 export function accountId(openid: string): string {

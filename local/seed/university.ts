@@ -25,6 +25,8 @@ interface CourseSpec {
   taken: number;
   fee: number;
   window: Window;
+  /** 摇号: sign-ups collect in the window, staff draw after it closes */
+  mode?: 'lottery';
 }
 
 const COURSE_SPECS: readonly CourseSpec[] = [
@@ -48,6 +50,7 @@ const COURSE_SPECS: readonly CourseSpec[] = [
   { id: 'baima-jingju', title: '京剧（青衣唱段）', campusId: 'campus-baima', teacher: '蔡玉梅', weekday: 2, time: '14:30-16:00', place: '老年活动室', seats: 20, taken: 11, fee: 50, window: 'open' },
   { id: 'baima-guangchangwu', title: '广场舞', campusId: 'campus-baima', teacher: '叶彩霞', weekday: 4, time: '19:00-20:00', place: '白马社区广场', seats: 60, taken: 48, fee: 0, window: 'open' },
   { id: 'chengdong-sheying', title: '摄影（相机基础）', campusId: 'campus-chengdong', teacher: '宋立新', weekday: 1, time: '09:00-10:30', place: '党群服务中心二楼', seats: 25, taken: 7, fee: 60, window: 'open' },
+  { id: 'gongbi', title: '工笔花鸟（热门班，摇号）', campusId: 'campus-main', teacher: '郑文斌', weekday: 4, time: '14:30-16:00', place: '302教室', seats: 20, taken: 0, fee: 120, window: 'open', mode: 'lottery' },
   { id: 'chengdong-taiji', title: '太极扇', campusId: 'campus-chengdong', teacher: '冯保国', weekday: 5, time: '08:00-09:00', place: '滨河公园广场', seats: 40, taken: 26, fee: 0, window: 'open' },
 ];
 
@@ -84,6 +87,7 @@ export function buildCourses(now: Date): CourseDoc[] {
       seats: spec.seats,
       taken: spec.taken,
       fee: spec.fee,
+      ...(spec.mode ? { mode: spec.mode } : {}),
       ...windowDates(now, spec.window),
     };
   });

@@ -45,3 +45,17 @@ const ROLE_LABELS: Record<Role, string> = {
 export function roleLabel(role: Role): string {
   return ROLE_LABELS[role];
 }
+
+/** e.g. "下午3:40" */
+export function formatTime(iso: string): string {
+  return dayjs(iso).utcOffset(BEIJING_OFFSET_MINUTES).locale('zh-cn').format('Ah:mm');
+}
+
+/** An invitation's expiry in plain words, e.g. "11月28日 周六 上午9:00以前有效" */
+export function formatValidUntil(iso: string): string {
+  return `${formatDateTime(iso)}以前有效`;
+}
+
+export function genderLabel(gender: 'male' | 'female'): string {
+  return gender === 'male' ? '男' : '女';
+}

@@ -87,6 +87,31 @@ export const COLLECTIONS = [
     unique: [],
   },
   {
+    name: 'enrollments',
+    purpose: '报名：协会、志愿岗位、课程、活动（_id 由类型+对象+成员决定，同一人同一项只能有一条）',
+    unique: [{ name: 'termSlot_unique', fields: ['termSlot'] }],
+  },
+  {
+    name: 'noticeReads',
+    purpose: '通知已读回执：每位成员每条通知一条（唯一索引保证只记一次）',
+    unique: [{ name: 'noticeMember_unique', fields: ['noticeId', 'memberId'] }],
+  },
+  {
+    name: 'suggestions',
+    purpose: '建言献策：成员的意见建议及其办理过程',
+    unique: [{ name: 'trackingNo_unique', fields: ['trackingNo'] }],
+  },
+  {
+    name: 'counters',
+    purpose: '流水号计数器（如建议受理编号，按年；_id 为计数器名）',
+    unique: [],
+  },
+  {
+    name: 'dailyQuotas',
+    purpose: '每人每日次数（如每天最多提交几条建议；_id 为 类型:成员:日期）',
+    unique: [],
+  },
+  {
     name: 'settings',
     purpose: '系统设置（单条配置文档，_id 为配置名）',
     unique: [],

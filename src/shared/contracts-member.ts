@@ -116,6 +116,16 @@ export interface InvitationData {
   scene: string;
 }
 
+/** What the invitation page shows before accepting: who invited (the code itself is the secret). */
+export interface InvitationPreviewRequest {
+  code: string;
+}
+
+export interface InvitationPreviewData {
+  memberName: string;
+  expiresAt: string;
+}
+
 export interface AcceptInvitationRequest {
   code: string;
   consentVersion: string;
@@ -187,6 +197,7 @@ export type MemberContracts = {
   profile: { request: Empty; response: ProfileData };
   updateProfile: { request: UpdateProfileRequest; response: ProfileData };
   createInvitation: { request: Empty; response: InvitationData };
+  invitation: { request: InvitationPreviewRequest; response: InvitationPreviewData };
   acceptInvitation: { request: AcceptInvitationRequest; response: AcceptInvitationData };
   helpers: { request: Empty; response: HelpersData };
   revokeHelper: { request: RevokeHelperRequest; response: RevokeHelperData };

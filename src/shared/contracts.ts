@@ -4,7 +4,10 @@
  * src/shared/schemas.ts; a contract's request type is the validator's output.
  */
 import type { MemberContracts } from './contracts-member';
+import type { EnrollmentContracts } from './contracts-enrollment';
 import type { RosterContracts } from './contracts-roster';
+import type { NoticeCategory, NoticeContracts } from './contracts-notice';
+import type { SuggestionContracts } from './contracts-suggestion';
 
 export type MemberType = 'lixiu' | 'tuixiu';
 export type Role = 'member' | 'helper' | 'leader' | 'staff' | 'admin';
@@ -12,7 +15,9 @@ export type Role = 'member' | 'helper' | 'leader' | 'staff' | 'admin';
 export interface NoticeSummary {
   id: string;
   title: string;
-  category: 'notice' | 'briefing' | 'document';
+  category: NoticeCategory;
+  categoryLabel: string; // 政情通报, 活动通知 ...
+  pinned: boolean;
   publishedAt: string; // ISO 8601
 }
 
@@ -66,6 +71,9 @@ export interface Contracts {
     activities: { request: Record<string, never>; response: ActivityList };
   };
   member: MemberContracts;
+  enrollment: EnrollmentContracts;
+  notice: NoticeContracts;
+  suggestion: SuggestionContracts;
 }
 
 export type FunctionName = keyof Contracts;

@@ -3,6 +3,10 @@
  * Dates are stored as Date values (db.serverDate() on writes by functions).
  */
 import type { MemberType, Role } from './contracts';
+import type { NoticeAudience, NoticeCategory } from './contracts-notice';
+import type { SuggestionCategory } from './contracts-suggestion';
+import type { NoticeBlock } from './notice-body';
+import type { SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
 
 export interface MemberDoc {
   _id: string;
@@ -60,6 +64,8 @@ export interface AssociationDoc {
   meetingSchedule: string; // 例：每月第一个周三上午
   joinMode: 'open' | 'approval';
   memberCount: number;
+  /** memberIds who joined through the app, in order (enrollment-rules.ts); memberCount moves with it */
+  line?: string[];
 }
 
 export interface VolunteerPost {
@@ -68,6 +74,8 @@ export interface VolunteerPost {
   duties: string;
   capacity: number;
   taken: number;
+  /** memberIds in arrival order: the first places hold the post, the rest wait (enrollment-rules.ts) */
+  line?: string[];
 }
 
 export interface VolunteerTeamDoc {
@@ -103,6 +111,25 @@ export interface CourseDoc {
   fee: number; // yuan per term, 0 = free
   enrollOpensAt: Date;
   enrollClosesAt: Date;
+  /** firstCome (default): places by arrival; lottery (摇号): sign-ups collect, staff draw after the close */
+  mode?: 'firstCome' | 'lottery';
+  /**
+   * memberIds in arrival order (or drawn order after a lottery). `taken` moves with it in the same update, so
+   * taken counts everyone asking, waitlist included: seats - taken is still the places left (enrollment-rules.ts).
+   */
+  line?: string[];
+  /** the recorded draw of a lottery course, set once with the drawn line */
+  lottery?: LotteryRecord;
+}
+
+/** A lottery draw, kept so anyone can re-run drawLottery(entrants, places, seed) and get the same winners. */
+export interface LotteryRecord {
+  seed: string;
+  drawnAt: Date;
+  drawnBy: string;
+  places: number;
+  entrants: string[];
+  winners: string[];
 }
 
 export interface ActivityDoc {
@@ -118,15 +145,96 @@ export interface ActivityDoc {
   taken: number;
   walkUpAllowed: boolean;
   status: 'published' | 'cancelled';
+  /** memberIds in arrival order; taken moves with it, waitlist included (see CourseDoc.line) */
+  line?: string[];
+  /** no cancelling within this many hours of the start (default from settings 'enrollment') */
+  cancelCutoffHours?: number;
 }
 
 export interface NoticeDoc {
   _id: string;
   title: string;
-  category: 'notice' | 'briefing' | 'document';
-  body: string;
+  category: NoticeCategory;
+  /** pinned notices come first */
+  pinned: boolean;
+  audience: NoticeAudience;
+  /** 'everyone' or '<kind>:<id>' (audienceKeyOf in contracts-notice.ts), for one `in` query per member */
+  audienceKey: string;
+  /** structured rich text (notice-body.ts), never HTML */
+  body: NoticeBlock[];
+  /** PDF files in cloud storage */
+  attachments: { fileId: string; name: string; size?: number }[];
+  status: 'published' | 'withdrawn';
   publishedAt: Date;
   publisherName: string;
+  /** openid of the staff member who published it (absent on seeded notices) */
+  publishedBy?: string;
+  updatedAt?: Date;
+}
+
+/** 已读回执: one per (noticeId, memberId), enforced by the unique index noticeMember_unique. */
+export interface NoticeReadDoc {
+  _id: string;
+  noticeId: string;
+  memberId: string;
+  readAt: Date;
+  /** the openid that opened it: the member's, or a helper's for them */
+  byOpenid: string;
+  byHelper: boolean;
+}
+
+/** One step of a suggestion's timeline: who did what, when. */
+export interface SuggestionStepDoc {
+  step: SuggestionStep;
+  status: SuggestionStatus;
+  at: Date;
+  byOpenid: string;
+  byName: string;
+  byRole: Role;
+  note: string | null;
+}
+
+/** 建言献策: a member's suggestion and its handling. */
+export interface SuggestionDoc {
+  _id: string;
+  /** JY-YYYY-NNNNNN, unique (trackingNo_unique) and sequential per year (counters 'suggestion-YYYY') */
+  trackingNo: string;
+  memberId: string;
+  /** the member's name when submitted (shown to handlers unless hideName) */
+  memberName: string;
+  category: SuggestionCategory;
+  text: string;
+  photos: string[];
+  hideName: boolean;
+  status: SuggestionStatus;
+  outcome: SuggestionOutcome | null;
+  department: string | null;
+  reply: string | null;
+  timeline: SuggestionStepDoc[];
+  submittedAt: Date;
+  acceptedAt: Date | null;
+  concludedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** A named sequence (_id e.g. 'suggestion-2026'); advanced only by compare-and-set on seq. */
+export interface CounterDoc {
+  _id: string;
+  seq: number;
+}
+
+/** How many times a member did something on one Beijing day (_id '<kind>:<memberId>:<YYYY-MM-DD>'). */
+export interface DailyQuotaDoc {
+  _id: string;
+  used: number;
+  day: string;
+}
+
+/** settings {_id: 'suggestion'}: what staff may change. */
+export interface SuggestionSettingsDoc {
+  _id: 'suggestion';
+  dailyLimit: number;
+  departments: string[];
 }
 
 /**
@@ -206,4 +314,42 @@ export interface AuditLogDoc {
   action: string; // e.g. 'member.updateProfile'
   detail: string; // plain Chinese, shown to the member
   at: Date;
+}
+
+/**
+ * 报名: one member's sign-up to one association, volunteer team (one post), course or activity.
+ * _id = enrollmentId(kind, targetId, memberId) (enrollment-rules.ts): a retry or double tap can never make two.
+ * Whether an active one holds a place or waits is read from the target's line, the single source of truth.
+ */
+export interface EnrollmentDoc {
+  _id: string;
+  kind: 'association' | 'team' | 'course' | 'activity';
+  targetId: string;
+  /** team: the post signed up for */
+  postId: string | null;
+  memberId: string;
+  /** course: its term */
+  termId: string | null;
+  /** unique (termSlot_unique): holds the per-term course limit; the _id when it holds no slot */
+  termSlot: string;
+  /** active: in the line (or being put there); pending: waiting for approval (associations) */
+  status: 'active' | 'pending' | 'cancelled' | 'rejected';
+  title: string;
+  createdAt: Date;
+  updatedAt: Date;
+  /** who tapped: the member's or a helper's openid */
+  byOpenid: string;
+  decidedBy?: string | null;
+  rejectReason?: string | null;
+  /** set when a cancel moved this one from the waitlist into a place */
+  promotedAt?: Date | null;
+}
+
+/** settings {_id: 'enrollment'}: sign-up rules staff may change. */
+export interface EnrollmentSettingsDoc {
+  _id: 'enrollment';
+  /** most courses a member may sign up for in one term, waitlist and lottery entries included */
+  courseLimitPerTerm: number;
+  /** default for activities without their own cancelCutoffHours */
+  activityCancelCutoffHours: number;
 }

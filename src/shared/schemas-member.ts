@@ -71,6 +71,7 @@ export const memberSchemas = {
     v.check((input) => Object.keys(input).length > 0, '没有要修改的内容'),
   ),
   createInvitation: emptyPayload,
+  invitation: payload({ code: inviteCode }),
   acceptInvitation: payload({
     code: inviteCode,
     consentVersion,

@@ -9,7 +9,10 @@ import type { ActionName, FunctionName, RequestOf } from './contracts';
 import { ERROR_MESSAGES } from './errors';
 import { emptyPayload } from './fields';
 import { memberSchemas } from './schemas-member';
+import { enrollmentSchemas } from './schemas-enrollment';
 import { rosterSchemas } from './schemas-roster';
+import { noticeSchemas } from './schemas-notice';
+import { suggestionSchemas } from './schemas-suggestion';
 
 /** Deepest nesting a payload may have. */
 const MAX_DEPTH = 8;
@@ -30,6 +33,9 @@ export const schemas = {
     activities: emptyPayload,
   },
   member: memberSchemas,
+  enrollment: enrollmentSchemas,
+  notice: noticeSchemas,
+  suggestion: suggestionSchemas,
 } satisfies SchemaMap;
 
 // --- parsing ---

@@ -35,7 +35,7 @@ describe('catalog.home', () => {
     const data = dataOf(await cloud.call('catalog', 'home', {}, 'openid-viewer'));
     expect(data.viewerName).toBe('王秀英');
     expect(data.notices.map((n) => n.id)).toEqual(['n1', 'n2', 'n3']);
-    expect(data.notices[0]).toEqual({ id: 'n1', title: '通知n1', category: 'notice', publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(data.notices[0]).toEqual({ id: 'n1', title: '通知n1', category: 'activity', categoryLabel: '活动通知', pinned: false, publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     // next 5 upcoming published activities, in start order, without past or cancelled ones
     expect(data.activities.map((a) => a.id)).toEqual(['a1', 'a3', 'a4', 'a5', 'a6']);
     expect(data.activities[0]).toMatchObject({ title: '活动a1', kind: '门球赛', place: '县老年活动中心', seats: 20, seatsLeft: 2 });

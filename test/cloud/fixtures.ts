@@ -55,13 +55,19 @@ export const activity = (id: string, startInDays: number, over: Partial<Activity
   ...over,
 });
 
-export const notice = (id: string, publishedDaysAgo: number): NoticeDoc => ({
+export const notice = (id: string, publishedDaysAgo: number, over: Partial<NoticeDoc> = {}): NoticeDoc => ({
   _id: id,
   title: `通知${id}`,
-  category: 'notice',
-  body: '正文',
+  category: 'activity',
+  pinned: false,
+  audience: { kind: 'everyone' },
+  audienceKey: 'everyone',
+  body: [{ type: 'paragraph', text: '正文' }],
+  attachments: [],
+  status: 'published',
   publishedAt: daysFromNow(-publishedDaysAgo),
   publisherName: '县老干部局',
+  ...over,
 });
 
 export const course = (id: string, termId: string, over: Partial<CourseDoc> = {}): CourseDoc => ({

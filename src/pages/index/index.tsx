@@ -7,11 +7,9 @@ import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { StatusView } from '../../components/StatusView';
 import { formatDate, formatSeatsLeft, formatWeekday } from '../../services/format';
+import { openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
-import type { NoticeSummary } from '../../shared/contracts';
 import './index.scss';
-
-const NOTICE_CATEGORY: Record<NoticeSummary['category'], string> = { notice: '通知', briefing: '政情通报', document: '阅文' };
 
 export default function Home() {
   const { loading, error, data, retry } = useCloud('catalog', 'home', {});
@@ -21,9 +19,10 @@ export default function Home() {
         {data ? (
           <>
             <Text className='greeting'>{data.viewerName ? `${data.viewerName}，您好` : '您好'}</Text>
+            {data.viewerName ? null : <BigButton onClick={() => openPage('bind')}>第一次使用，请先确认身份</BigButton>}
             <Section title='通知公告' emptyText='现在没有新通知' count={data.notices.length}>
               {data.notices.map((notice) => (
-                <Card key={notice.id} title={notice.title} lines={[`${NOTICE_CATEGORY[notice.category]} · ${formatDate(notice.publishedAt)}发布`]} />
+                <Card key={notice.id} title={notice.title} lines={[`${notice.categoryLabel} · ${formatDate(notice.publishedAt)}发布`]} />
               ))}
             </Section>
             <Section title='近期活动' emptyText='近期没有安排活动' count={data.activities.length}>

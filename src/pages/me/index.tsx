@@ -1,45 +1,88 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { BigButton } from '../../components/BigButton';
 import { Card } from '../../components/Card';
+import { LargeTextSwitch } from '../../components/LargeTextSwitch';
+import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { StatusView } from '../../components/StatusView';
 import { memberTypeLabel, roleLabel } from '../../services/format';
-import { useLargeText } from '../../services/textSize';
+import { openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
+import { useRefreshOnShow } from '../../services/useRefreshOnShow';
+import type { MeData } from '../../shared/contracts';
+import type { AppError } from '../../shared/errors';
 import './index.scss';
+
+/** No account yet: confirm who you are, or accept a relative's invitation. */
+function Newcomer() {
+  return (
+    <>
+      <Text className='me__name'>您还没有确认身份</Text>
+      <Text className='me__text'>第一次使用，请先核对一下您在老干部局登记的姓名和手机号。</Text>
+      <BigButton onClick={() => openPage('bind')}>确认身份</BigButton>
+      <BigButton kind='secondary' onClick={() => openPage('invite')}>
+        我是老人的家人，接受代办邀请
+      </BigButton>
+    </>
+  );
+}
+
+/** A helper whose member took the permission back. */
+function Revoked({ error }: { error: AppError }) {
+  return (
+    <>
+      <Notice kind='error'>{error.message}</Notice>
+      <BigButton kind='secondary' onClick={() => openPage('invite')}>
+        输入新的邀请码
+      </BigButton>
+    </>
+  );
+}
+
+function Account({ me }: { me: MeData }) {
+  const forMember = me.role === 'member' || me.role === 'leader';
+  return (
+    <>
+      <Text className='me__name'>{me.name}</Text>
+      <Card
+        title={memberTypeLabel(me.memberType) ?? roleLabel(me.role)}
+        lines={[
+          me.formerUnit ? `原单位：${me.formerUnit}` : null,
+          me.town ? `所在乡镇：${me.town}` : null,
+          me.phoneMasked ? `手机：${me.phoneMasked}` : null,
+        ]}
+      />
+      {me.actingFor ? (
+        <View className='me__acting'>
+          <Text>{`正在为${me.actingFor.name}代办`}</Text>
+        </View>
+      ) : null}
+      {forMember ? <BigButton onClick={() => openPage('profile')}>我的资料</BigButton> : null}
+      {me.actingFor ? <BigButton onClick={() => openPage('profile')}>{`${me.actingFor.name}的资料`}</BigButton> : null}
+      {forMember ? (
+        <BigButton kind='secondary' onClick={() => openPage('family')}>
+          家人代办
+        </BigButton>
+      ) : null}
+    </>
+  );
+}
 
 export default function Me() {
   const { loading, error, data, retry } = useCloud('member', 'me', {});
-  const [large, setLarge] = useLargeText();
+  useRefreshOnShow(retry);
+  const special = error?.code === 'AUTH.NOT_MEMBER' || error?.code === 'AUTH.HELPER_REVOKED';
+  const keep = Boolean(data && data.role !== 'staff' && data.role !== 'admin');
   return (
     <Page>
-      <StatusView loading={loading} error={error} onRetry={retry}>
-        {data ? (
-          <>
-            <Text className='me__name'>{data.name}</Text>
-            <Card
-              title={memberTypeLabel(data.memberType) ?? roleLabel(data.role)}
-              lines={[
-                data.formerUnit ? `原单位：${data.formerUnit}` : null,
-                data.town ? `所在乡镇：${data.town}` : null,
-                data.phoneMasked ? `手机：${data.phoneMasked}` : null,
-              ]}
-            />
-            {data.actingFor ? (
-              <View className='me__acting'>
-                <Text>正在代办：{data.actingFor.name}</Text>
-              </View>
-            ) : null}
-          </>
-        ) : null}
+      {error?.code === 'AUTH.NOT_MEMBER' ? <Newcomer /> : null}
+      {error?.code === 'AUTH.HELPER_REVOKED' ? <Revoked error={error} /> : null}
+      <StatusView loading={loading && !data} error={special ? null : error} onRetry={retry}>
+        {data && !special ? <Account me={data} /> : null}
       </StatusView>
-      <View className='me__text-size'>
-        <Text className='me__text-size-label'>{large ? '现在是大字模式' : '现在是标准字体'}</Text>
-        <BigButton pressed={large} onClick={() => setLarge(!large)}>
-          {large ? '恢复标准字体' : '把字调大'}
-        </BigButton>
-        <BigButton kind='secondary' onClick={() => void Taro.navigateTo({ url: '/pages/help/index' })}>
+      <View className='me__more'>
+        <LargeTextSwitch keep={keep} />
+        <BigButton kind='secondary' onClick={() => openPage('help')}>
           使用帮助
         </BigButton>
       </View>

@@ -1,0 +1,59 @@
+/**
+ * Who belongs to a notice's audience. The one place that knows where group membership lives: a member belongs to
+ * an association, volunteer team or course while they hold an active enrollment in it (enrollments written by the
+ * enrollment function; for courses and posts this includes a waitlisted place). Everyone else in the roster
+ * belongs to 'everyone' only.
+ */
+import { audienceKeyOf, type NoticeAudience } from '../../src/shared/contracts-notice';
+import type { AccountDoc, EnrollmentDoc } from '../../src/shared/documents';
+import { isRevokedHelper } from './actor';
+import type { Db } from './db';
+
+type GroupKind = 'association' | 'team' | 'course';
+const GROUP_KINDS: readonly GroupKind[] = ['association', 'team', 'course'];
+/** Most groups one member is in that are read (far more than anyone joins). */
+const MAX_GROUPS = 200;
+/** Most members a group's audience lists (a county has ~12,000 retirees). */
+const MAX_GROUP_MEMBERS = 20_000;
+const PAGE = 1000;
+
+/** The audience keys a member's notices are filed under: 'everyone' and one per group they are in. */
+export async function audienceKeysOf(db: Db, memberId: string): Promise<string[]> {
+  const enrollments = await db.find<Pick<EnrollmentDoc, 'kind' | 'targetId'>>('enrollments', {
+    where: { memberId, status: 'active', kind: db.command.in([...GROUP_KINDS]) },
+    fields: { kind: true, targetId: true },
+    limit: MAX_GROUPS,
+  });
+  const keys = new Set(['everyone']);
+  for (const enrollment of enrollments) keys.add(audienceKeyOf({ kind: enrollment.kind as GroupKind, id: enrollment.targetId }));
+  return [...keys];
+}
+
+/** The members' where-clause of an audience (not erased), for counting and listing them. */
+export async function audienceMemberWhere(db: Db, audience: NoticeAudience): Promise<Record<string, unknown>> {
+  const alive = { erasedAt: null };
+  if (audience.kind === 'everyone') return alive;
+  const ids = new Set<string>();
+  for (let skip = 0; skip < MAX_GROUP_MEMBERS; skip += PAGE) {
+    const rows = await db.find<Pick<EnrollmentDoc, 'memberId'>>('enrollments', {
+      where: { kind: audience.kind, targetId: audience.id, status: 'active' },
+      fields: { memberId: true },
+      orderBy: [['_id', 'asc']],
+      skip,
+      limit: PAGE,
+    });
+    for (const row of rows) ids.add(row.memberId);
+    if (rows.length < PAGE) break;
+  }
+  return { ...alive, _id: db.command.in([...ids]) };
+}
+
+/**
+ * The notices someone may see: published ones for 'everyone' plus those of the groups of the member they are or
+ * act for. Staff and people without an account see the 'everyone' ones.
+ */
+export async function visibleNoticesWhere(db: Db, account: AccountDoc | null): Promise<Record<string, unknown>> {
+  const memberId = account?.role === 'helper' ? account.actsFor : account?.memberId;
+  const keys = memberId && !isRevokedHelper(account) ? await audienceKeysOf(db, memberId) : ['everyone'];
+  return { status: 'published', audienceKey: db.command.in(keys) };
+}

@@ -1,0 +1,93 @@
+/**
+ * Join requests of associations that need approval (待审核): a leader decides only for the associations they
+ * lead (account.leads), staff and admin for all. Approving moves the request into the association's line in
+ * one conditional update, exactly once (the pending -> active transition is itself conditional).
+ */
+import type { ApprovalItem } from '../../src/shared/contracts-enrollment';
+import type { AccountDoc, AssociationDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/documents';
+import { CodedError } from '../../src/shared/errors';
+import { toIso, type Cloud, type Db } from '../_lib/db';
+import { updateWhere } from '../_lib/writes';
+import { notifyMember } from './notify';
+import { place, type Deps } from './signup';
+
+const isStaff = (account: AccountDoc) => account.role === 'staff' || account.role === 'admin';
+
+function ledAssociations(account: AccountDoc): string[] {
+  return account.leads.filter((lead) => lead.kind === 'association').map((lead) => lead.id);
+}
+
+function mayDecide(account: AccountDoc, associationId: string): boolean {
+  return isStaff(account) || ledAssociations(account).includes(associationId);
+}
+
+async function toItems(db: Db, enrollments: EnrollmentDoc[]): Promise<ApprovalItem[]> {
+  if (enrollments.length === 0) return [];
+  const _ = db.command;
+  const memberIds = [...new Set(enrollments.map((e) => e.memberId))];
+  const members = await db.find<Pick<MemberDoc, '_id' | 'name' | 'town'>>('members', {
+    where: { _id: _.in(memberIds) },
+    fields: { name: true, town: true },
+    limit: 1000,
+  });
+  const byId = new Map(members.map((m) => [m._id, m]));
+  return enrollments.map((e) => ({
+    enrollmentId: e._id,
+    associationId: e.targetId,
+    associationName: e.title,
+    memberId: e.memberId,
+    memberName: byId.get(e.memberId)?.name ?? '',
+    town: byId.get(e.memberId)?.town ?? '',
+    requestedAt: toIso(e.updatedAt),
+    status: e.status,
+  }));
+}
+
+export async function listApprovals(db: Db, account: AccountDoc): Promise<{ requests: ApprovalItem[] }> {
+  const _ = db.command;
+  const where: Record<string, unknown> = { kind: 'association', status: 'pending' };
+  if (!isStaff(account)) where.targetId = _.in(ledAssociations(account));
+  const pending = await db.find<EnrollmentDoc>('enrollments', { where, orderBy: [['updatedAt', 'asc']], limit: 200 });
+  return { requests: await toItems(db, pending) };
+}
+
+async function loadDecidable(db: Db, account: AccountDoc, enrollmentId: string): Promise<EnrollmentDoc> {
+  const enrollment = await db.byId<EnrollmentDoc>('enrollments', enrollmentId);
+  if (!enrollment || enrollment.kind !== 'association') throw new CodedError('DATA.NOT_FOUND');
+  if (!mayDecide(account, enrollment.targetId)) throw new CodedError('AUTH.FORBIDDEN');
+  return enrollment;
+}
+
+export async function approve(deps: Deps & { cloud: Cloud }, account: AccountDoc, enrollmentId: string): Promise<ApprovalItem> {
+  const { db } = deps;
+  const enrollment = await loadDecidable(db, account, enrollmentId);
+  const decided = await updateWhere(db, 'enrollments', { _id: enrollment._id, status: 'pending' }, {
+    status: 'active', decidedBy: account.name, updatedAt: deps.now,
+  });
+  if (!decided && enrollment.status !== 'active') throw new CodedError('ENROLL.NOT_PENDING');
+  const active: EnrollmentDoc = { ...enrollment, status: 'active' };
+  const association = await db.byId<AssociationDoc>('associations', enrollment.targetId);
+  if (!association) throw new CodedError('DATA.NOT_FOUND');
+  await place(deps, active, association);
+  if (decided) {
+    await notifyMember(db, deps.cloud, enrollment.memberId, {
+      template: 'approval', page: 'pages/enroll/mine/index', what: enrollment.title, outcome: '已通过', next: '欢迎入会，请按时参加活动',
+    });
+  }
+  const [item] = await toItems(db, [{ ...active, updatedAt: deps.now }]);
+  return item as ApprovalItem;
+}
+
+export async function reject(deps: Deps & { cloud: Cloud }, account: AccountDoc, enrollmentId: string, reason: string | undefined): Promise<ApprovalItem> {
+  const { db } = deps;
+  const enrollment = await loadDecidable(db, account, enrollmentId);
+  const decided = await updateWhere(db, 'enrollments', { _id: enrollment._id, status: 'pending' }, {
+    status: 'rejected', termSlot: enrollment._id, decidedBy: account.name, rejectReason: reason ?? null, updatedAt: deps.now,
+  });
+  if (!decided) throw new CodedError('ENROLL.NOT_PENDING');
+  await notifyMember(db, deps.cloud, enrollment.memberId, {
+    template: 'approval', page: 'pages/enroll/mine/index', what: enrollment.title, outcome: '未通过', next: reason ?? '如有疑问请联系老干部局',
+  });
+  const [item] = await toItems(db, [{ ...enrollment, status: 'rejected', updatedAt: deps.now }]);
+  return item as ApprovalItem;
+}

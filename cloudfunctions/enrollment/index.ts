@@ -1,0 +1,59 @@
+/**
+ * enrollment (报名): associations, volunteer posts, senior-university courses and activities. Sign-ups and
+ * cancels go through one conditional update of the target's line each (see signup.ts, cancel.ts and
+ * src/shared/enrollment-rules.ts); a helper may act for the member and what they do is audited.
+ */
+import * as cloud from 'wx-server-sdk';
+import type { Contracts, Role } from '../../src/shared/contracts';
+import { ROLES } from '../../src/shared/roles';
+import { schemas } from '../../src/shared/schemas';
+import { resolveActor } from '../_lib/actor';
+import { createHandler, type AccountContext } from '../_lib/createHandler';
+import type { Db } from '../_lib/db';
+import { approve, listApprovals, reject } from './approvals';
+import { createCache, type Cached } from './cache';
+import { cancel } from './cancel';
+import { drawCourseLottery } from './lottery';
+import { mine } from './mine';
+import { signUp, type Deps } from './signup';
+import * as views from './views';
+
+const input = schemas.enrollment;
+const APPROVERS = ['leader', 'staff', 'admin'] as const satisfies readonly Role[];
+
+const caches = new WeakMap<Db, Cached>();
+function deps(ctx: AccountContext): Deps & { cloud: typeof cloud } {
+  let cache = caches.get(ctx.db);
+  if (!cache) caches.set(ctx.db, (cache = createCache(ctx.db)));
+  return { db: ctx.db, cache, now: new Date(), cloud: ctx.cloud };
+}
+
+export const main = createHandler<Contracts['enrollment']>(cloud, {
+  associations: { input: input.associations, roles: ROLES.members, run: (_in, ctx) => views.associations(deps(ctx), resolveActor(ctx.account)) },
+  association: {
+    input: input.association,
+    roles: ROLES.members,
+    run: (p, ctx) => views.association(deps(ctx), resolveActor(ctx.account), p.associationId),
+  },
+  teams: { input: input.teams, roles: ROLES.members, run: (_in, ctx) => views.teams(deps(ctx), resolveActor(ctx.account)) },
+  team: { input: input.team, roles: ROLES.members, run: (p, ctx) => views.team(deps(ctx), resolveActor(ctx.account), p.teamId) },
+  courses: { input: input.courses, roles: ROLES.members, run: (p, ctx) => views.courses(deps(ctx), resolveActor(ctx.account), p) },
+  course: { input: input.course, roles: ROLES.members, run: (p, ctx) => views.course(deps(ctx), resolveActor(ctx.account), p.courseId) },
+  activities: { input: input.activities, roles: ROLES.members, run: (_in, ctx) => views.activities(deps(ctx), resolveActor(ctx.account)) },
+  activity: {
+    input: input.activity,
+    roles: ROLES.members,
+    run: (p, ctx) => views.activity(deps(ctx), resolveActor(ctx.account), p.activityId),
+  },
+  mine: { input: input.mine, roles: ROLES.members, run: (_in, ctx) => mine(deps(ctx), resolveActor(ctx.account)) },
+  signUp: { input: input.signUp, roles: ROLES.members, run: (p, ctx) => signUp(deps(ctx), resolveActor(ctx.account), p) },
+  cancel: { input: input.cancel, roles: ROLES.members, run: (p, ctx) => cancel(deps(ctx), resolveActor(ctx.account), p.enrollmentId) },
+  approvals: { input: input.approvals, roles: APPROVERS, run: (_in, ctx) => listApprovals(ctx.db, ctx.account) },
+  approve: { input: input.approve, roles: APPROVERS, run: (p, ctx) => approve(deps(ctx), ctx.account, p.enrollmentId) },
+  reject: { input: input.reject, roles: APPROVERS, run: (p, ctx) => reject(deps(ctx), ctx.account, p.enrollmentId, p.reason) },
+  drawLottery: {
+    input: input.drawLottery,
+    roles: ROLES.staff,
+    run: (p, ctx) => drawCourseLottery(ctx.db, ctx.account, p.courseId, new Date()),
+  },
+});

@@ -1,0 +1,42 @@
+/**
+ * Read and unread figures per notice. The audience is counted on the roster (members not erased, in the group for
+ * a group notice, see _lib/audience); reads are counted from the receipts of that audience. Counting only: no
+ * member or receipt is loaded for the figures.
+ */
+import type { NoticeDoc } from '../../src/shared/documents';
+import { audienceMemberWhere } from '../_lib/audience';
+import type { Db } from '../_lib/db';
+import type { ReadFigures } from './views';
+
+/** Group audiences' member ids are read once per call. */
+type MemberWhere = Record<string, unknown>;
+
+export async function figuresOf(db: Db, doc: NoticeDoc, memberWhere?: MemberWhere): Promise<ReadFigures> {
+  const where = memberWhere ?? (await audienceMemberWhere(db, doc.audience));
+  const readWhere = doc.audience.kind === 'everyone' ? { noticeId: doc._id } : { noticeId: doc._id, memberId: where._id };
+  const [audienceCount, readCount] = await Promise.all([db.count('members', where), db.count('noticeReads', readWhere)]);
+  return { audienceCount, readCount };
+}
+
+/** Figures for a page of notices: the 'everyone' audience is counted once and the reads in one aggregate. */
+export async function figuresOfPage(db: Db, docs: NoticeDoc[]): Promise<Map<string, ReadFigures>> {
+  const everyone = docs.filter((doc) => doc.audience.kind === 'everyone');
+  const figures = new Map<string, ReadFigures>();
+  if (everyone.length) {
+    const [audienceCount, reads] = await Promise.all([
+      db.count('members', { erasedAt: null }),
+      db.raw
+        .collection('noticeReads')
+        .aggregate()
+        .match({ noticeId: db.command.in(everyone.map((doc) => doc._id)) })
+        .group({ _id: '$noticeId', n: { $sum: 1 } })
+        .end() as unknown as Promise<{ list: { _id: string; n: number }[] }>,
+    ]);
+    const readBy = new Map(reads.list.map((row) => [row._id, row.n]));
+    for (const doc of everyone) figures.set(doc._id, { audienceCount, readCount: readBy.get(doc._id) ?? 0 });
+  }
+  await Promise.all(
+    docs.filter((doc) => doc.audience.kind !== 'everyone').map(async (doc) => figures.set(doc._id, await figuresOf(db, doc))),
+  );
+  return figures;
+}

@@ -1,0 +1,113 @@
+/**
+ * Publishing (staff): the form's choices, publish, edit and withdraw. Text arrives cleaned by the schema (structured
+ * blocks, never HTML); an audience group is looked up so its name is stored with the notice.
+ */
+import {
+  audienceKeyOf,
+  DEFAULT_PUBLISHER,
+  NOTICE_ATTACHMENTS_MAX,
+  NOTICE_CATEGORIES,
+  NOTICE_CATEGORY_LABELS,
+  NOTICE_TITLE_MAX,
+  type AudienceChoice,
+  type AudienceOption,
+  type NoticeAudience,
+  type PublishFormData,
+  type PublishNoticeRequest,
+  type StaffNoticeRow,
+  type UpdateNoticeRequest,
+} from '../../src/shared/contracts-notice';
+import type { AccountDoc, AssociationDoc, CourseDoc, NoticeDoc, VolunteerTeamDoc } from '../../src/shared/documents';
+import { CodedError } from '../../src/shared/errors';
+import { currentTermId } from '../_lib/term';
+import type { Db } from '../_lib/db';
+import { insertOne, updateWhere } from '../_lib/writes';
+import { figuresOf } from './figures';
+import { staffRow } from './views';
+
+const GROUP_COLLECTION = { association: 'associations', team: 'volunteerTeams', course: 'courses' } as const;
+const MAX_OPTIONS = 500;
+
+export async function publishForm(db: Db): Promise<PublishFormData> {
+  const termId = await currentTermId(db);
+  const [associations, teams, courses] = await Promise.all([
+    db.find<AssociationDoc>('associations', { orderBy: [['name', 'asc']], limit: MAX_OPTIONS, fields: { name: true } }),
+    db.find<VolunteerTeamDoc>('volunteerTeams', { orderBy: [['name', 'asc']], limit: MAX_OPTIONS, fields: { name: true } }),
+    termId
+      ? db.find<CourseDoc>('courses', { where: { termId }, orderBy: [['title', 'asc']], limit: MAX_OPTIONS, fields: { title: true, campusName: true } })
+      : Promise.resolve([]),
+  ]);
+  const audiences: AudienceOption[] = [
+    ...associations.map((doc) => ({ kind: 'association' as const, id: doc._id, name: doc.name })),
+    ...teams.map((doc) => ({ kind: 'team' as const, id: doc._id, name: doc.name })),
+    ...courses.map((doc) => ({ kind: 'course' as const, id: doc._id, name: courseName(doc) })),
+  ];
+  return {
+    categories: NOTICE_CATEGORIES.map((key) => ({ key, label: NOTICE_CATEGORY_LABELS[key] })),
+    audiences,
+    titleMax: NOTICE_TITLE_MAX,
+    attachmentsMax: NOTICE_ATTACHMENTS_MAX,
+  };
+}
+
+const courseName = (doc: Pick<CourseDoc, 'title' | 'campusName'>) => `${doc.title}（${doc.campusName}）`;
+
+/** The audience with its group's name; a group that does not exist is refused. */
+async function resolveAudience(db: Db, choice: AudienceChoice): Promise<NoticeAudience> {
+  if (choice.kind === 'everyone') return { kind: 'everyone' };
+  const group = await db.byId<{ name?: string; title?: string; campusName?: string }>(GROUP_COLLECTION[choice.kind], choice.id);
+  if (!group) throw new CodedError('DATA.NOT_FOUND', '没有找到要通知的协会、服务队或班级');
+  const name = choice.kind === 'course' ? courseName({ title: group.title ?? '', campusName: group.campusName ?? '' }) : (group.name ?? '');
+  return { kind: choice.kind, id: choice.id, name };
+}
+
+async function rowOf(db: Db, noticeId: string): Promise<StaffNoticeRow> {
+  const doc = await db.byId<NoticeDoc>('notices', noticeId);
+  if (!doc) throw new CodedError('DATA.NOT_FOUND');
+  return staffRow(doc, await figuresOf(db, doc));
+}
+
+export async function publish(db: Db, account: AccountDoc, input: PublishNoticeRequest): Promise<StaffNoticeRow> {
+  const audience = await resolveAudience(db, input.audience);
+  const now = new Date();
+  const doc: Omit<NoticeDoc, '_id'> = {
+    title: input.title,
+    category: input.category,
+    pinned: input.pinned ?? false,
+    audience,
+    audienceKey: audienceKeyOf(audience),
+    body: input.body,
+    attachments: input.attachments ?? [],
+    status: 'published',
+    publishedAt: now,
+    publisherName: input.publisherName ?? DEFAULT_PUBLISHER,
+    publishedBy: account.openid,
+    updatedAt: now,
+  };
+  const id = await insertOne(db, 'notices', doc as unknown as Record<string, unknown>);
+  return rowOf(db, id);
+}
+
+export async function updateNotice(db: Db, input: UpdateNoticeRequest): Promise<StaffNoticeRow> {
+  const _ = db.command;
+  const { noticeId, audience: choice, body, attachments, ...plain } = input;
+  const set: Record<string, unknown> = { ...plain, updatedAt: new Date() };
+  // whole values: the SDK would otherwise turn nested objects into dotted paths
+  if (body) set.body = _.set(body);
+  if (attachments) set.attachments = _.set(attachments);
+  if (choice) {
+    const audience = await resolveAudience(db, choice);
+    set.audience = _.set(audience);
+    set.audienceKey = audienceKeyOf(audience);
+  }
+  if (!(await updateWhere(db, 'notices', { _id: noticeId }, set))) throw new CodedError('DATA.NOT_FOUND');
+  return rowOf(db, noticeId);
+}
+
+/** Withdraws a notice: members no longer see it; its receipts stay for the record. */
+export async function withdraw(db: Db, noticeId: string): Promise<StaffNoticeRow> {
+  if (!(await updateWhere(db, 'notices', { _id: noticeId }, { status: 'withdrawn', pinned: false, updatedAt: new Date() }))) {
+    throw new CodedError('DATA.NOT_FOUND');
+  }
+  return rowOf(db, noticeId);
+}

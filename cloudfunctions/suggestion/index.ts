@@ -1,0 +1,58 @@
+/**
+ * suggestion (建言献策): members (or their helpers, audited) submit and follow their suggestions; staff handle them
+ * from a workbench and read the rates. Roles are checked by createHandler; identity comes only from the context.
+ */
+import * as cloud from 'wx-server-sdk';
+import type { Contracts } from '../../src/shared/contracts';
+import { ROLES } from '../../src/shared/roles';
+import { schemas } from '../../src/shared/schemas';
+import { resolveActor } from '../_lib/actor';
+import { createHandler } from '../_lib/createHandler';
+import { mySuggestion, mySuggestions } from './member';
+import { rates } from './rates';
+import { submitSuggestion, suggestionForm } from './submit';
+import { handleStep, queue, staffDetail } from './workbench';
+
+const input = schemas.suggestion;
+
+export const main = createHandler<Contracts['suggestion']>(cloud, {
+  form: { input: input.form, roles: ROLES.members, run: (_input, { db, account }) => suggestionForm(db, resolveActor(account), new Date()) },
+  submit: {
+    input: input.submit,
+    roles: ROLES.members,
+    run: (payload, { db, cloud: sdk, account }) => submitSuggestion(db, sdk, resolveActor(account), payload, new Date()),
+  },
+  mine: { input: input.mine, roles: ROLES.members, run: (payload, { db, account }) => mySuggestions(db, resolveActor(account), payload.page) },
+  detail: {
+    input: input.detail,
+    roles: ROLES.members,
+    run: (payload, { db, cloud: sdk, account }) => mySuggestion(db, sdk, resolveActor(account), payload.suggestionId),
+  },
+  queue: { input: input.queue, roles: ROLES.staff, run: (payload, { db }) => queue(db, payload, new Date()) },
+  staffDetail: {
+    input: input.staffDetail,
+    roles: ROLES.staff,
+    run: (payload, { db, cloud: sdk }) => staffDetail(db, sdk, payload.suggestionId, new Date()),
+  },
+  accept: {
+    input: input.accept,
+    roles: ROLES.staff,
+    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'accept', ...payload }, new Date()),
+  },
+  assign: {
+    input: input.assign,
+    roles: ROLES.staff,
+    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'assign', ...payload }, new Date()),
+  },
+  reply: {
+    input: input.reply,
+    roles: ROLES.staff,
+    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'reply', ...payload }, new Date()),
+  },
+  conclude: {
+    input: input.conclude,
+    roles: ROLES.staff,
+    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'conclude', ...payload }, new Date()),
+  },
+  rates: { input: input.rates, roles: ROLES.staff, run: (payload, { db }) => rates(db, payload, new Date()) },
+});

@@ -1,0 +1,113 @@
+/**
+ * The member's submit screen and submitting. Order matters: the text is checked by msgSecCheck before anything is
+ * stored (a risky text leaves no trace, not even a used daily slot); then a daily slot is taken (one conditional
+ * increment), a tracking number drawn (one atomic increment per year) and the suggestion inserted. A failure after
+ * the slot was taken gives the slot back.
+ */
+import {
+  SUGGESTION_CATEGORIES,
+  SUGGESTION_PHOTOS_MAX,
+  SUGGESTION_SUBSCRIBE_TEMPLATE,
+  SUGGESTION_TEXT_MAX,
+  type SubmitSuggestionRequest,
+  type SuggestionDetail,
+  type SuggestionFormData,
+} from '../../src/shared/contracts-suggestion';
+import type { MemberDoc, SuggestionDoc } from '../../src/shared/documents';
+import { CodedError } from '../../src/shared/errors';
+import { beijingDay, formatTrackingNo } from '../../src/shared/suggestion-rules';
+import { recordIfOnBehalf, type Actor } from '../_lib/actor';
+import type { Cloud, Db } from '../_lib/db';
+import { tempUrls, urlLookup } from '../_lib/files';
+import { releaseDailySlot, takeDailySlot, usedToday } from '../_lib/quota';
+import { nextInSequence } from '../_lib/sequence';
+import { assertTextSafe } from '../_lib/wxapi';
+import { insertOne } from '../_lib/writes';
+import { suggestionSettings } from './settings';
+import { memberView } from './views';
+import { notifyProgress } from './notify';
+
+const QUOTA_KIND = 'suggestion';
+
+async function memberOf(db: Db, memberId: string): Promise<MemberDoc> {
+  const member = await db.byId<MemberDoc>('members', memberId);
+  if (!member || member.erasedAt) throw new CodedError('DATA.NOT_FOUND');
+  return member;
+}
+
+export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<SuggestionFormData> {
+  const [member, settings, used] = await Promise.all([
+    memberOf(db, actor.memberId),
+    suggestionSettings(db),
+    usedToday(db, QUOTA_KIND, actor.memberId, now),
+  ]);
+  return {
+    categories: [...SUGGESTION_CATEGORIES],
+    textMax: SUGGESTION_TEXT_MAX,
+    photosMax: SUGGESTION_PHOTOS_MAX,
+    dailyLimit: settings.dailyLimit,
+    usedToday: used,
+    remainingToday: Math.max(0, settings.dailyLimit - used),
+    subscribeTemplateId: SUGGESTION_SUBSCRIBE_TEMPLATE.id,
+    viewer: { name: actor.account.name, onBehalf: actor.onBehalf, memberName: member.name },
+  };
+}
+
+export async function submitSuggestion(
+  db: Db,
+  cloud: Cloud,
+  actor: Actor,
+  input: SubmitSuggestionRequest,
+  now: Date,
+): Promise<SuggestionDetail> {
+  const member = await memberOf(db, actor.memberId);
+  // The person typing is the caller (the member, or their helper): msgSecCheck wants a user active in the app.
+  await assertTextSafe(cloud, actor.account.openid, input.text, 'SUGGESTION.RISKY_TEXT');
+
+  const { dailyLimit } = await suggestionSettings(db);
+  if (!(await takeDailySlot(db, QUOTA_KIND, actor.memberId, dailyLimit, now))) throw new CodedError('SUGGESTION.DAILY_LIMIT');
+
+  let doc: SuggestionDoc;
+  try {
+    const year = Number(beijingDay(now).slice(0, 4));
+    const trackingNo = formatTrackingNo(year, await nextInSequence(db, `suggestion-${year}`));
+    const fields: Omit<SuggestionDoc, '_id'> = {
+      trackingNo,
+      memberId: member._id,
+      memberName: member.name,
+      category: input.category,
+      text: input.text,
+      photos: input.photos ?? [],
+      hideName: input.hideName ?? false,
+      status: 'submitted',
+      outcome: null,
+      department: null,
+      reply: null,
+      timeline: [
+        {
+          step: 'submit',
+          status: 'submitted',
+          at: now,
+          byOpenid: actor.account.openid,
+          byName: actor.account.name,
+          byRole: actor.account.role,
+          note: null,
+        },
+      ],
+      submittedAt: now,
+      acceptedAt: null,
+      concludedAt: null,
+      updatedAt: now,
+    };
+    const _id = await insertOne(db, 'suggestions', fields as unknown as Record<string, unknown>);
+    doc = { _id, ...fields };
+  } catch (error) {
+    await releaseDailySlot(db, QUOTA_KIND, actor.memberId, now).catch(() => undefined);
+    throw error;
+  }
+
+  await recordIfOnBehalf(db, actor, 'suggestion.submit', `替您提交了建议（受理编号 ${doc.trackingNo}）`);
+  await notifyProgress(db, cloud, doc, '已收到您的建议');
+  const urls = await tempUrls(cloud, doc.photos);
+  return memberView(doc, urlLookup(urls));
+}

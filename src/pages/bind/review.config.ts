@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '申请登记', enablePageMeta: true });

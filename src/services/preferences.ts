@@ -1,0 +1,14 @@
+/** The large-text preference is kept with the person's account and applied on this phone at once. */
+import { call } from './cloud';
+import { isLargeText, setLargeText } from './textSize';
+
+/** Applies the switch now and saves it to the account in the background (a failed save keeps it on this phone). */
+export function saveLargeText(large: boolean): void {
+  setLargeText(large);
+  void call('member', 'updateProfile', { largeText: large });
+}
+
+/** Takes over the preference kept with the account (e.g. after binding on a new phone). */
+export function adoptLargeText(large: boolean): void {
+  if (isLargeText() !== large) setLargeText(large);
+}

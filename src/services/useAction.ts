@@ -1,0 +1,36 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../shared/contracts';
+import type { AppError } from '../shared/errors';
+import type { Result } from '../shared/result';
+import { call } from './cloud';
+
+export interface ActionState<F extends FunctionName, A extends ActionName<F>> {
+  /** true while the call runs: a second tap is ignored */
+  pending: boolean;
+  error: AppError | null;
+  run: (payload: RequestOf<F, A>) => Promise<Result<ResponseOf<F, A>> | null>;
+  clearError: () => void;
+}
+
+/** One write a screen makes on a tap (bind, save, accept ...): no double submits, the error kept to show inline. */
+export function useAction<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A): ActionState<F, A> {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const busy = useRef(false);
+  const run = useCallback(
+    async (payload: RequestOf<F, A>) => {
+      if (busy.current) return null;
+      busy.current = true;
+      setPending(true);
+      setError(null);
+      const result = await call(fn, action, payload);
+      busy.current = false;
+      setPending(false);
+      if (!result.ok) setError(result.error);
+      return result;
+    },
+    [fn, action],
+  );
+  const clearError = useCallback(() => setError(null), []);
+  return { pending, error, run, clearError };
+}

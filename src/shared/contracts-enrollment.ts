@@ -1,0 +1,221 @@
+/**
+ * Contracts of the `enrollment` function (报名): associations, volunteer teams and posts, senior-university
+ * courses and activities, 我的报名, approvals and the lottery draw. Every screen is one call that includes the
+ * member's own status (`me`); signing up from a detail screen is one more call (`signUp`) answering the new `me`.
+ * Dates are ISO 8601 strings.
+ */
+import type { EnrollKind, MyState, WindowState } from './enrollment-rules';
+
+export type { EnrollKind, MyState, WindowState } from './enrollment-rules';
+
+/** The member's own standing on one thing, and what the one button under it does. */
+export interface MyStatus {
+  enrollmentId: string | null;
+  state: MyState;
+  /** 已报名 / 待审核 / 候补第3位 / 已取消 / 已报名，待摇号 / 未报名 */
+  label: string;
+  waitlistPosition: number | null;
+  /** team: the post held or waited for */
+  postId: string | null;
+  /** the next thing to do, plain words ('' when nothing) */
+  next: string;
+  canSignUp: boolean;
+  /** 报名 / 加入协会 / 申请加入 / 排队候补 / 参加摇号 */
+  signUpText: string;
+  canCancel: boolean;
+  /** 取消报名 / 退出协会 / 撤回申请 */
+  cancelText: string;
+  /** why the button is not there now, e.g. '5月3日 09:00 开始报名', '活动开始前2小时内不能取消' */
+  blockedReason: string | null;
+}
+
+export interface AssociationView {
+  id: string;
+  name: string;
+  purpose: string;
+  leaderName: string;
+  meetingSchedule: string;
+  joinMode: 'open' | 'approval';
+  memberCount: number;
+  me: MyStatus;
+}
+
+export interface PostView {
+  id: string;
+  name: string;
+  duties: string;
+  capacity: number;
+  seatsLeft: number;
+  waitlist: number;
+}
+
+export interface TeamView {
+  id: string;
+  name: string;
+  category: string;
+  description: string;
+  skills: string[];
+  /** the member's talent-pool skills fit this team */
+  suggested: boolean;
+  posts: PostView[];
+  me: MyStatus;
+}
+
+export interface CampusView {
+  id: string;
+  name: string;
+  town: string;
+  address: string;
+  isMain: boolean;
+  /** in the member's own town (就近入学): listed first */
+  nearest: boolean;
+}
+
+export interface TermUsage {
+  termId: string;
+  limit: number;
+  /** courses this term signed up for (waitlist and lottery entries included) */
+  used: number;
+}
+
+export interface CourseCard {
+  id: string;
+  title: string;
+  campusId: string;
+  campusName: string;
+  teacher: string;
+  weekday: number;
+  time: string;
+  seats: number;
+  seatsLeft: number;
+  fee: number;
+  mode: 'firstCome' | 'lottery';
+  window: WindowState;
+  me: MyStatus;
+}
+
+export interface LotteryView {
+  courseId: string;
+  seed: string;
+  drawnAt: string;
+  places: number;
+  entrants: number;
+  winners: number;
+  /** the member's own outcome, when they took part */
+  mine: 'won' | 'waitlisted' | null;
+}
+
+export interface CourseDetail extends CourseCard {
+  termId: string;
+  place: string;
+  campusAddress: string;
+  enrollOpensAt: string;
+  enrollClosesAt: string;
+  /** e.g. '5月3日 09:00 开始报名' or '报名截止：5月13日 17:00' */
+  windowText: string;
+  waitlist: number;
+  /** lottery courses: how many entered so far */
+  entrants: number;
+  lottery: LotteryView | null;
+}
+
+export interface CourseListData {
+  termId: string | null;
+  campuses: CampusView[];
+  courses: CourseCard[];
+  usage: TermUsage | null;
+}
+
+export interface CourseDetailData {
+  course: CourseDetail;
+  usage: TermUsage;
+}
+
+export interface ActivityView {
+  id: string;
+  title: string;
+  kind: string;
+  description: string;
+  place: string;
+  startAt: string;
+  endAt: string;
+  signupDeadline: string;
+  seats: number;
+  seatsLeft: number;
+  waitlist: number;
+  walkUpAllowed: boolean;
+  cancelCutoffHours: number;
+  /** e.g. '活动开始前2小时内不能取消' */
+  cancelRule: string;
+  me: MyStatus;
+}
+
+export interface MineItem {
+  enrollmentId: string;
+  kind: EnrollKind;
+  kindLabel: string;
+  targetId: string;
+  postId: string | null;
+  title: string;
+  /** when and where, in plain words ('' when not known) */
+  when: string;
+  place: string;
+  me: MyStatus;
+}
+
+export interface MineData {
+  /** who is looking: the member or a helper for them */
+  viewer: { name: string; onBehalf: boolean; memberName: string };
+  /** waiting items and places first, then cancelled ones */
+  items: MineItem[];
+}
+
+export interface SignUpRequest {
+  kind: EnrollKind;
+  targetId: string;
+  /** team: which post */
+  postId?: string;
+}
+
+export interface ApprovalItem {
+  enrollmentId: string;
+  associationId: string;
+  associationName: string;
+  memberId: string;
+  memberName: string;
+  town: string;
+  requestedAt: string;
+  status: 'pending' | 'active' | 'rejected' | 'cancelled';
+}
+
+type Empty = Record<string, never>;
+
+export type EnrollmentContracts = {
+  associations: { request: Empty; response: { associations: AssociationView[] } };
+  association: { request: { associationId: string }; response: { association: AssociationView } };
+  teams: { request: Empty; response: { teams: TeamView[] } };
+  team: { request: { teamId: string }; response: { team: TeamView } };
+  courses: { request: { termId?: string; campusId?: string }; response: CourseListData };
+  course: { request: { courseId: string }; response: CourseDetailData };
+  activities: { request: Empty; response: { activities: ActivityView[] } };
+  activity: { request: { activityId: string }; response: { activity: ActivityView } };
+  mine: { request: Empty; response: MineData };
+  signUp: { request: SignUpRequest; response: { me: MyStatus } };
+  cancel: { request: { enrollmentId: string }; response: { me: MyStatus } };
+  approvals: { request: Empty; response: { requests: ApprovalItem[] } };
+  approve: { request: { enrollmentId: string }; response: ApprovalItem };
+  reject: { request: { enrollmentId: string; reason?: string }; response: ApprovalItem };
+  drawLottery: { request: { courseId: string }; response: LotteryView };
+};
+
+/**
+ * Subscribe-message templates (订阅消息), the one place their ids live: the pages ask for them with
+ * wx.requestSubscribeMessage, the function sends them. Replace with the ids from the mini-program console.
+ * Keywords: thing1 = what (≤20 chars), phrase2 = outcome (≤5), thing3 = next step (≤20).
+ */
+export const SUBSCRIBE_TEMPLATES = {
+  /** 候补成功: moved from the waitlist into a place */
+  promoted: 'TPL_ENROLL_PROMOTED',
+  /** 审核结果: an association approved or refused a join request */
+  approval: 'TPL_ENROLL_APPROVAL',
+} as const;

@@ -1,0 +1,225 @@
+/**
+ * Contracts of the `notice` function (通知、政情通报、阅文 with read receipts). One call per screen:
+ * member — list (the notice list with read/unread), open (the notice itself; opening marks it read, once);
+ * staff — staffList (per notice: read and unread counts), readers (who has / has not read one, with phone
+ * numbers for calling or 送学上门), publishForm (categories and audiences to choose), publish, update, withdraw.
+ * Dates are ISO 8601 strings.
+ */
+import type { NoticeBlock } from './notice-body';
+
+export const NOTICE_CATEGORIES = ['politics', 'activity', 'study', 'university', 'other'] as const;
+export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
+export const NOTICE_CATEGORY_LABELS: Record<NoticeCategory, string> = {
+  politics: '政情通报',
+  activity: '活动通知',
+  study: '学习资料',
+  university: '老年大学',
+  other: '其他',
+};
+
+export type AudienceKind = 'everyone' | 'association' | 'team' | 'course';
+export const AUDIENCE_KIND_LABELS: Record<AudienceKind, string> = {
+  everyone: '全体老同志',
+  association: '协会',
+  team: '志愿服务队',
+  course: '老年大学班级',
+};
+
+/** Who a notice is for: everyone, or the members of one association, volunteer team or course. */
+export type NoticeAudience = { kind: 'everyone' } | { kind: 'association' | 'team' | 'course'; id: string; name: string };
+
+/** As publishers choose it (the name is looked up). */
+export type AudienceChoice = { kind: 'everyone' } | { kind: 'association' | 'team' | 'course'; id: string };
+
+export interface NoticeAttachmentInput {
+  fileId: string;
+  /** shown to readers, e.g. 《意见》全文.pdf */
+  name: string;
+  /** bytes, when the uploader knows it */
+  size?: number;
+}
+
+export interface NoticeAttachmentView extends NoticeAttachmentInput {
+  /** a temporary URL to open it ('' when the file is gone) */
+  url: string;
+}
+
+export const NOTICE_ATTACHMENTS_MAX = 5;
+export const NOTICE_TITLE_MAX = 60;
+export const NOTICE_PAGE_SIZE = 20;
+
+export interface NoticeListItem {
+  id: string;
+  title: string;
+  category: NoticeCategory;
+  categoryLabel: string;
+  pinned: boolean;
+  publishedAt: string;
+  publisherName: string;
+  audienceLabel: string;
+  hasAttachments: boolean;
+  /** the member (or a helper for them) has opened it */
+  read: boolean;
+}
+
+export interface NoticeListRequest {
+  category?: NoticeCategory;
+  page?: number;
+}
+
+export interface NoticeListPage {
+  /** pinned first, then newest first */
+  items: NoticeListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** unread among the member's newest notices (all categories) */
+  unreadCount: number;
+  categories: { key: NoticeCategory; label: string }[];
+}
+
+export interface NoticeIdRequest {
+  noticeId: string;
+}
+
+/** An image block as shown: its temporary URL resolved. */
+export type NoticeBlockView = Exclude<NoticeBlock, { type: 'image' }> | { type: 'image'; fileId: string; caption?: string; url: string };
+
+export interface NoticeDetail {
+  id: string;
+  title: string;
+  category: NoticeCategory;
+  categoryLabel: string;
+  pinned: boolean;
+  publishedAt: string;
+  publisherName: string;
+  audienceLabel: string;
+  body: NoticeBlockView[];
+  attachments: NoticeAttachmentView[];
+}
+
+export interface OpenNoticeData {
+  notice: NoticeDetail;
+  /** the receipt: when it was first read, and whether this open was that first time; null for staff looking */
+  read: { readAt: string; firstTime: boolean; byHelper: boolean } | null;
+}
+
+// --- staff ---
+
+export interface StaffNoticeRow {
+  id: string;
+  title: string;
+  category: NoticeCategory;
+  categoryLabel: string;
+  pinned: boolean;
+  status: 'published' | 'withdrawn';
+  publishedAt: string;
+  publisherName: string;
+  audience: NoticeAudience;
+  audienceLabel: string;
+  /** members in the audience (not erased) */
+  audienceCount: number;
+  readCount: number;
+  unreadCount: number;
+}
+
+export interface StaffNoticeListRequest {
+  category?: NoticeCategory;
+  page?: number;
+}
+
+export interface StaffNoticeListPage {
+  items: StaffNoticeRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface ReadersRequest {
+  noticeId: string;
+  /** default unread */
+  filter?: 'unread' | 'read';
+  page?: number;
+}
+
+export interface ReaderRow {
+  memberId: string;
+  name: string;
+  /** the full number: staff call those who have not read it */
+  phone: string;
+  town: string;
+  community: string;
+  /** null in the unread list */
+  readAt: string | null;
+  /** read by a family helper for the member */
+  byHelper: boolean;
+}
+
+export interface ReadersPage {
+  notice: StaffNoticeRow;
+  filter: 'unread' | 'read';
+  items: ReaderRow[];
+  /** rows matching the filter */
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface AudienceOption {
+  kind: 'association' | 'team' | 'course';
+  id: string;
+  name: string;
+}
+
+export interface PublishFormData {
+  categories: { key: NoticeCategory; label: string }[];
+  audiences: AudienceOption[];
+  titleMax: number;
+  attachmentsMax: number;
+}
+
+export interface PublishNoticeRequest {
+  title: string;
+  category: NoticeCategory;
+  pinned?: boolean;
+  audience: AudienceChoice;
+  body: NoticeBlock[];
+  attachments?: NoticeAttachmentInput[];
+  /** shown as the publisher; default 县委老干部局 */
+  publisherName?: string;
+}
+
+export interface UpdateNoticeRequest {
+  noticeId: string;
+  title?: string;
+  category?: NoticeCategory;
+  pinned?: boolean;
+  audience?: AudienceChoice;
+  body?: NoticeBlock[];
+  attachments?: NoticeAttachmentInput[];
+}
+
+export const DEFAULT_PUBLISHER = '县委老干部局';
+
+type Empty = Record<string, never>;
+
+export type NoticeContracts = {
+  list: { request: NoticeListRequest; response: NoticeListPage };
+  open: { request: NoticeIdRequest; response: OpenNoticeData };
+  staffList: { request: StaffNoticeListRequest; response: StaffNoticeListPage };
+  readers: { request: ReadersRequest; response: ReadersPage };
+  publishForm: { request: Empty; response: PublishFormData };
+  publish: { request: PublishNoticeRequest; response: StaffNoticeRow };
+  update: { request: UpdateNoticeRequest; response: StaffNoticeRow };
+  withdraw: { request: NoticeIdRequest; response: StaffNoticeRow };
+};
+
+/** The key a notice is stored under for one `in` query: 'everyone' or '<kind>:<id>'. */
+export function audienceKeyOf(audience: { kind: AudienceKind; id?: string }): string {
+  return audience.kind === 'everyone' ? 'everyone' : `${audience.kind}:${audience.id ?? ''}`;
+}
+
+/** 全体老同志, or e.g. 协会：老年京剧协会. */
+export function audienceLabelOf(audience: NoticeAudience): string {
+  return audience.kind === 'everyone' ? AUDIENCE_KIND_LABELS.everyone : `${AUDIENCE_KIND_LABELS[audience.kind]}：${audience.name}`;
+}
