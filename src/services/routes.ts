@@ -11,6 +11,17 @@ export const ROUTES = {
   deletion: '/pages/profile/delete',
   family: '/pages/family/index',
   invite: '/pages/invite/index',
+  // 报名 (issue 5)
+  activities: '/pages/activities/index',
+  courses: '/pages/enroll/courses/index',
+  course: '/pages/enroll/course/index',
+  activity: '/pages/enroll/activity/index',
+  associations: '/pages/enroll/associations/index',
+  association: '/pages/enroll/association/index',
+  teams: '/pages/enroll/teams/index',
+  team: '/pages/enroll/team/index',
+  mine: '/pages/enroll/mine/index',
+  approvals: '/pages/enroll/approvals/index',
 } as const;
 
 type Route = keyof typeof ROUTES;
@@ -28,4 +39,11 @@ export function openPage(route: Route, query?: Record<string, string>): void {
 /** Starts over on 我的 (after binding or accepting an invitation: every screen must see the new identity). */
 export function restartAtMe(): void {
   void Taro.reLaunch({ url: ROUTES.me });
+}
+
+/** Tab pages open with switchTab, every other page on top of the current one. */
+export function goTo(route: Route, query?: Record<string, string>): void {
+  const url = ROUTES[route];
+  if (route === 'home' || route === 'activities' || route === 'me') void Taro.switchTab({ url });
+  else openPage(route, query);
 }

@@ -1,0 +1,23 @@
+/**
+ * Asks WeChat's own permission sheet (订阅消息) for the messages a sign-up may bring later: a place freed from the
+ * waitlist, or an association's decision. Must run inside the tap. Weapp only; a refusal or failure changes nothing.
+ */
+import Taro from '@tarojs/taro';
+import { SUBSCRIBE_TEMPLATES } from '../shared/contracts-enrollment';
+import type { MyStatus } from '../shared/contracts-enrollment';
+
+/** The templates worth asking for before this sign-up, given what the button says it will do. */
+export function templatesFor(me: Pick<MyStatus, 'signUpText'>): string[] {
+  if (me.signUpText === '申请加入') return [SUBSCRIBE_TEMPLATES.approval];
+  if (me.signUpText === '排队候补' || me.signUpText === '参加摇号') return [SUBSCRIBE_TEMPLATES.promoted];
+  return [];
+}
+
+export async function askToNotify(tmplIds: string[]): Promise<void> {
+  if (process.env.TARO_ENV !== 'weapp' || tmplIds.length === 0) return;
+  try {
+    await Taro.requestSubscribeMessage({ tmplIds });
+  } catch {
+    // declined or not configured: the sign-up goes ahead, the member reads the outcome in 我的报名
+  }
+}
