@@ -7,6 +7,10 @@ export default defineAppConfig({
     { root: 'pages/profile', pages: ['index', 'delete'] },
     { root: 'pages/family', pages: ['index'] },
     { root: 'pages/invite', pages: ['index'] },
+    {
+      root: 'pages/enroll',
+      pages: ['courses/index', 'course/index', 'activity/index', 'associations/index', 'association/index', 'teams/index', 'team/index', 'mine/index', 'approvals/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

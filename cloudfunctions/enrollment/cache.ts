@@ -7,35 +7,16 @@
 import type { EnrollmentSettingsDoc } from '../../src/shared/documents';
 import type { EnrollKind } from '../../src/shared/enrollment-rules';
 import type { Db } from '../_lib/db';
+import { singleFlight } from '../_lib/single-flight';
 import { loadTarget, type TargetDoc } from './targets';
 
 const TTL_MS = 2000;
-const MAX_ENTRIES = 2000;
 
 export const DEFAULT_SETTINGS: EnrollmentSettingsDoc = {
   _id: 'enrollment',
   courseLimitPerTerm: 3,
   activityCancelCutoffHours: 2,
 };
-
-interface Entry<T> {
-  at: number;
-  value: Promise<T>;
-}
-
-function singleFlight<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
-  const entries = new Map<string, Entry<T>>();
-  return (key) => {
-    const now = Date.now();
-    const hit = entries.get(key);
-    if (hit && now - hit.at < TTL_MS) return hit.value;
-    if (entries.size >= MAX_ENTRIES) entries.clear();
-    const value = load(key);
-    entries.set(key, { at: now, value });
-    value.catch(() => entries.delete(key));
-    return value;
-  };
-}
 
 export interface Cached {
   target(kind: EnrollKind, id: string): Promise<TargetDoc | null>;
@@ -46,11 +27,11 @@ export function createCache(db: Db): Cached {
   const targets = singleFlight((key) => {
     const [kind, id] = key.split('\u0000') as [EnrollKind, string];
     return loadTarget(db, kind, id);
-  });
+  }, TTL_MS);
   const settings = singleFlight(async () => ({
     ...DEFAULT_SETTINGS,
     ...((await db.byId<Partial<EnrollmentSettingsDoc>>('settings', 'enrollment')) ?? {}),
-  }));
+  }), TTL_MS);
   return {
     target: (kind, id) => targets(`${kind}\u0000${id}`),
     settings: () => settings('enrollment'),

@@ -19,11 +19,11 @@ import type { Cached } from './cache';
 import { myStatus } from './status';
 import {
   COLLECTION_OF,
-  assertSignUpOpen,
+  SIGN_UP,
   lineOf,
   loadTarget,
-  openWhere,
   titleOf,
+  type SeatRule,
   type TargetDoc,
 } from './targets';
 
@@ -97,8 +97,8 @@ async function claim(db: Db, fresh: Omit<EnrollmentDoc, 'termSlot'>, settings: E
   throw new CodedError('ENROLL.BUSY');
 }
 
-/** Pushes the member onto the target's line (idempotent); answers the target after the push. */
-export async function place(deps: Deps, enrollment: EnrollmentDoc, cachedTarget: TargetDoc): Promise<TargetDoc> {
+/** Pushes the member onto the target's line (idempotent) under `rule`; answers the target after the push. */
+export async function place(deps: Deps, enrollment: EnrollmentDoc, cachedTarget: TargetDoc, rule: SeatRule = SIGN_UP): Promise<TargetDoc> {
   const { db, now } = deps;
   const kind = enrollment.kind;
   const ref = lineOf(kind, cachedTarget, enrollment.postId);
@@ -107,7 +107,7 @@ export async function place(deps: Deps, enrollment: EnrollmentDoc, cachedTarget:
   const after = await updateOneAndReturn<TargetDoc>(
     db,
     COLLECTION_OF[kind],
-    { _id: enrollment.targetId, ...ref.guard, [ref.linePath]: _.neq(enrollment.memberId), ...openWhere(kind, db, now) },
+    { _id: enrollment.targetId, ...ref.guard, [ref.linePath]: _.neq(enrollment.memberId), ...rule.where(kind, db, now, cachedTarget) },
     { [ref.linePath]: _.push(enrollment.memberId), [ref.counterPath]: _.inc(1) },
   );
   if (after) return after;
@@ -116,17 +116,17 @@ export async function place(deps: Deps, enrollment: EnrollmentDoc, cachedTarget:
   const currentRef = current && lineOf(kind, current, enrollment.postId);
   if (current && currentRef?.line.includes(enrollment.memberId)) return current;
   if (!current || !currentRef) throw new CodedError('DATA.NOT_FOUND');
-  assertSignUpOpen(kind, current, now);
+  rule.assertOpen(kind, current, now);
   throw new CodedError('ENROLL.BUSY');
 }
 
-export async function signUp(deps: Deps, actor: Actor, input: SignUpRequest): Promise<{ me: MyStatus }> {
+export async function signUp(deps: Deps, actor: Actor, input: SignUpRequest, rule: SeatRule = SIGN_UP): Promise<{ me: MyStatus }> {
   const { db, cache, now } = deps;
   const kind: EnrollKind = input.kind;
   const postId = kind === 'team' ? (input.postId ?? null) : null;
   const [target, settings] = await Promise.all([cache.target(kind, input.targetId), cache.settings()]);
   if (!target || !lineOf(kind, target, postId)) throw new CodedError('DATA.NOT_FOUND');
-  assertSignUpOpen(kind, target, now);
+  rule.assertOpen(kind, target, now);
 
   const needsApproval = kind === 'association' && (target as AssociationDoc).joinMode === 'approval';
   const fresh: Omit<EnrollmentDoc, 'termSlot'> = {
@@ -146,7 +146,7 @@ export async function signUp(deps: Deps, actor: Actor, input: SignUpRequest): Pr
   let current: TargetDoc = target;
   if (doc.status === 'active') {
     try {
-      current = await place(deps, doc, target);
+      current = await place(deps, doc, target, rule);
     } catch (error) {
       // The sign-up did not happen (closed meanwhile): leave no trace of this attempt.
       if (created) await db.raw.collection('enrollments').where({ _id: doc._id, status: 'active' }).remove();

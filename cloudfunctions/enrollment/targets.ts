@@ -102,6 +102,34 @@ export function openWhere(kind: EnrollKind, db: Db, now: Date): Record<string, u
   return {};
 }
 
+/**
+ * When a sign-up may take its place in the line: a pre-check on the (cached) target, and the same rule as
+ * conditions of the atomic push. SIGN_UP is the regular rule; WALK_UP is 现场报名 at the venue (checkin function).
+ */
+export interface SeatRule {
+  assertOpen(kind: EnrollKind, doc: TargetDoc, now: Date): void;
+  where(kind: EnrollKind, db: Db, now: Date, doc: TargetDoc): Record<string, unknown>;
+}
+
+export const SIGN_UP: SeatRule = { assertOpen: assertSignUpOpen, where: (kind, db, now) => openWhere(kind, db, now) };
+
+/**
+ * A walk-up at an activity that allows them: after the sign-up deadline too, but only into a free seat (taken <
+ * seats, so the pushed entry is inside the places: never the waitlist), in the same one conditional push.
+ */
+export const WALK_UP: SeatRule = {
+  assertOpen(kind, doc) {
+    const a = doc as ActivityDoc;
+    if (kind !== 'activity' || a.status !== 'published') throw new CodedError('ENROLL.CLOSED', '活动已取消');
+    if (!a.walkUpAllowed) throw new CodedError('CHECKIN.NOT_SIGNED_UP');
+    if (a.taken >= a.seats) throw new CodedError('CHECKIN.FULL');
+  },
+  where(_kind, db, _now, doc) {
+    const seats = (doc as ActivityDoc).seats;
+    return { status: 'published', walkUpAllowed: true, seats, taken: db.command.lt(seats) };
+  },
+};
+
 /** A target read fresh from the database (line included). */
 export function loadTarget(db: Db, kind: EnrollKind, id: string): Promise<TargetDoc | null> {
   return db.byId<TargetDoc>(COLLECTION_OF[kind], id);

@@ -1,13 +1,16 @@
 import type { ActivitySummary } from '../shared/contracts';
 import { formatDateTime, formatSeatsLeft } from '../services/format';
-import { Card } from './Card';
+import { LinkCard } from './LinkCard';
 
-export function ActivityCard({ activity }: { activity: ActivitySummary }) {
+/** An activity in a list; a tap opens its detail screen with the sign-up button. */
+export function ActivityCard({ activity, onClick }: { activity: ActivitySummary; onClick: () => void }) {
   return (
-    <Card
+    <LinkCard
       title={activity.title}
       lines={[`时间：${formatDateTime(activity.startAt)}`, `地点：${activity.place}`]}
       badge={formatSeatsLeft(activity.seatsLeft)}
+      more='查看详情和报名'
+      onClick={onClick}
     />
   );
 }

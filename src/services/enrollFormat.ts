@@ -1,5 +1,5 @@
 /** Plain-Chinese wording of sign-up facts: class times, fees, places, badges and the next step. */
-import type { CourseCard, MineItem, MyStatus } from '../shared/contracts-enrollment';
+import type { AssociationView, CourseCard, MineItem, MyStatus } from '../shared/contracts-enrollment';
 import { formatWeekday } from './format';
 
 function clock(hour: number, minute: number): string {
@@ -54,4 +54,8 @@ export function nextStepOf(item: Pick<MineItem, 'kind' | 'when' | 'place' | 'me'
     if (kind === 'activity') return `${friendlyClock(when)}到${place}参加，到场后扫码签到`;
   }
   return me.next;
+}
+
+export function joinModeText(association: Pick<AssociationView, 'joinMode'>): string {
+  return association.joinMode === 'approval' ? '申请后由负责人审核' : '直接加入，不用审核';
 }

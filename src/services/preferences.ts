@@ -8,7 +8,10 @@ export function saveLargeText(large: boolean): void {
   void call('member', 'updateProfile', { largeText: large });
 }
 
-/** Takes over the preference kept with the account (e.g. after binding on a new phone). */
+/**
+ * Takes over large text kept with the account (e.g. after binding on a new phone). Never makes text smaller on
+ * its own: someone who just enlarged it on this phone keeps it.
+ */
 export function adoptLargeText(large: boolean): void {
-  if (isLargeText() !== large) setLargeText(large);
+  if (large && !isLargeText()) setLargeText(true);
 }

@@ -16,7 +16,8 @@ export function templatesFor(me: Pick<MyStatus, 'signUpText'>): string[] {
 export async function askToNotify(tmplIds: string[]): Promise<void> {
   if (process.env.TARO_ENV !== 'weapp' || tmplIds.length === 0) return;
   try {
-    await Taro.requestSubscribeMessage({ tmplIds });
+    // Taro 4.2's Option type wrongly requires alipay's entityIds too; weapp takes tmplIds alone
+    await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option);
   } catch {
     // declined or not configured: the sign-up goes ahead, the member reads the outcome in 我的报名
   }

@@ -112,6 +112,21 @@ export const COLLECTIONS = [
     unique: [],
   },
   {
+    name: 'serviceSessions',
+    purpose: '志愿服务场次（服务队/岗位的计划时间；扫码签到签退或由队长、工作人员确认时长）',
+    unique: [],
+  },
+  {
+    name: 'checkins',
+    purpose: '签到：活动和志愿服务场次（_id 由类型+对象+成员决定，同一人同一场只记一次）',
+    unique: [],
+  },
+  {
+    name: 'timeBankEntries',
+    purpose: '时间银行流水：每次记入时长一条，更正为一条冲销（附原因）；合计由流水汇总，不改总数',
+    unique: [],
+  },
+  {
     name: 'settings',
     purpose: '系统设置（单条配置文档，_id 为配置名）',
     unique: [],

@@ -8,6 +8,7 @@ import type { EnrollmentContracts } from './contracts-enrollment';
 import type { RosterContracts } from './contracts-roster';
 import type { NoticeCategory, NoticeContracts } from './contracts-notice';
 import type { SuggestionContracts } from './contracts-suggestion';
+import type { CheckinContracts } from './contracts-checkin';
 
 export type MemberType = 'lixiu' | 'tuixiu';
 export type Role = 'member' | 'helper' | 'leader' | 'staff' | 'admin';
@@ -74,6 +75,7 @@ export interface Contracts {
   enrollment: EnrollmentContracts;
   notice: NoticeContracts;
   suggestion: SuggestionContracts;
+  checkin: CheckinContracts;
 }
 
 export type FunctionName = keyof Contracts;

@@ -28,7 +28,8 @@ export interface MemberDoc {
 }
 
 export interface LeadRef {
-  kind: 'association' | 'team' | 'course';
+  /** activity: a leader who runs that activity's check-in (checkin function) */
+  kind: 'association' | 'team' | 'course' | 'activity';
   id: string;
 }
 
@@ -149,6 +150,11 @@ export interface ActivityDoc {
   line?: string[];
   /** no cancelling within this many hours of the start (default from settings 'enrollment') */
   cancelCutoffHours?: number;
+  /** check-in window (default: 30 minutes before the start until the end; timebank-rules.ts checkinWindow) */
+  checkinOpensAt?: Date | null;
+  checkinClosesAt?: Date | null;
+  /** the short key the venue code carries (set when check-in is first opened; checkin function) */
+  checkinKey?: string;
 }
 
 export interface NoticeDoc {
@@ -352,4 +358,87 @@ export interface EnrollmentSettingsDoc {
   courseLimitPerTerm: number;
   /** default for activities without their own cancelCutoffHours */
   activityCancelCutoffHours: number;
+}
+
+/**
+ * 志愿服务场次: one scheduled service of a volunteer team (post), e.g. half a day on duty at the town's
+ * mediation centre. Volunteers check in and out (mode 'scan'); where scanning makes no sense (indoor, at a frail
+ * person's home: mode 'confirm') the team leader or staff confirm the hours.
+ */
+export interface ServiceSessionDoc {
+  _id: string;
+  teamId: string;
+  teamName: string;
+  /** null: any post of the team */
+  postId: string | null;
+  title: string;
+  place: string;
+  startAt: Date;
+  endAt: Date;
+  mode: 'scan' | 'confirm';
+  status: 'scheduled' | 'cancelled';
+  checkinOpensAt?: Date | null;
+  checkinClosesAt?: Date | null;
+  checkinKey?: string;
+}
+
+/** 签到: one per (activity or session, member); _id = checkinId(kind, targetId, memberId) (timebank-rules.ts). */
+export interface CheckinDoc {
+  _id: string;
+  kind: 'activity' | 'session';
+  targetId: string;
+  /** the activity's or session's title, for the member's records */
+  title: string;
+  memberId: string;
+  memberName: string;
+  at: Date;
+  /** scan: the member (or their helper) scanned the venue code; staff: checked in by staff or leader; walkUp: scanned without a sign-up */
+  method: 'scan' | 'staff' | 'walkUp';
+  byOpenid: string;
+  byName: string;
+  byRole: Role;
+  /** sessions: check-out time and the minutes present inside the scheduled time */
+  checkOutAt: Date | null;
+  presentMinutes: number | null;
+}
+
+/**
+ * 时间银行 ledger: every credit is an entry, never an edited total; a correction is a reversing entry with a
+ * reason the member reads (and possibly a corrected credit). _ids: creditId / reversalId (timebank-rules.ts).
+ */
+export interface TimeBankEntryDoc {
+  _id: string;
+  memberId: string;
+  kind: 'credit' | 'reversal';
+  /** positive for a credit, the negative of the credit for a reversal */
+  hours: number;
+  sessionId: string;
+  title: string;
+  serviceDate: Date;
+  /** credit: minutes counted; null for reversals */
+  minutes: number | null;
+  /** scan: check-in/out; staff: confirmed by staff or leader; correction: the corrected credit after a reversal */
+  source: 'scan' | 'staff' | 'correction';
+  /** reversal: the entry it reverses */
+  reverses: string | null;
+  /** reversal: why, shown to the member */
+  reason: string | null;
+  byOpenid: string;
+  byName: string;
+  at: Date;
+}
+
+/** settings {_id: 'timebank'}: rounding steps, presence percentage and certificate issuer (timebank-rules.ts). */
+export interface TimeBankSettingsDoc {
+  _id: 'timebank';
+  rounding: { steps: { fromMinute: number; hours: number }[] };
+  presencePercent: number;
+  issuer: string;
+}
+
+/** settings {_id: 'checkinSecret'}: the HMAC key of venue codes; created once, never sent to a client. */
+export interface CheckinSecretDoc {
+  _id: 'checkinSecret';
+  secret: string;
+  createdAt: Date;
 }

@@ -13,6 +13,7 @@ import { enrollmentSchemas } from './schemas-enrollment';
 import { rosterSchemas } from './schemas-roster';
 import { noticeSchemas } from './schemas-notice';
 import { suggestionSchemas } from './schemas-suggestion';
+import { checkinSchemas } from './schemas-checkin';
 
 /** Deepest nesting a payload may have. */
 const MAX_DEPTH = 8;
@@ -36,6 +37,7 @@ export const schemas = {
   enrollment: enrollmentSchemas,
   notice: noticeSchemas,
   suggestion: suggestionSchemas,
+  checkin: checkinSchemas,
 } satisfies SchemaMap;
 
 // --- parsing ---

@@ -1,20 +1,29 @@
 import { ActivityCard } from '../../components/ActivityCard';
+import { BigButton } from '../../components/BigButton';
 import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { StatusView } from '../../components/StatusView';
+import { openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
+import { useRefreshOnShow } from '../../services/useRefreshOnShow';
 
 export default function Activities() {
   const { loading, error, data, retry } = useCloud('catalog', 'activities', {});
+  useRefreshOnShow(retry);
   return (
     <Page>
-      <StatusView loading={loading} error={error} onRetry={retry}>
+      <StatusView loading={loading && !data} error={error} onRetry={retry}>
         {data ? (
-          <Section title='近期活动' emptyText='近期没有安排活动，请过几天再来看看' count={data.activities.length}>
-            {data.activities.map((activity) => (
-              <ActivityCard key={activity.id} activity={activity} />
-            ))}
-          </Section>
+          <>
+            <Section title='近期活动' emptyText='近期没有安排活动，请过几天再来看看' count={data.activities.length}>
+              {data.activities.map((activity) => (
+                <ActivityCard key={activity.id} activity={activity} onClick={() => openPage('activity', { id: activity.id })} />
+              ))}
+            </Section>
+            <BigButton kind='secondary' onClick={() => openPage('mine')}>
+              我的报名
+            </BigButton>
+          </>
         ) : null}
       </StatusView>
     </Page>

@@ -25,7 +25,7 @@ function Invitation({ invitation }: { invitation: InvitationData }) {
         <Image
           className='invitation__qr'
           src={`data:image/png;base64,${invitation.qrPngBase64}`}
-          mode='aspectFit'
+          mode='widthFix'
           ariaLabel='邀请家人代办的小程序码'
           nativeProps={{ alt: '邀请家人代办的小程序码' }}
         />
@@ -93,7 +93,7 @@ export default function Family() {
                 <Helper key={helper.accountId} helper={helper} pending={revoke.pending} onRevoke={() => void revokeHelper(helper.accountId)} />
               ))}
             </Section>
-            <Section title='家人办过的事' emptyText='家人还没有替您办过事' count={data.log.length}>
+            <Section title='代办记录' emptyText='家人还没有替您办过事' count={data.log.length}>
               {data.log.map((entry, index) => (
                 <Card key={`${index}-${entry.at}`} title={entry.detail} lines={[`${entry.actorName} · ${formatDateTime(entry.at)}`]} />
               ))}

@@ -1,25 +1,42 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { ActivityCard } from '../../components/ActivityCard';
 import { BigButton } from '../../components/BigButton';
+import { EntryTiles } from '../../components/EntryTiles';
+import { LinkCard } from '../../components/LinkCard';
 import { Card } from '../../components/Card';
 import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { StatusView } from '../../components/StatusView';
-import { formatDate, formatSeatsLeft, formatWeekday } from '../../services/format';
-import { openPage } from '../../services/routes';
+import { classTime } from '../../services/enrollFormat';
+import { formatDate, formatSeatsLeft } from '../../services/format';
+import { goTo, openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
+import { useRefreshOnShow } from '../../services/useRefreshOnShow';
 import './index.scss';
+
+const TILES = [
+  { label: '老年大学选课', hint: '就近选课', onClick: () => openPage('courses') },
+  { label: '活动报名', hint: '比赛、讲座、参观', onClick: () => goTo('activities') },
+  { label: '协会', hint: '加入兴趣协会', onClick: () => openPage('associations') },
+  { label: '志愿服务', hint: '按特长选岗位', onClick: () => openPage('teams') },
+] as const;
 
 export default function Home() {
   const { loading, error, data, retry } = useCloud('catalog', 'home', {});
+  useRefreshOnShow(retry);
   return (
     <Page>
-      <StatusView loading={loading} error={error} onRetry={retry}>
+      <StatusView loading={loading && !data} error={error} onRetry={retry}>
         {data ? (
           <>
             <Text className='greeting'>{data.viewerName ? `${data.viewerName}，您好` : '您好'}</Text>
             {data.viewerName ? null : <BigButton onClick={() => openPage('bind')}>第一次使用，请先确认身份</BigButton>}
+            <EntryTiles tiles={TILES} />
+            {data.viewerName ? (
+              <BigButton kind='secondary' onClick={() => openPage('mine')}>
+                我的报名
+              </BigButton>
+            ) : null}
             <Section title='通知公告' emptyText='现在没有新通知' count={data.notices.length}>
               {data.notices.map((notice) => (
                 <Card key={notice.id} title={notice.title} lines={[`${notice.categoryLabel} · ${formatDate(notice.publishedAt)}发布`]} />
@@ -27,20 +44,25 @@ export default function Home() {
             </Section>
             <Section title='近期活动' emptyText='近期没有安排活动' count={data.activities.length}>
               {data.activities.map((activity) => (
-                <ActivityCard key={activity.id} activity={activity} />
+                <ActivityCard key={activity.id} activity={activity} onClick={() => openPage('activity', { id: activity.id })} />
               ))}
             </Section>
             <Section title='本学期课程' emptyText='本学期的课程还没有公布' count={data.courses.length}>
               {data.courses.map((course) => (
-                <Card
+                <LinkCard
                   key={course.id}
                   title={course.title}
-                  lines={[`上课：${formatWeekday(course.weekday)} ${course.time}`, `地点：${course.campusName}`]}
+                  lines={[`上课：${classTime(course.weekday, course.time)}`, `地点：${course.campusName}`]}
                   badge={formatSeatsLeft(course.seatsLeft)}
+                  more='查看详情和报名'
+                  onClick={() => openPage('course', { id: course.id })}
                 />
               ))}
             </Section>
-            <BigButton onClick={() => void Taro.switchTab({ url: '/pages/activities/index' })}>查看全部活动</BigButton>
+            <BigButton onClick={() => goTo('activities')}>查看全部活动</BigButton>
+            <BigButton kind='secondary' onClick={() => openPage('courses')}>
+              查看全部课程
+            </BigButton>
           </>
         ) : null}
       </StatusView>

@@ -1,0 +1,47 @@
+/**
+ * checkin (签到 and 时间银行): rotating venue codes bound to one activity or volunteer session (token.ts), scans
+ * and check-outs (scan.ts), staff-assisted check-in and the staff board (board.ts, staff.ts), and the time-bank
+ * ledger (ledger.ts). Identity only from the WeChat context; every write is idempotent by deterministic _ids.
+ */
+import * as cloud from 'wx-server-sdk';
+import type { Contracts, Role } from '../../src/shared/contracts';
+import { ROLES } from '../../src/shared/roles';
+import { schemas } from '../../src/shared/schemas';
+import { resolveActor } from '../_lib/actor';
+import { createHandler, type AccountContext } from '../_lib/createHandler';
+import type { Db } from '../_lib/db';
+import { createCache, type Cached } from '../enrollment/cache';
+import { assertMayRun } from './access';
+import { board } from './board';
+import { mine } from './mine';
+import { scan } from './scan';
+import { assist, confirmHours, correct } from './staff';
+import { loadTarget } from './targets';
+
+const input = schemas.checkin;
+/** leaders pass here and are then checked against what they lead (access.ts) */
+const RUNNERS = ['leader', 'staff', 'admin'] as const satisfies readonly Role[];
+
+const caches = new WeakMap<Db, Cached>();
+function deps(ctx: AccountContext) {
+  let cache = caches.get(ctx.db);
+  if (!cache) caches.set(ctx.db, (cache = createCache(ctx.db)));
+  return { db: ctx.db, cache, now: new Date(), account: ctx.account };
+}
+
+export const main = createHandler<Contracts['checkin']>(cloud, {
+  board: {
+    input: input.board,
+    roles: RUNNERS,
+    run: async (p, ctx) => {
+      const target = await loadTarget(ctx.db, p.kind, p.id);
+      assertMayRun(ctx.account, target);
+      return board(ctx.cloud, ctx.db, target, new Date(), p.name || undefined);
+    },
+  },
+  scan: { input: input.scan, roles: ROLES.members, run: (p, ctx) => scan(deps(ctx), p.token) },
+  assist: { input: input.assist, roles: RUNNERS, run: (p, ctx) => assist(deps(ctx), p) },
+  confirmHours: { input: input.confirmHours, roles: RUNNERS, run: (p, ctx) => confirmHours(deps(ctx), p) },
+  correct: { input: input.correct, roles: ROLES.staff, run: (p, ctx) => correct(deps(ctx), p) },
+  mine: { input: input.mine, roles: ROLES.members, run: (_in, ctx) => mine(ctx.db, resolveActor(ctx.account), new Date()) },
+});

@@ -1,0 +1,184 @@
+/**
+ * The time-bank ledger (timeBankEntries): a credit is inserted under a deterministic _id (creditId: per session,
+ * member and revision), so a retry or a concurrent repeat credits once; a correction is a reversing entry
+ * (reversalId of the credit, so at most one) with a reason the member reads, plus the corrected credit as the
+ * next revision. Nothing is ever edited; totals are an aggregate over the entries.
+ */
+import type { CreditView, LedgerEntryView } from '../../src/shared/contracts-checkin';
+import type { AccountDoc, ServiceSessionDoc, TimeBankEntryDoc, TimeBankSettingsDoc } from '../../src/shared/documents';
+import { CodedError } from '../../src/shared/errors';
+import {
+  creditFor,
+  creditId,
+  DEFAULT_TIMEBANK_SETTINGS,
+  hoursText,
+  parseCreditId,
+  reversalId,
+  roundServiceMinutes,
+  scheduledMinutes,
+  type TimeBankSettings,
+} from '../../src/shared/timebank-rules';
+import { toIso, type Db } from '../_lib/db';
+import { singleFlight } from '../_lib/single-flight';
+import { insertOne, isDuplicateKey } from '../_lib/writes';
+
+const settingsCaches = new WeakMap<Db, (key: string) => Promise<TimeBankSettings>>();
+
+/** settings {_id: 'timebank'} over the defaults, through a 2-second cache. */
+export function timeBankSettings(db: Db): Promise<TimeBankSettings> {
+  let cached = settingsCaches.get(db);
+  if (!cached) {
+    cached = singleFlight(async () => {
+      const stored = await db.byId<Partial<TimeBankSettingsDoc>>('settings', 'timebank');
+      return {
+        rounding: stored?.rounding ?? DEFAULT_TIMEBANK_SETTINGS.rounding,
+        presencePercent: stored?.presencePercent ?? DEFAULT_TIMEBANK_SETTINGS.presencePercent,
+        issuer: stored?.issuer ?? DEFAULT_TIMEBANK_SETTINGS.issuer,
+      };
+    }, 2000);
+    settingsCaches.set(db, cached);
+  }
+  return cached('timebank');
+}
+
+const signed = (hours: number) => `${hours > 0 ? '+' : ''}${hoursText(hours)}`;
+
+export function entryView(doc: TimeBankEntryDoc, reversed: ReadonlySet<string> = new Set()): LedgerEntryView {
+  return {
+    id: doc._id,
+    kind: doc.kind,
+    hours: doc.hours,
+    hoursText: signed(doc.hours),
+    title: doc.title,
+    serviceDate: toIso(doc.serviceDate),
+    source: doc.source,
+    minutes: doc.minutes,
+    reason: doc.reason,
+    byName: doc.byName,
+    at: toIso(doc.at),
+    reversed: reversed.has(doc._id),
+  };
+}
+
+/** Inserts an entry once; answers it and whether this call created it (else the stored one). */
+async function insertOnce(db: Db, doc: TimeBankEntryDoc): Promise<{ doc: TimeBankEntryDoc; created: boolean }> {
+  try {
+    await insertOne(db, 'timeBankEntries', doc as unknown as Record<string, unknown>);
+    return { doc, created: true };
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    const existing = await db.byId<TimeBankEntryDoc>('timeBankEntries', doc._id);
+    if (!existing) throw error;
+    return { doc: existing, created: false };
+  }
+}
+
+export interface CreditInput {
+  session: ServiceSessionDoc;
+  memberId: string;
+  /** minutes present inside the scheduled time */
+  minutes: number;
+  source: TimeBankEntryDoc['source'];
+  by: Pick<AccountDoc, 'openid' | 'name'>;
+  now: Date;
+  revision?: number;
+}
+
+/** Decides by the rules and, when due, credits the session once. */
+export async function creditSession(db: Db, input: CreditInput): Promise<{ credit: CreditView; entry: TimeBankEntryDoc | null; created: boolean }> {
+  const settings = await timeBankSettings(db);
+  const { session } = input;
+  const scheduled = scheduledMinutes(new Date(session.startAt), new Date(session.endAt));
+  const minutes = Math.min(input.minutes, scheduled);
+  const decision = creditFor(minutes, scheduled, settings);
+  const credit: CreditView = { ...decision, minutes };
+  if (!decision.credited) return { credit, entry: null, created: false };
+  const { doc, created } = await insertOnce(db, {
+    _id: creditId(session._id, input.memberId, input.revision ?? 0),
+    memberId: input.memberId,
+    kind: 'credit',
+    hours: decision.hours,
+    sessionId: session._id,
+    title: `${session.teamName}·${session.title}`,
+    serviceDate: new Date(session.startAt),
+    minutes,
+    source: input.source,
+    reverses: null,
+    reason: null,
+    byOpenid: input.by.openid,
+    byName: input.by.name,
+    at: input.now,
+  });
+  return { credit: { ...credit, hours: doc.hours, minutes: doc.minutes ?? minutes }, entry: doc, created };
+}
+
+/**
+ * Reverses a credit with a reason and, given corrected minutes, credits the next revision with them (rounded,
+ * capped at the scheduled time; staff's correction needs no presence check). Repeating the same correction answers
+ * the same entries; a different one on a reversed credit is refused (correct the newest credit instead).
+ */
+export async function correctCredit(
+  db: Db,
+  by: Pick<AccountDoc, 'openid' | 'name'>,
+  input: { entryId: string; reason: string; minutes?: number },
+  now: Date,
+): Promise<{ reversal: TimeBankEntryDoc; correction: TimeBankEntryDoc | null }> {
+  const parts = parseCreditId(input.entryId);
+  const credit = await db.byId<TimeBankEntryDoc>('timeBankEntries', input.entryId);
+  if (!parts || !credit) throw new CodedError('DATA.NOT_FOUND');
+  if (credit.kind !== 'credit') throw new CodedError('TIMEBANK.NOT_CREDIT');
+  const { doc: reversal, created } = await insertOnce(db, {
+    _id: reversalId(credit._id),
+    memberId: credit.memberId,
+    kind: 'reversal',
+    hours: -credit.hours,
+    sessionId: credit.sessionId,
+    title: credit.title,
+    serviceDate: credit.serviceDate,
+    minutes: null,
+    source: credit.source,
+    reverses: credit._id,
+    reason: input.reason,
+    byOpenid: by.openid,
+    byName: by.name,
+    at: now,
+  });
+  if (!created && reversal.reason !== input.reason) throw new CodedError('TIMEBANK.ALREADY_REVERSED');
+  if (input.minutes === undefined) return { reversal, correction: null };
+  const session = await db.byId<ServiceSessionDoc>('serviceSessions', credit.sessionId);
+  const scheduled = session ? scheduledMinutes(new Date(session.startAt), new Date(session.endAt)) : input.minutes;
+  const minutes = Math.min(input.minutes, scheduled);
+  const hours = roundServiceMinutes(minutes, (await timeBankSettings(db)).rounding);
+  if (hours <= 0) return { reversal, correction: null };
+  const { doc: correction } = await insertOnce(db, {
+    ...credit,
+    _id: creditId(parts.sessionId, parts.memberId, parts.revision + 1),
+    hours,
+    minutes,
+    source: 'correction',
+    byOpenid: by.openid,
+    byName: by.name,
+    at: now,
+  });
+  return { reversal, correction };
+}
+
+export interface Totals {
+  hours: number;
+  from: Date | null;
+  to: Date | null;
+}
+
+/** The member's balance and service period, by aggregate over the ledger. */
+export async function totalsOf(db: Db, memberId: string): Promise<Totals> {
+  const $ = db.command.aggregate;
+  const result = (await db.raw
+    .collection('timeBankEntries')
+    .aggregate()
+    .match({ memberId })
+    .group({ _id: null, hours: $.sum('$hours'), from: $.min('$serviceDate'), to: $.max('$serviceDate') })
+    .end()) as { list: { hours: number; from: Date | null; to: Date | null }[] };
+  const row = result.list[0];
+  // sums of halves and quarters are exact; round away float noise from odd configured steps
+  return row ? { hours: Math.round(row.hours * 100) / 100, from: row.from, to: row.to } : { hours: 0, from: null, to: null };
+}

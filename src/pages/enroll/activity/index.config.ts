@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '活动报名', enablePageMeta: true });

@@ -1,0 +1,52 @@
+import { useRouter } from '@tarojs/taro';
+import { Text } from '@tarojs/components';
+import { ActingBanner } from '../../../components/ActingBanner';
+import { EnrollPanel } from '../../../components/EnrollPanel';
+import { Facts } from '../../../components/Facts';
+import { Page } from '../../../components/Page';
+import { PageTitle } from '../../../components/PageTitle';
+import { StatusView } from '../../../components/StatusView';
+import { seatsText } from '../../../services/enrollFormat';
+import { formatDateTime, formatTime } from '../../../services/format';
+import { useCloud } from '../../../services/useCloud';
+import type { ActivityView } from '../../../shared/contracts-enrollment';
+
+function ActivityDetail({ activity, onChanged }: { activity: ActivityView; onChanged: () => void }) {
+  const when = `${formatDateTime(activity.startAt)} 到 ${formatTime(activity.endAt)}`;
+  return (
+    <>
+      <PageTitle title={activity.title} />
+      <Text className='enroll-text'>{activity.description}</Text>
+      <Facts
+        items={[
+          ['时间', when],
+          ['地点', activity.place],
+          ['名额', seatsText(activity.seats, activity.seatsLeft, activity.waitlist)],
+          ['报名截止', formatDateTime(activity.signupDeadline)],
+          ['取消规则', `${activity.cancelRule}，有变化请提前取消，把名额让给别人`],
+          ['不报名能来吗', activity.walkUpAllowed ? '可以，没报名也能直接到场' : '需要先报名'],
+        ]}
+      />
+      <EnrollPanel
+        me={activity.me}
+        request={{ kind: 'activity', targetId: activity.id }}
+        next={activity.me.state === 'enrolled' ? `${formatDateTime(activity.startAt)}到${activity.place}参加，到场后扫码签到` : undefined}
+        onChanged={onChanged}
+      />
+    </>
+  );
+}
+
+/** 活动详情: time, place, places left, deadline, the cancellation rule, and the one button. */
+export default function Activity() {
+  const { params } = useRouter();
+  const { loading, error, data, retry } = useCloud('enrollment', 'activity', { activityId: params.id ?? '' });
+  return (
+    <Page>
+      <ActingBanner />
+      <StatusView loading={loading && !data} error={error} onRetry={retry}>
+        {data ? <ActivityDetail activity={data.activity} onChanged={retry} /> : null}
+      </StatusView>
+    </Page>
+  );
+}

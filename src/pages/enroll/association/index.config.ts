@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '协会详情', enablePageMeta: true });

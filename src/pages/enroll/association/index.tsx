@@ -1,0 +1,43 @@
+import { useRouter } from '@tarojs/taro';
+import { Text } from '@tarojs/components';
+import { ActingBanner } from '../../../components/ActingBanner';
+import { EnrollPanel } from '../../../components/EnrollPanel';
+import { Facts } from '../../../components/Facts';
+import { Page } from '../../../components/Page';
+import { PageTitle } from '../../../components/PageTitle';
+import { StatusView } from '../../../components/StatusView';
+import { joinModeText } from '../../../services/enrollFormat';
+import { useCloud } from '../../../services/useCloud';
+import type { AssociationView } from '../../../shared/contracts-enrollment';
+
+function AssociationDetail({ association, onChanged }: { association: AssociationView; onChanged: () => void }) {
+  return (
+    <>
+      <PageTitle title={association.name} />
+      <Text className='enroll-text'>{association.purpose}</Text>
+      <Facts
+        items={[
+          ['负责人', association.leaderName],
+          ['活动时间', association.meetingSchedule],
+          ['会员人数', `${association.memberCount}人`],
+          ['怎么加入', joinModeText(association)],
+        ]}
+      />
+      <EnrollPanel me={association.me} request={{ kind: 'association', targetId: association.id }} onChanged={onChanged} />
+    </>
+  );
+}
+
+/** 协会详情: purpose, leader, meetings, members; join (or ask to) and leave. */
+export default function Association() {
+  const { params } = useRouter();
+  const { loading, error, data, retry } = useCloud('enrollment', 'association', { associationId: params.id ?? '' });
+  return (
+    <Page>
+      <ActingBanner />
+      <StatusView loading={loading && !data} error={error} onRetry={retry}>
+        {data ? <AssociationDetail association={data.association} onChanged={retry} /> : null}
+      </StatusView>
+    </Page>
+  );
+}

@@ -1,0 +1,33 @@
+import { ActingBanner } from '../../../components/ActingBanner';
+import { LinkCard } from '../../../components/LinkCard';
+import { Page } from '../../../components/Page';
+import { PageTitle } from '../../../components/PageTitle';
+import { StatusView } from '../../../components/StatusView';
+import { holds, joinModeText } from '../../../services/enrollFormat';
+import { openPage } from '../../../services/routes';
+import { useCloud } from '../../../services/useCloud';
+import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
+
+/** 协会: every association, with the member's own standing on each. */
+export default function Associations() {
+  const { loading, error, data, retry } = useCloud('enrollment', 'associations', {});
+  useRefreshOnShow(retry);
+  return (
+    <Page>
+      <ActingBanner />
+      <PageTitle title='协会' intro='找到感兴趣的协会，点进去就能加入。' />
+      <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.associations.length === 0} emptyText='现在还没有协会'>
+        {data?.associations.map((association) => (
+          <LinkCard
+            key={association.id}
+            title={association.name}
+            lines={[`负责人：${association.leaderName}　会员${association.memberCount}人`, joinModeText(association)]}
+            badge={holds(association.me) ? association.me.label : undefined}
+            more='查看详情和加入'
+            onClick={() => openPage('association', { id: association.id })}
+          />
+        ))}
+      </StatusView>
+    </Page>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务队详情', enablePageMeta: true });

@@ -1,0 +1,83 @@
+/** Checks of the sign-up screens: every tap target big enough, axe clean, nothing cut off at the largest text. */
+import type { Locator, Page } from 'playwright-core';
+import { axeViolations, boxes, cutOffText, fontSizePx, overlappingSiblings } from './checks';
+import { screenshot, setLargest, waitText } from './member-helpers';
+
+const TEXT_BLOCKS = [
+  '.page-title__text', '.page-title__intro', '.card__title', '.card__line', '.card__badge', '.section__title', '.section__empty',
+  '.notice__text', '.big-button', '.chip', '.chips__label', '.two-step__question', '.status__text', '.greeting',
+  '.tile__label', '.tile__hint', '.link-card__more', '.acting-banner__text', '.enroll-status__label', '.enroll-status__next',
+  '.facts__label', '.facts__value', '.enroll-text', '.field__label', '.field__input',
+].join(', ');
+const BLOCKS = '.card, .link-card, .big-button, .section, .chip, .notice, .tile, .facts, .enroll-status, .acting-banner';
+/** everything a finger taps on these screens */
+const TARGETS = '.big-button, .chip, .tile, .link-card';
+
+/** Tap targets narrower than the content box of their parent (big buttons must be full width). */
+async function narrowButtons(page: Page): Promise<string[]> {
+  return page.$$eval('.big-button', (els) =>
+    els
+      .filter((el) => (el as HTMLElement).offsetParent !== null && el.parentElement)
+      .flatMap((el) => {
+        const parent = el.parentElement!;
+        const style = getComputedStyle(parent);
+        const inner = parent.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const width = el.getBoundingClientRect().width;
+        return width >= inner - 1 ? [] : [`${(el.textContent ?? '').trim()}: ${width} < ${inner}`];
+      }),
+  );
+}
+
+export async function expectUsable(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await fontSizePx(page, '.page')).toBeGreaterThanOrEqual(18);
+  const small = (await boxes(page, TARGETS)).filter((box) => box.height < 60).map((box) => `${box.text.slice(0, 20)}: ${box.height}`);
+  expect(small).toEqual([]);
+  expect(await narrowButtons(page)).toEqual([]);
+}
+
+/** The current screen at normal and at the largest text: checks and screenshots (name, name-largest). */
+export async function checkEnrollScreen(page: Page, name: string, ready: string): Promise<void> {
+  await waitText(page, ready);
+  await expectUsable(page);
+  await screenshot(page, name);
+  await setLargest(page, true);
+  await waitText(page, ready);
+  expect(await fontSizePx(page, '.page')).toBeGreaterThanOrEqual(30);
+  expect(await cutOffText(page, TEXT_BLOCKS)).toEqual([]);
+  expect(await overlappingSiblings(page, BLOCKS)).toEqual([]);
+  await expectUsable(page);
+  await screenshot(page, `${name}-largest`);
+  await setLargest(page, false);
+  await waitText(page, ready);
+}
+
+/** Counts the taps a flow takes. */
+export class TapCounter {
+  count = 0;
+  async tap(target: Locator): Promise<void> {
+    this.count += 1;
+    await target.click();
+  }
+}
+
+/** The card with this title on the newest page (the page below stays visible while the next one slides in). */
+export function linkCard(page: Page, title: string): Locator {
+  return page.locator('.link-card:visible', { hasText: title }).last();
+}
+
+export function tile(page: Page, label: string): Locator {
+  return page.locator('.tile:visible', { hasText: label }).first();
+}
+
+/** Opens a screen by its route on a fresh load (as a subscribe message's link would): no pages left below it. */
+export async function openRoute(page: Page, previewUrl: string, route: string): Promise<void> {
+  await page.goto(`${previewUrl.replace(/\/$/, '')}/#${route}`);
+  await page.reload();
+  await page.locator('.page:visible').first().waitFor();
+}
+
+/** The big button whose whole text is exactly `text` (a tab page below may show other buttons with 报名 in them). */
+export function exactButton(page: Page, text: string): Locator {
+  return page.locator('.big-button:visible').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) }).last();
+}
