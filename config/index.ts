@@ -8,20 +8,22 @@ const cloudEnv = process.env.TARO_APP_CLOUD_ENV ?? '';
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const platform = process.env.TARO_ENV ?? 'weapp';
+  // TARO_OUTPUT_ROOT builds elsewhere (e.g. a second H5 build beside dist/h5); it gets its own build cache
+  const outputRoot = process.env.TARO_OUTPUT_ROOT || `dist/${platform}`;
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yinlingtong',
     date: '2025-11-26',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
+    outputRoot,
     plugins: [path.resolve(__dirname, 'plugins', 'page-font-size.js')],
     defineConstants: { CLOUD_ENV_ID: JSON.stringify(cloudEnv) },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: true },
+    cache: { enable: true, name: `${platform}-${outputRoot.replace(/[^\w]/g, '_')}` },
     mini: {
       // Sizes are written in rem so they follow the WeChat font setting; no px -> rpx rewriting.
       postcss: { pxtransform: { enable: false, config: {} }, cssModules: { enable: false } },

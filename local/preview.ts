@@ -10,7 +10,8 @@ import { configureSdkEnvironment } from './runtime/sdk-env';
 import { isSeeded, seed, type SeedReport } from './seed';
 import { connectDatabase } from './seed/connect';
 
-export const DEFAULT_H5_DIR = path.resolve(__dirname, '..', 'dist', 'h5');
+/** the H5 build the gateway serves; H5_DIR points at another build (see TARO_OUTPUT_ROOT in config/index.ts) */
+export const DEFAULT_H5_DIR = process.env.H5_DIR ? path.resolve(process.env.H5_DIR) : path.resolve(__dirname, '..', 'dist', 'h5');
 
 export interface PreviewOptions {
   /** gateway port; 0 = any free port */
