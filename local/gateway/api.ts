@@ -2,10 +2,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import { FunctionNotFoundError, FunctionTimeoutError, type Runtime } from '../runtime';
+import { GATEWAY_API_BODY_MAX_BYTES } from '../../src/shared/transfer-limits';
 import { BodyTooLargeError, readBody, sendError, sendJson } from './http';
 import { readOpenid } from './identity';
 
-export const MAX_API_BODY_BYTES = 256 * 1024;
+/** the app keeps its calls under CALL_DATA_MAX_BYTES; the gateway's cap is above that (src/shared/transfer-limits.ts) */
+export const MAX_API_BODY_BYTES = GATEWAY_API_BODY_MAX_BYTES;
 const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
 const CallSchema = v.object({

@@ -1,6 +1,7 @@
 /**
  * The local gateway of the preview (never part of the mini-program): serves the H5 build, runs
- * `POST /api/<function>` through the local runtime as the signed-in demo identity, and offers the local
+ * `POST /api/<function>` through the local runtime as the signed-in demo identity, takes staff uploads
+ * (`POST /api/_upload`, see upload.ts), and offers the local
  * sign-in page and the subscribe-message outbox under /local/.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -12,6 +13,7 @@ import { badRequestPage, outboxPage, signinPage, type OutboxEntry } from './page
 import { readBody, redirect, sendError, sendHtml } from './http';
 import { clearedIdentityCookie, identityCookie, readOpenid } from './identity';
 import { createStaticHandler } from './static';
+import { handleUpload, UPLOAD_PATH } from './upload';
 
 export interface GatewayOptions {
   /** 0 = any free port */
@@ -60,6 +62,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only the path is used; a raw path keeps encoded traversal attempts visible to the static handler.
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+    if (rawPath === UPLOAD_PATH) return handleUpload(req, res, options.runtime);
     const api = /^\/api\/([^/]+)\/?$/.exec(rawPath);
     if (api) return handleApi(req, res, api[1] ?? '', options.runtime);
     if (rawPath.startsWith('/api/')) return sendError(res, 404, 'INPUT.UNKNOWN_FUNCTION');

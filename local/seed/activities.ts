@@ -18,6 +18,8 @@ interface ActivitySpec {
   taken: number;
   walkUpAllowed: boolean;
   status?: ActivityDoc['status'];
+  /** demo: check-in open from the moment of seeding (otherwise the default window: 30 minutes before the start) */
+  checkinOpenNow?: boolean;
 }
 
 const SPECS: readonly ActivitySpec[] = [
@@ -33,6 +35,7 @@ const SPECS: readonly ActivitySpec[] = [
   { id: 'chati', title: '离退休干部健康查体', kind: '健康查体', description: '县人民医院体检中心专场。请空腹前往，带身份证和医保卡。离休干部优先安排。', place: '县人民医院体检中心', inDays: 5, at: '07:30', hours: 4, closesDaysBefore: 2, seats: 100, taken: 88, walkUpAllowed: false },
   { id: 'rongtui', title: '荣誉退休仪式', kind: '荣退仪式', description: '为今年光荣退休的同志举行荣退仪式，颁发纪念证书，欢迎家属一同参加。', place: '县委党校报告厅', inDays: 30, at: '15:00', hours: 2, closesDaysBefore: 5, seats: 150, taken: 20, walkUpAllowed: true },
   { id: 'jiangzuo', title: '防范养老诈骗讲座', kind: '座谈会', description: '县公安局反诈民警讲解常见骗局和识别方法，现场可咨询。', place: '城东街道滨河社区党群服务中心', inDays: 2, at: '09:30', hours: 2, closesDaysBefore: 1, seats: 60, taken: 33, walkUpAllowed: true },
+  { id: 'kaifangri', title: '老干部活动中心开放日', kind: '参观考察', description: '活动中心各活动室全天开放，欢迎参观、体验。无需报名，到场扫码签到即可；没有智能手机的请找门口工作人员登记。', place: '县老干部活动中心', inDays: 2, at: '08:30', hours: 9, closesDaysBefore: 1, seats: 200, taken: 0, walkUpAllowed: true, checkinOpenNow: true },
   { id: 'menqiu-quxiao', title: '门球裁判培训（改期）', kind: '门球赛', description: '因场地维修改期，新时间另行通知。', place: '县全民健身中心门球场', inDays: 7, at: '09:00', hours: 3, closesDaysBefore: 2, seats: 30, taken: 0, walkUpAllowed: false, status: 'cancelled' },
 ];
 
@@ -54,6 +57,7 @@ export function buildActivities(now: Date): ActivityDoc[] {
       taken: spec.taken,
       walkUpAllowed: spec.walkUpAllowed,
       status: spec.status ?? 'published',
+      ...(spec.checkinOpenNow ? { checkinOpensAt: now } : {}),
     };
   });
 }

@@ -5,11 +5,12 @@ import { buildAccounts } from './demo-accounts';
 import { ASSOCIATIONS, VOLUNTEER_TEAMS } from './groups';
 import { buildMembers } from './members';
 import { buildNotices } from './notices';
+import { buildServiceSessions, buildTimeBankEntries } from './service';
 import { buildNoticeReads, buildSuggestions } from './suggestions';
 import { buildCourses, CAMPUSES, termOf } from './university';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
-export const SEED_VERSION = 3;
+export const SEED_VERSION = 4;
 export const SEED_MARKER_ID = 'seed';
 
 export interface SeedDoc {
@@ -35,6 +36,8 @@ export function buildSeedData(now: Date): SeedData {
     noticeReads: buildNoticeReads(now).map((doc) => ({ ...doc })),
     suggestions: suggestions.map((doc) => ({ ...doc })),
     counters: counters.map((doc) => ({ ...doc })),
+    serviceSessions: buildServiceSessions(now).map((doc) => ({ ...doc })),
+    timeBankEntries: buildTimeBankEntries(now).map((doc) => ({ ...doc })),
     settings: [
       { _id: SEED_MARKER_ID, version: SEED_VERSION, seededAt: now },
       { _id: 'currentTerm', termId: term.id, name: term.name },

@@ -32,3 +32,14 @@ export function call<F extends FunctionName, A extends ActionName<F>>(
 ): Promise<Result<ResponseOf<F, A>>> {
   return transport(fn, { action, payload }) as Promise<Result<ResponseOf<F, A>>>;
 }
+
+/** Uploads a file picked on the phone (weapp) to cloud storage; answers its fileID. */
+export async function uploadFile(cloudPath: string, filePath: string): Promise<Result<string>> {
+  if (process.env.TARO_ENV !== 'weapp') return { ok: false, error: appError('UPLOAD.FAILED') };
+  try {
+    const res = await Taro.cloud.uploadFile({ cloudPath, filePath });
+    return res.fileID ? { ok: true, data: res.fileID } : { ok: false, error: appError('UPLOAD.FAILED') };
+  } catch {
+    return { ok: false, error: appError('UPLOAD.FAILED') };
+  }
+}

@@ -22,6 +22,24 @@ export const ROUTES = {
   team: '/pages/enroll/team/index',
   mine: '/pages/enroll/mine/index',
   approvals: '/pages/enroll/approvals/index',
+  // 通知公告 and 建言献策 (issue 7)
+  notices: '/pages/notices/index',
+  notice: '/pages/notices/detail',
+  suggest: '/pages/suggestion/index',
+  suggestions: '/pages/suggestion/mine',
+  suggestion: '/pages/suggestion/detail',
+  // 工作台 of the bureau's staff (subpackage pages/staff, role-gated)
+  staffHome: '/pages/staff/index',
+  staffRoster: '/pages/staff/roster',
+  staffImport: '/pages/staff/import',
+  staffReviews: '/pages/staff/reviews',
+  staffDeletions: '/pages/staff/deletions',
+  staffNotices: '/pages/staff/notices',
+  staffReaders: '/pages/staff/readers',
+  staffNoticeEdit: '/pages/staff/notice-edit',
+  staffSuggestions: '/pages/staff/suggestions',
+  staffSuggestion: '/pages/staff/suggestion',
+  staffRates: '/pages/staff/rates',
 } as const;
 
 type Route = keyof typeof ROUTES;
@@ -46,4 +64,10 @@ export function goTo(route: Route, query?: Record<string, string>): void {
   const url = ROUTES[route];
   if (route === 'home' || route === 'activities' || route === 'me') void Taro.switchTab({ url });
   else openPage(route, query);
+}
+
+/** Back to the screen before, or to `fallback` when this screen was opened directly (a shared link, a message). */
+export function goBack(fallback: Route): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+  else goTo(fallback);
 }

@@ -113,7 +113,7 @@ export const COLLECTIONS = [
   },
   {
     name: 'serviceSessions',
-    purpose: '志愿服务场次（服务队/岗位的计划时间；扫码签到签退或由队长、工作人员确认时长）',
+    purpose: '志愿服务场次（服务队/岗位的计划时间；扫码签到签退或由队长、工作人员确认时长）。签到码按 checkinKey 查找：生产环境为本集合和 activities 的 checkinKey 建普通索引',
     unique: [],
   },
   {

@@ -1,8 +1,9 @@
 /** The demo county, written and read back through the real wx-server-sdk against the emulator. */
 import { COLLECTIONS } from '../../src/shared/collections';
-import type { AccountDoc, ActivityDoc, CourseDoc, MemberDoc, NoticeDoc, VolunteerTeamDoc } from '../../src/shared/documents';
+import type { AccountDoc, ActivityDoc, CourseDoc, MemberDoc, NoticeDoc, ServiceSessionDoc, TimeBankEntryDoc, VolunteerTeamDoc } from '../../src/shared/documents';
+import { checkinWindow, phaseOf } from '../../src/shared/timebank-rules';
 import { seed } from '../../local/seed';
-import { DEMO_ACCOUNTS } from '../../local/seed/demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PEOPLE } from '../../local/seed/demo-accounts';
 import { buildMembers } from '../../local/seed/members';
 import { startTestEmulator, type TestEmulator } from '../helpers/emulator';
 import { connectSdk, type Database } from '../helpers/sdk';
@@ -33,7 +34,7 @@ describe('seed', () => {
     const report = await seed(db, { now: NOW });
     console.log(`seed: ${Object.values(report.counts).reduce((a, b) => a + b, 0)} documents in ${report.ms} ms`);
     expect(report.ms).toBeLessThan(10_000);
-    expect(report.counts).toMatchObject({ members: 300, associations: 8, notices: 9, noticeReads: 42, suggestions: 5 });
+    expect(report.counts).toMatchObject({ members: 300, associations: 8, notices: 9, noticeReads: 42, suggestions: 5, serviceSessions: 5, timeBankEntries: 5 });
     for (const [name, count] of Object.entries(report.counts)) {
       expect((await db.collection(name).count()).total).toBe(count);
     }
@@ -100,6 +101,23 @@ describe('seed', () => {
     expect(open.length).toBeGreaterThan(courses.length / 2);
     expect(courses.some((c) => c.enrollOpensAt > NOW)).toBe(true);
     for (const n of await all<NoticeDoc>('notices')) expect(n.publishedAt.getTime()).toBeLessThan(NOW.getTime());
+  });
+
+  it('has check-in open somewhere now, service sessions of real teams, and a ledger that adds up', async () => {
+    const activities = await all<ActivityDoc>('activities');
+    const openNow = activities.filter((a) => a.status === 'published' && a.walkUpAllowed && phaseOf(checkinWindow(a), NOW) === 'open');
+    expect(openNow.map((a) => a._id)).toEqual(['activity-kaifangri']);
+    const teams = new Map((await all<VolunteerTeamDoc>('volunteerTeams')).map((t) => [t._id, t]));
+    for (const s of await all<ServiceSessionDoc>('serviceSessions')) {
+      expect(teams.get(s.teamId)?.posts.some((p) => p.id === s.postId)).toBe(true);
+      expect(s.endAt.getTime()).toBeGreaterThan(s.startAt.getTime());
+    }
+    const ledger = await all<TimeBankEntryDoc>('timeBankEntries');
+    expect(new Set(ledger.map((e) => e.memberId))).toEqual(new Set([DEMO_PEOPLE.member.memberId]));
+    expect(ledger.reduce((sum, e) => sum + e.hours, 0)).toBe(5);
+    const reversal = ledger.find((e) => e.kind === 'reversal');
+    expect(ledger.find((e) => e._id === reversal?.reverses)?.hours).toBe(-(reversal?.hours ?? 0));
+    expect(reversal?.reason).toBeTruthy();
   });
 
   it('is idempotent: seeding twice leaves exactly the same data', async () => {

@@ -13,7 +13,7 @@ import { startPreview, type Preview } from '../../local/preview';
 import type { ActivityList, HomeData } from '../../src/shared/contracts';
 import type { ActivityView, CourseDetailData, CourseListData, MineData } from '../../src/shared/contracts-enrollment';
 import { openPhone, type Phone } from './browser';
-import { checkEnrollScreen, exactButton, linkCard, openRoute, TapCounter, tile } from './enroll-screens';
+import { checkEnrollScreen, exactButton, linkCard, openRoute, TapCounter, tile, topPage } from './enroll-screens';
 import { api, button, SCREENSHOTS, signIn, visibleText, waitText } from './member-helpers';
 
 const H5_DIR = path.resolve(__dirname, '..', '..', 'dist', 'h5');
@@ -113,5 +113,189 @@ describe('a retiree signs up from the home page', () => {
     await expect(courseCard.innerText()).resolves.toMatch(/下一步：每周.+到.+上课/);
     await expect(activityCard.innerText()).resolves.toContain('已报名');
     await checkEnrollScreen(page, 'enroll-mine', course.title);
+  });
+});
+
+describe('the course list, a full course, cancelling, windows and the lottery', () => {
+  let list: CourseListData;
+  beforeAll(async () => {
+    list = await call<CourseListData>(MEMBER.openid, 'courses');
+  });
+
+  it('lists the nearest campus first and filters by campus with big chips', async () => {
+    await openRoute(page, preview.url, '/pages/enroll/courses/index');
+    await waitText(page, '选上课地点');
+    const chips = await page.locator('.chip:visible').allInnerTexts();
+    expect(chips[0]).toContain('全部分校');
+    expect(chips[1]).toContain(`${list.campuses[0]!.name}（离您最近）`);
+    await checkEnrollScreen(page, 'enroll-courses', '选上课地点');
+    const branch = list.campuses.find((c) => !c.nearest && !c.isMain)!;
+    await page.locator('.chip:visible', { hasText: branch.name }).click();
+    await waitText(page, `${branch.name}`);
+    const cards = await page.locator('.link-card:visible').allInnerTexts();
+    expect(cards.length).toBe(list.courses.filter((c) => c.campusId === branch.id).length);
+    for (const card of cards) expect(card).toContain(branch.name);
+  });
+
+  it('puts the member on the waitlist of a full course with 候补第N位', async () => {
+    const full = list.courses.find((c) => c.window === 'open' && c.mode === 'firstCome' && c.seatsLeft === 0 && c.me.canSignUp)!;
+    await openRoute(page, preview.url, `/pages/enroll/course/index?id=${full.id}`);
+    await waitText(page, '已满');
+    await exactButton(page, '排队候补').click();
+    await waitText(page, '我的状态：候补第1位');
+    await waitText(page, '有人取消会自动补上并通知您');
+    expect((await mineItem(full.id))?.me.label).toBe('候补第1位');
+    await openRoute(page, preview.url, '/pages/enroll/mine/index');
+    await expect(linkCard(page, full.title).innerText()).resolves.toContain('候补第1位');
+  });
+
+  it('cancels with an inline second step (no pop-up) and frees the place', async () => {
+    const enrolled = (await mine()).items.find((item) => item.kind === 'course' && item.me.state === 'enrolled')!;
+    const seatsBefore = (await call<CourseDetailData>(MEMBER.openid, 'course', { courseId: enrolled.targetId })).course.seatsLeft;
+    await openRoute(page, preview.url, `/pages/enroll/course/index?id=${enrolled.targetId}`);
+    const ask = async () => {
+      await exactButton(page, '取消报名').click();
+      await waitText(page, '确定要取消报名吗？');
+      await exactButton(page, '不取消').waitFor();
+    };
+    await ask();
+    await checkEnrollScreen(page, 'enroll-course-cancel-ask', '确定要取消报名吗？', ask);
+    await exactButton(page, '确定取消').click();
+    await waitText(page, '我的状态：已取消');
+    await waitText(page, `还剩${seatsBefore + 1}个`);
+    const after = (await call<CourseDetailData>(MEMBER.openid, 'course', { courseId: enrolled.targetId })).course;
+    expect(after.seatsLeft).toBe(seatsBefore + 1);
+    expect(after.me.canSignUp).toBe(true);
+    expect((await mineItem(enrolled.targetId))?.me.state).toBe('cancelled');
+  });
+
+  it('before the window opens the button is disabled and says when sign-up starts', async () => {
+    const soon = list.courses.find((c) => c.window === 'notYet')!;
+    await openRoute(page, preview.url, `/pages/enroll/course/index?id=${soon.id}`);
+    const disabled = page.locator('.big-button--disabled:visible');
+    await expect(disabled.innerText()).resolves.toMatch(/^\d+月\d+日 \d{2}:\d{2} 开始报名$/);
+    expect(await disabled.getAttribute('disabled')).not.toBeNull();
+    await disabled.click({ force: true });
+    expect((await mineItem(soon.id))).toBeUndefined();
+    await checkEnrollScreen(page, 'enroll-course-not-yet', '开始报名');
+  });
+
+  it('explains a lottery course (摇号) in plain words', async () => {
+    const lottery = list.courses.find((c) => c.mode === 'lottery' && c.window === 'open')!;
+    await openRoute(page, preview.url, `/pages/enroll/course/index?id=${lottery.id}`);
+    await waitText(page, '报名截止后统一摇号');
+    await exactButton(page, '参加摇号').click();
+    await waitText(page, '我的状态：已报名，待摇号');
+    await checkEnrollScreen(page, 'enroll-course-lottery', '报名截止后统一摇号');
+  });
+});
+
+describe('a helper signs up for the member', () => {
+  let activity: HomeData['activities'][number];
+
+  it('shows 正在为王建国报名 and signs up for an activity on his behalf', async () => {
+    const held = new Set((await mine()).items.map((item) => item.targetId));
+    const all = await api<ActivityList>(preview.url, MEMBER.openid, 'catalog', 'activities');
+    activity = all.activities.find((a) => !held.has(a.id) && a.seatsLeft > 1)!;
+    await signIn(page, preview.url, HELPER.openid);
+    await tile(page, '活动报名').click();
+    await linkCard(page, activity.title).click();
+    await waitText(page, `正在为${MEMBER.name}报名`);
+    await exactButton(page, '报名').click();
+    await waitText(page, '我的状态：已报名');
+    await checkEnrollScreen(page, 'enroll-activity-helper', `正在为${MEMBER.name}报名`);
+  });
+
+  it("shows it in the member's 我的报名, and the helper sees the member's list", async () => {
+    await openRoute(page, preview.url, '/pages/enroll/mine/index');
+    await waitText(page, `${MEMBER.name}的报名`);
+    await expect(linkCard(page, activity.title).innerText()).resolves.toContain('已报名');
+    await signIn(page, preview.url, MEMBER.openid);
+    await openRoute(page, preview.url, '/pages/enroll/mine/index');
+    await expect(linkCard(page, activity.title).innerText()).resolves.toContain('已报名');
+    expect(await visibleText(page)).not.toContain('正在为');
+  });
+});
+
+describe('associations and volunteer teams', () => {
+  it('joins an open association and leaves it again', async () => {
+    await goHome(page);
+    await tile(page, '协会').click();
+    await waitText(page, '直接加入，不用审核');
+    await checkEnrollScreen(page, 'enroll-associations', '直接加入，不用审核');
+    await linkCard(page, '老年科技和保健工作者协会').click();
+    await exactButton(page, '加入协会').click();
+    await waitText(page, '我的状态：已入会');
+    await checkEnrollScreen(page, 'enroll-association', '我的状态：已入会');
+    await exactButton(page, '退出协会').click();
+    await exactButton(page, '确定退出').click();
+    await waitText(page, '我的状态：已取消');
+  });
+
+  it('asks to join one that needs approval: 待审核', async () => {
+    await openRoute(page, preview.url, '/pages/enroll/association/index?id=assoc-wangxuan');
+    await exactButton(page, '申请加入').click();
+    await waitText(page, '我的状态：待审核');
+    expect((await mineItem('assoc-wangxuan'))?.me.label).toBe('待审核');
+  });
+
+  it("suggests teams fitting the member's skills, and signs up for a post, then withdraws", async () => {
+    await goHome(page);
+    await tile(page, '志愿服务').click();
+    await waitText(page, '推荐');
+    const first = topPage(page).locator('.link-card').first();
+    await expect(first.innerText()).resolves.toContain('推荐');
+    await checkEnrollScreen(page, 'enroll-teams', '推荐');
+    await first.click();
+    await waitText(page, '职责：');
+    const post = topPage(page).locator('.card', { has: page.locator('.big-button') }).first();
+    const postName = (await post.locator('.card__title').innerText()).trim();
+    await post.locator('.big-button').click();
+    await waitText(page, '我的状态：');
+    await waitText(page, `岗位：${postName}`);
+    await checkEnrollScreen(page, 'enroll-team', `岗位：${postName}`);
+    await exactButton(page, '退出岗位').click();
+    await exactButton(page, '确定退出').click();
+    await exactButton(page, `报名当${postName}`).waitFor();
+  });
+});
+
+describe('报名审核 for leaders and staff', () => {
+  it('staff open it from 我的 and approve a request; the member then shows 已入会', async () => {
+    await signIn(page, preview.url, 'demo-staff');
+    await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
+    await exactButton(page, '报名审核').click();
+    await waitText(page, `申请加入：老干部网络宣传协会`);
+    await checkEnrollScreen(page, 'enroll-approvals', '申请加入：老干部网络宣传协会');
+    const request = page.locator('.card:visible', { hasText: MEMBER.name }).first();
+    await request.locator('.big-button', { hasText: '同意' }).first().click();
+    await waitText(page, `已同意，${MEMBER.name}已入会`);
+    expect((await mineItem('assoc-wangxuan'))?.me.label).toBe('已入会');
+  });
+
+  it('refuses with a reason typed in place', async () => {
+    await call('demo-lixiu', 'signUp', { kind: 'association', targetId: 'assoc-jingju' });
+    await page.reload();
+    const request = page.locator('.card:visible', { hasText: '老年京剧协会' }).first();
+    await request.locator('.big-button', { hasText: '不同意' }).click();
+    await request.locator('input[aria-label="不同意的原因（可以不填）"]').fill('名额已满，明年再报');
+    await request.locator('.big-button', { hasText: '确定不同意' }).click();
+    await waitText(page, '已不同意，已通知本人');
+    const lixiu = await mine('demo-lixiu');
+    expect(lixiu.items.find((item) => item.targetId === 'assoc-jingju')?.me.label).toBe('未通过');
+  });
+
+  it('a leader sees the page too, and is told plainly when nothing waits', async () => {
+    await signIn(page, preview.url, 'demo-leader');
+    await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
+    await exactButton(page, '报名审核').click();
+    await checkEnrollScreen(page, 'enroll-approvals-empty', '现在没有待审核的申请');
+  });
+
+  it('a member has no 报名审核 on 我的, but 我的报名', async () => {
+    await signIn(page, preview.url, MEMBER.openid);
+    await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
+    await exactButton(page, '我的报名').waitFor();
+    expect(await visibleText(page)).not.toContain('报名审核');
   });
 });

@@ -36,12 +36,16 @@ export async function expectUsable(page: Page): Promise<void> {
   expect(await narrowButtons(page)).toEqual([]);
 }
 
-/** The current screen at normal and at the largest text: checks and screenshots (name, name-largest). */
-export async function checkEnrollScreen(page: Page, name: string, ready: string): Promise<void> {
+/**
+ * The current screen at normal and at the largest text: checks and screenshots (name, name-largest). Switching
+ * text size reloads the page; `again` brings back a state reached by taps (e.g. a cancel's second step).
+ */
+export async function checkEnrollScreen(page: Page, name: string, ready: string, again?: () => Promise<void>): Promise<void> {
   await waitText(page, ready);
   await expectUsable(page);
   await screenshot(page, name);
   await setLargest(page, true);
+  if (again) await again();
   await waitText(page, ready);
   expect(await fontSizePx(page, '.page')).toBeGreaterThanOrEqual(30);
   expect(await cutOffText(page, TEXT_BLOCKS)).toEqual([]);
@@ -49,6 +53,7 @@ export async function checkEnrollScreen(page: Page, name: string, ready: string)
   await expectUsable(page);
   await screenshot(page, `${name}-largest`);
   await setLargest(page, false);
+  if (again) await again();
   await waitText(page, ready);
 }
 
@@ -59,6 +64,11 @@ export class TapCounter {
     this.count += 1;
     await target.click();
   }
+}
+
+/** The screen on top (pages below stay in the document, hidden or sliding out). */
+export function topPage(page: Page): Locator {
+  return page.locator('.taro_page:visible').last();
 }
 
 /** The card with this title on the newest page (the page below stays visible while the next one slides in). */

@@ -64,6 +64,16 @@ function Account({ me }: { me: MeData }) {
           家人代办
         </BigButton>
       ) : null}
+      {forMember || me.actingFor ? (
+        <BigButton kind='secondary' onClick={() => openPage('mine')}>
+          {me.actingFor ? `${me.actingFor.name}的报名` : '我的报名'}
+        </BigButton>
+      ) : null}
+      {me.role === 'leader' || me.role === 'staff' || me.role === 'admin' ? (
+        <BigButton kind='secondary' onClick={() => openPage('approvals')}>
+          报名审核
+        </BigButton>
+      ) : null}
     </>
   );
 }
