@@ -11,6 +11,18 @@ export default defineAppConfig({
       root: 'pages/enroll',
       pages: ['courses/index', 'course/index', 'activity/index', 'associations/index', 'association/index', 'teams/index', 'team/index', 'mine/index', 'approvals/index'],
     },
+    { root: 'pages/notices', pages: ['index', 'detail'] },
+    { root: 'pages/suggestion', pages: ['index', 'mine', 'detail'] },
+    { root: 'pages/checkin', pages: ['index', 'board/index', 'scan/index'] },
+    { root: 'pages/timebank', pages: ['index', 'certificate'] },
+    {
+      root: 'pages/staff',
+      pages: [
+        'index', 'roster', 'import', 'reviews', 'deletions', 'notices', 'readers', 'notice-edit', 'suggestions', 'suggestion', 'rates',
+        'activities', 'activity-edit', 'courses', 'course-edit', 'groups', 'association-edit', 'team-edit', 'group-roster',
+        'visits', 'visit', 'figures', 'audit',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -48,12 +48,18 @@ export async function audienceMemberWhere(db: Db, audience: NoticeAudience): Pro
   return { ...alive, _id: db.command.in([...ids]) };
 }
 
+/** The member whose notices this account reads: their own, or the one a (not revoked) helper acts for. */
+export function readerMemberId(account: AccountDoc | null): string | null {
+  if (!account || isRevokedHelper(account)) return null;
+  return (account.role === 'helper' ? account.actsFor : account.memberId) ?? null;
+}
+
 /**
  * The notices someone may see: published ones for 'everyone' plus those of the groups of the member they are or
  * act for. Staff and people without an account see the 'everyone' ones.
  */
 export async function visibleNoticesWhere(db: Db, account: AccountDoc | null): Promise<Record<string, unknown>> {
-  const memberId = account?.role === 'helper' ? account.actsFor : account?.memberId;
-  const keys = memberId && !isRevokedHelper(account) ? await audienceKeysOf(db, memberId) : ['everyone'];
+  const memberId = readerMemberId(account);
+  const keys = memberId ? await audienceKeysOf(db, memberId) : ['everyone'];
   return { status: 'published', audienceKey: db.command.in(keys) };
 }

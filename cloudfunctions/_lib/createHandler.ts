@@ -12,6 +12,7 @@ import type { Result } from '../../src/shared/result';
 import { parsePayload } from '../../src/shared/schemas';
 import { assertNotRevoked } from './actor';
 import { initCloud, openDb, type Cloud, type Db } from './db';
+import { runAudited, type AuditSpec } from './staff-audit';
 
 interface BaseContext {
   openid: string;
@@ -38,6 +39,7 @@ export interface ActionContract {
 /**
  * roles: 'anyone' (a WeChat identity is still required) or a named role group from src/shared/roles.ts,
  * e.g. ROLES.staff; then the context's account is never null.
+ * audit: a staff write; the documents it changes are recorded in the staff audit log (_lib/staff-audit.ts).
  */
 export type ActionDef<C extends ActionContract> =
   | {
@@ -49,6 +51,7 @@ export type ActionDef<C extends ActionContract> =
       input: v.GenericSchema<unknown, C['request']>;
       roles: readonly Role[];
       run: (input: C['request'], ctx: AccountContext) => Promise<C['response']>;
+      audit?: AuditSpec<C['request'], C['response']>;
     };
 
 export type ActionMap<M extends Record<string, ActionContract>> = { [A in keyof M]: ActionDef<M[A]> };
@@ -81,7 +84,12 @@ function codeOf(error: unknown): ErrorCode | null {
   return null;
 }
 
-export function createHandler<M extends Record<string, ActionContract>>(cloud: Cloud, actions: ActionMap<M>): Main {
+export interface HandlerOptions {
+  /** the function's name, for the staff audit log's '<function>.<action>' */
+  name?: string;
+}
+
+export function createHandler<M extends Record<string, ActionContract>>(cloud: Cloud, actions: ActionMap<M>, options: HandlerOptions = {}): Main {
   initCloud(cloud);
   const db = openDb(cloud);
   const routes = new Map<string, ActionDef<ActionContract>>(
@@ -107,7 +115,11 @@ export function createHandler<M extends Record<string, ActionContract>>(cloud: C
       if (!account) return fail('AUTH.NOT_MEMBER');
       assertNotRevoked(account);
       if (!def.roles.includes(account.role)) return fail('AUTH.FORBIDDEN');
-      return { ok: true, data: (await def.run(parsed.value, { ...base, account })) ?? null };
+      const run = () => def.run(parsed.value, { ...base, account });
+      const data = def.audit
+        ? await runAudited(db, account, `${options.name ?? '?'}.${request.action}`, def.audit, parsed.value, run)
+        : await run();
+      return { ok: true, data: data ?? null };
     } catch (error) {
       const code = codeOf(error);
       if (code) return fail(code, (error as Error).message);

@@ -4,7 +4,8 @@ import type { ActivitySummary, Contracts, CourseSummary, NoticeSummary } from '.
 import type { ActivityDoc, CourseDoc, NoticeDoc } from '../../src/shared/documents';
 import { NOTICE_CATEGORY_LABELS } from '../../src/shared/contracts-notice';
 import { schemas } from '../../src/shared/schemas';
-import { visibleNoticesWhere } from '../_lib/audience';
+import { readerMemberId, visibleNoticesWhere } from '../_lib/audience';
+import { unreadNoticeCount } from '../_lib/notice-reads';
 import { createHandler } from '../_lib/createHandler';
 import { toIso, type Db } from '../_lib/db';
 import { currentTermId } from '../_lib/term';
@@ -66,18 +67,22 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
     input: schemas.catalog.home,
     roles: 'anyone',
     async run(_input, { db, account }) {
-      const [notices, activities, courses] = await Promise.all([
+      const visible = await visibleNoticesWhere(db, account);
+      const reader = readerMemberId(account);
+      const [notices, activities, courses, unreadNotices] = await Promise.all([
         db.find<NoticeDoc>('notices', {
-          where: await visibleNoticesWhere(db, account),
+          where: visible,
           orderBy: [['pinned', 'desc'], ['publishedAt', 'desc']],
           limit: HOME_NOTICES,
           fields: { body: false },
         }),
         upcomingActivities(db, HOME_ACTIVITIES),
         termCourses(db, HOME_COURSES),
+        reader ? unreadNoticeCount(db, reader, visible) : null,
       ]);
       return {
         viewerName: account?.name ?? null,
+        unreadNotices,
         notices: notices.map(noticeSummary),
         activities: activities.map(activitySummary),
         courses: courses.map(courseSummary),

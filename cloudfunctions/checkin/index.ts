@@ -10,9 +10,12 @@ import { schemas } from '../../src/shared/schemas';
 import { resolveActor } from '../_lib/actor';
 import { createHandler, type AccountContext } from '../_lib/createHandler';
 import type { Db } from '../_lib/db';
+import { auditDoc } from '../_lib/staff-audit';
+import { checkinId, creditId, parseCreditId, reversalId } from '../../src/shared/timebank-rules';
 import { createCache, type Cached } from '../enrollment/cache';
 import { assertMayRun } from './access';
 import { board } from './board';
+import { checkinEntries } from './entries';
 import { mine } from './mine';
 import { scan } from './scan';
 import { assist, confirmHours, correct } from './staff';
@@ -23,6 +26,12 @@ const input = schemas.checkin;
 const RUNNERS = ['leader', 'staff', 'admin'] as const satisfies readonly Role[];
 
 const caches = new WeakMap<Db, Cached>();
+
+/** The credit a correction of `entryId` writes (schemas only let credit ids through). */
+function correctionIdOf(entryId: string): string {
+  const parts = parseCreditId(entryId);
+  return parts ? creditId(parts.sessionId, parts.memberId, parts.revision + 1) : entryId;
+}
 function deps(ctx: AccountContext) {
   let cache = caches.get(ctx.db);
   if (!cache) caches.set(ctx.db, (cache = createCache(ctx.db)));
@@ -40,8 +49,25 @@ export const main = createHandler<Contracts['checkin']>(cloud, {
     },
   },
   scan: { input: input.scan, roles: ROLES.members, run: (p, ctx) => scan(deps(ctx), p.token) },
-  assist: { input: input.assist, roles: RUNNERS, run: (p, ctx) => assist(deps(ctx), p) },
-  confirmHours: { input: input.confirmHours, roles: RUNNERS, run: (p, ctx) => confirmHours(deps(ctx), p) },
-  correct: { input: input.correct, roles: ROLES.staff, run: (p, ctx) => correct(deps(ctx), p) },
+  assist: {
+    input: input.assist,
+    roles: RUNNERS,
+    run: (p, ctx) => assist(deps(ctx), p),
+    audit: auditDoc('checkins', (p) => checkinId(p.kind, p.id, p.memberId)),
+  },
+  confirmHours: {
+    input: input.confirmHours,
+    roles: RUNNERS,
+    run: (p, ctx) => confirmHours(deps(ctx), p),
+    audit: auditDoc('timeBankEntries', (p) => creditId(p.sessionId, p.memberId)),
+  },
+  correct: {
+    input: input.correct,
+    roles: ROLES.staff,
+    run: (p, ctx) => correct(deps(ctx), p),
+    // the reversal, and the corrected credit (the next revision) when minutes are given
+    audit: { targets: (p) => [reversalId(p.entryId), correctionIdOf(p.entryId)].map((id) => ({ collection: 'timeBankEntries', id })) },
+  },
   mine: { input: input.mine, roles: ROLES.members, run: (_in, ctx) => mine(ctx.db, resolveActor(ctx.account), new Date()) },
-});
+  targets: { input: input.targets, roles: RUNNERS, run: (_in, ctx) => checkinEntries(ctx.db, ctx.account, new Date()) },
+}, { name: 'checkin' });

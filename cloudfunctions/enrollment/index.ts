@@ -7,9 +7,11 @@ import * as cloud from 'wx-server-sdk';
 import type { Contracts, Role } from '../../src/shared/contracts';
 import { ROLES } from '../../src/shared/roles';
 import { schemas } from '../../src/shared/schemas';
-import { resolveActor } from '../_lib/actor';
+import { screenAction } from '../_lib/acting';
+import { resolveActor, type Actor } from '../_lib/actor';
 import { createHandler, type AccountContext } from '../_lib/createHandler';
 import type { Db } from '../_lib/db';
+import { auditDoc } from '../_lib/staff-audit';
 import { approve, listApprovals, reject } from './approvals';
 import { createCache, type Cached } from './cache';
 import { cancel } from './cancel';
@@ -20,6 +22,8 @@ import * as views from './views';
 
 const input = schemas.enrollment;
 const APPROVERS = ['leader', 'staff', 'admin'] as const satisfies readonly Role[];
+/** approving or rejecting changes the one join request */
+const decision = auditDoc<{ enrollmentId: string }>('enrollments', (p) => p.enrollmentId);
 
 const caches = new WeakMap<Db, Cached>();
 function deps(ctx: AccountContext): Deps & { cloud: typeof cloud } {
@@ -27,33 +31,28 @@ function deps(ctx: AccountContext): Deps & { cloud: typeof cloud } {
   if (!cache) caches.set(ctx.db, (cache = createCache(ctx.db)));
   return { db: ctx.db, cache, now: new Date(), cloud: ctx.cloud };
 }
+/** A sign-up screen: its view, with who is acting (one call per screen). */
+const screen = <I, O extends object>(view: (d: Deps, actor: Actor, input: I) => Promise<O>) => screenAction(deps, view);
 
 export const main = createHandler<Contracts['enrollment']>(cloud, {
-  associations: { input: input.associations, roles: ROLES.members, run: (_in, ctx) => views.associations(deps(ctx), resolveActor(ctx.account)) },
-  association: {
-    input: input.association,
-    roles: ROLES.members,
-    run: (p, ctx) => views.association(deps(ctx), resolveActor(ctx.account), p.associationId),
-  },
-  teams: { input: input.teams, roles: ROLES.members, run: (_in, ctx) => views.teams(deps(ctx), resolveActor(ctx.account)) },
-  team: { input: input.team, roles: ROLES.members, run: (p, ctx) => views.team(deps(ctx), resolveActor(ctx.account), p.teamId) },
-  courses: { input: input.courses, roles: ROLES.members, run: (p, ctx) => views.courses(deps(ctx), resolveActor(ctx.account), p) },
-  course: { input: input.course, roles: ROLES.members, run: (p, ctx) => views.course(deps(ctx), resolveActor(ctx.account), p.courseId) },
-  activities: { input: input.activities, roles: ROLES.members, run: (_in, ctx) => views.activities(deps(ctx), resolveActor(ctx.account)) },
-  activity: {
-    input: input.activity,
-    roles: ROLES.members,
-    run: (p, ctx) => views.activity(deps(ctx), resolveActor(ctx.account), p.activityId),
-  },
-  mine: { input: input.mine, roles: ROLES.members, run: (_in, ctx) => mine(deps(ctx), resolveActor(ctx.account)) },
+  associations: { input: input.associations, roles: ROLES.members, run: screen((d, actor) => views.associations(d, actor)) },
+  association: { input: input.association, roles: ROLES.members, run: screen((d, actor, p) => views.association(d, actor, p.associationId)) },
+  teams: { input: input.teams, roles: ROLES.members, run: screen((d, actor) => views.teams(d, actor)) },
+  team: { input: input.team, roles: ROLES.members, run: screen((d, actor, p) => views.team(d, actor, p.teamId)) },
+  courses: { input: input.courses, roles: ROLES.members, run: screen((d, actor, p) => views.courses(d, actor, p)) },
+  course: { input: input.course, roles: ROLES.members, run: screen((d, actor, p) => views.course(d, actor, p.courseId)) },
+  activities: { input: input.activities, roles: ROLES.members, run: screen((d, actor) => views.activities(d, actor)) },
+  activity: { input: input.activity, roles: ROLES.members, run: screen((d, actor, p) => views.activity(d, actor, p.activityId)) },
+  mine: { input: input.mine, roles: ROLES.members, run: screen((d, actor) => mine(d, actor)) },
   signUp: { input: input.signUp, roles: ROLES.members, run: (p, ctx) => signUp(deps(ctx), resolveActor(ctx.account), p) },
   cancel: { input: input.cancel, roles: ROLES.members, run: (p, ctx) => cancel(deps(ctx), resolveActor(ctx.account), p.enrollmentId) },
   approvals: { input: input.approvals, roles: APPROVERS, run: (_in, ctx) => listApprovals(ctx.db, ctx.account) },
-  approve: { input: input.approve, roles: APPROVERS, run: (p, ctx) => approve(deps(ctx), ctx.account, p.enrollmentId) },
-  reject: { input: input.reject, roles: APPROVERS, run: (p, ctx) => reject(deps(ctx), ctx.account, p.enrollmentId, p.reason) },
+  approve: { input: input.approve, roles: APPROVERS, run: (p, ctx) => approve(deps(ctx), ctx.account, p.enrollmentId), audit: decision },
+  reject: { input: input.reject, roles: APPROVERS, run: (p, ctx) => reject(deps(ctx), ctx.account, p.enrollmentId, p.reason), audit: decision },
   drawLottery: {
     input: input.drawLottery,
     roles: ROLES.staff,
     run: (p, ctx) => drawCourseLottery(ctx.db, ctx.account, p.courseId, new Date()),
+    audit: auditDoc('courses', (p) => p.courseId),
   },
-});
+}, { name: 'enrollment' });

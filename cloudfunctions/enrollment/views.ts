@@ -35,6 +35,7 @@ import { CodedError } from '../../src/shared/errors';
 import type { Actor } from '../_lib/actor';
 import { toIso, type Db } from '../_lib/db';
 import { currentTermId } from '../_lib/term';
+import { mayRun } from '../checkin/access';
 import { lotteryView } from './lottery';
 import type { Deps } from './signup';
 import { cancelCutoffHours, myStatus } from './status';
@@ -275,7 +276,8 @@ export async function activities(deps: Deps, actor: Actor): Promise<{ activities
   return { activities: docs.map((doc) => activityView(ctx, doc, mine.get(doc._id) ?? null)) };
 }
 
-export async function activity(deps: Deps, actor: Actor, id: string): Promise<{ activity: ActivityView }> {
+/** One activity; `runsCheckin` when the viewer runs its check-in (a leader of it), for the 签到码 button. */
+export async function activity(deps: Deps, actor: Actor, id: string): Promise<{ activity: ActivityView; runsCheckin: boolean }> {
   const { db } = deps;
   const [ctx, doc, enrollment] = await Promise.all([
     context(deps, actor),
@@ -283,5 +285,5 @@ export async function activity(deps: Deps, actor: Actor, id: string): Promise<{ 
     db.byId<EnrollmentDoc>('enrollments', enrollmentId('activity', id, actor.memberId)),
   ]);
   if (!doc) throw new CodedError('DATA.NOT_FOUND');
-  return { activity: activityView(ctx, doc, enrollment) };
+  return { activity: activityView(ctx, doc, enrollment), runsCheckin: mayRun(actor.account, { kind: 'activity', id, doc }) };
 }

@@ -8,6 +8,7 @@ import { ROLES } from '../../src/shared/roles';
 import { schemas } from '../../src/shared/schemas';
 import { resolveActor } from '../_lib/actor';
 import { createHandler } from '../_lib/createHandler';
+import { auditDoc } from '../_lib/staff-audit';
 import { publish, publishForm, updateNotice, withdraw } from './publish';
 import { listNotices, openNotice } from './reading';
 import { readers, staffNotices } from './staff';
@@ -23,8 +24,13 @@ export const main = createHandler<Contracts['notice']>(cloud, {
   },
   staffList: { input: input.staffList, roles: ROLES.staff, run: (payload, { db }) => staffNotices(db, payload) },
   readers: { input: input.readers, roles: ROLES.staff, run: (payload, { db }) => readers(db, payload) },
-  publishForm: { input: input.publishForm, roles: ROLES.staff, run: (_input, { db }) => publishForm(db) },
-  publish: { input: input.publish, roles: ROLES.staff, run: (payload, { db, account }) => publish(db, account, payload) },
-  update: { input: input.update, roles: ROLES.staff, run: (payload, { db }) => updateNotice(db, payload) },
-  withdraw: { input: input.withdraw, roles: ROLES.staff, run: (payload, { db }) => withdraw(db, payload.noticeId) },
-});
+  publishForm: { input: input.publishForm, roles: ROLES.staff, run: (payload, { db }) => publishForm(db, payload) },
+  publish: {
+    input: input.publish,
+    roles: ROLES.staff,
+    run: (payload, { db, account }) => publish(db, account, payload),
+    audit: { created: (row) => [{ collection: 'notices', id: row.id }] },
+  },
+  update: { input: input.update, roles: ROLES.staff, run: (payload, { db }) => updateNotice(db, payload), audit: auditDoc('notices', (p) => p.noticeId) },
+  withdraw: { input: input.withdraw, roles: ROLES.staff, run: (payload, { db }) => withdraw(db, payload.noticeId), audit: auditDoc('notices', (p) => p.noticeId) },
+}, { name: 'notice' });

@@ -12,7 +12,9 @@ import {
   type AudienceChoice,
   type AudienceOption,
   type NoticeAudience,
+  type NoticeDraft,
   type PublishFormData,
+  type PublishFormRequest,
   type PublishNoticeRequest,
   type StaffNoticeRow,
   type UpdateNoticeRequest,
@@ -28,8 +30,28 @@ import { staffRow } from './views';
 const GROUP_COLLECTION = { association: 'associations', team: 'volunteerTeams', course: 'courses' } as const;
 const MAX_OPTIONS = 500;
 
-export async function publishForm(db: Db): Promise<PublishFormData> {
-  const termId = await currentTermId(db);
+/** The notice as its publisher edits it (image blocks and attachments keep their fileIds). */
+function draftOf(doc: NoticeDoc): NoticeDraft {
+  const { audience } = doc;
+  return {
+    id: doc._id,
+    title: doc.title,
+    category: doc.category,
+    pinned: doc.pinned,
+    audience: audience.kind === 'everyone' ? { kind: 'everyone' } : { kind: audience.kind, id: audience.id },
+    body: doc.body,
+    attachments: doc.attachments.map(({ fileId, name, size }) => (size === undefined ? { fileId, name } : { fileId, name, size })),
+    status: doc.status,
+  };
+}
+
+/** The form's choices and, when editing, the notice itself: the edit screen's one call. */
+export async function publishForm(db: Db, input: PublishFormRequest): Promise<PublishFormData> {
+  const [termId, notice] = await Promise.all([
+    currentTermId(db),
+    input.noticeId ? db.byId<NoticeDoc>('notices', input.noticeId) : Promise.resolve(null),
+  ]);
+  if (input.noticeId && !notice) throw new CodedError('DATA.NOT_FOUND');
   const [associations, teams, courses] = await Promise.all([
     db.find<AssociationDoc>('associations', { orderBy: [['name', 'asc']], limit: MAX_OPTIONS, fields: { name: true } }),
     db.find<VolunteerTeamDoc>('volunteerTeams', { orderBy: [['name', 'asc']], limit: MAX_OPTIONS, fields: { name: true } }),
@@ -47,6 +69,7 @@ export async function publishForm(db: Db): Promise<PublishFormData> {
     audiences,
     titleMax: NOTICE_TITLE_MAX,
     attachmentsMax: NOTICE_ATTACHMENTS_MAX,
+    notice: notice ? draftOf(notice) : null,
   };
 }
 

@@ -14,12 +14,11 @@ import type { AccountDoc, NoticeDoc, NoticeReadDoc } from '../../src/shared/docu
 import { CodedError } from '../../src/shared/errors';
 import { recordIfOnBehalf, resolveActor, type Actor } from '../_lib/actor';
 import { visibleNoticesWhere } from '../_lib/audience';
+import { countUnread, newestNoticeIds, readNoticeIds } from '../_lib/notice-reads';
 import { toIso, type Cloud, type Db } from '../_lib/db';
 import { insertOne, isDuplicateKey } from '../_lib/writes';
 import { detailOf, listItem } from './views';
 
-/** How many of the newest notices the unread badge looks at. */
-const UNREAD_WINDOW = 200;
 const NEWEST_FIRST = [['pinned', 'desc'], ['publishedAt', 'desc']] as const;
 
 export async function listNotices(db: Db, actor: Actor, input: NoticeListRequest): Promise<NoticeListPage> {
@@ -29,23 +28,15 @@ export async function listNotices(db: Db, actor: Actor, input: NoticeListRequest
   const [docs, total, newest] = await Promise.all([
     db.find<NoticeDoc>('notices', { where, orderBy: NEWEST_FIRST, skip: (page - 1) * NOTICE_PAGE_SIZE, limit: NOTICE_PAGE_SIZE, fields: { body: false } }),
     db.count('notices', where),
-    db.find<Pick<NoticeDoc, '_id'>>('notices', { where: visible, orderBy: [['publishedAt', 'desc']], limit: UNREAD_WINDOW, fields: { _id: true } }),
+    newestNoticeIds(db, visible),
   ]);
-  const ids = [...new Set([...docs, ...newest].map((doc) => doc._id))];
-  const reads = ids.length
-    ? await db.find<Pick<NoticeReadDoc, 'noticeId'>>('noticeReads', {
-        where: { memberId: actor.memberId, noticeId: db.command.in(ids) },
-        fields: { noticeId: true },
-        limit: 1000,
-      })
-    : [];
-  const read = new Set(reads.map((receipt) => receipt.noticeId));
+  const read = await readNoticeIds(db, actor.memberId, [...docs.map((doc) => doc._id), ...newest]);
   return {
     items: docs.map((doc) => listItem(doc, read.has(doc._id))),
     total,
     page,
     pageSize: NOTICE_PAGE_SIZE,
-    unreadCount: newest.filter((doc) => !read.has(doc._id)).length,
+    unreadCount: countUnread(newest, read),
     categories: NOTICE_CATEGORIES.map((key) => ({ key, label: NOTICE_CATEGORY_LABELS[key] })),
   };
 }

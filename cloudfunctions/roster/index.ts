@@ -4,6 +4,7 @@ import type { Contracts } from '../../src/shared/contracts';
 import { ROLES } from '../../src/shared/roles';
 import { schemas } from '../../src/shared/schemas';
 import { createHandler } from '../_lib/createHandler';
+import { auditDoc } from '../_lib/staff-audit';
 import { confirmDeletion, listDeletions } from './deletion';
 import { importRoster } from './import';
 import { listMembers } from './members';
@@ -14,6 +15,7 @@ export const main = createHandler<Contracts['roster']>(cloud, {
     input: schemas.roster.importRoster,
     roles: ROLES.staff,
     run: (input, { db }) => importRoster(db, input),
+    audit: { summary: ({ rejected: _shown, ...counts }, input) => ({ fileName: input.fileName, ...counts }) },
   },
   members: {
     input: schemas.roster.members,
@@ -29,11 +31,13 @@ export const main = createHandler<Contracts['roster']>(cloud, {
     input: schemas.roster.approveRequest,
     roles: ROLES.staff,
     run: (input, { db, account }) => approveRequest(db, account, input.requestId),
+    audit: auditDoc('rosterRequests', (input) => input.requestId),
   },
   rejectRequest: {
     input: schemas.roster.rejectRequest,
     roles: ROLES.staff,
     run: (input, { db, account }) => rejectRequest(db, account, input.requestId, input.reason),
+    audit: auditDoc('rosterRequests', (input) => input.requestId),
   },
   deletionRequests: {
     input: schemas.roster.deletionRequests,
@@ -44,5 +48,6 @@ export const main = createHandler<Contracts['roster']>(cloud, {
     input: schemas.roster.confirmDeletion,
     roles: ROLES.staff,
     run: (input, { db, account }) => confirmDeletion(db, account, input.requestId),
+    audit: auditDoc('deletionRequests', (input) => input.requestId),
   },
-});
+}, { name: 'roster' });

@@ -6,14 +6,20 @@ import * as cloud from 'wx-server-sdk';
 import type { Contracts } from '../../src/shared/contracts';
 import { ROLES } from '../../src/shared/roles';
 import { schemas } from '../../src/shared/schemas';
-import { resolveActor } from '../_lib/actor';
-import { createHandler } from '../_lib/createHandler';
+import { screenAction } from '../_lib/acting';
+import { resolveActor, type Actor } from '../_lib/actor';
+import { createHandler, type AccountContext } from '../_lib/createHandler';
+import { auditDoc } from '../_lib/staff-audit';
 import { mySuggestion, mySuggestions } from './member';
 import { rates } from './rates';
 import { submitSuggestion, suggestionForm } from './submit';
 import { handleStep, queue, staffDetail } from './workbench';
 
 const input = schemas.suggestion;
+/** a member's screen: its view, with who is acting (one call per screen) */
+const screen = <I, O extends object>(view: (ctx: AccountContext, actor: Actor, input: I) => Promise<O>) => screenAction((ctx) => ctx, view);
+/** a handling step changes the one suggestion */
+const byId = auditDoc<{ suggestionId: string }>('suggestions', (p) => p.suggestionId);
 
 export const main = createHandler<Contracts['suggestion']>(cloud, {
   form: { input: input.form, roles: ROLES.members, run: (_input, { db, account }) => suggestionForm(db, resolveActor(account), new Date()) },
@@ -22,11 +28,11 @@ export const main = createHandler<Contracts['suggestion']>(cloud, {
     roles: ROLES.members,
     run: (payload, { db, cloud: sdk, account }) => submitSuggestion(db, sdk, resolveActor(account), payload, new Date()),
   },
-  mine: { input: input.mine, roles: ROLES.members, run: (payload, { db, account }) => mySuggestions(db, resolveActor(account), payload.page) },
+  mine: { input: input.mine, roles: ROLES.members, run: screen(({ db }, actor, payload) => mySuggestions(db, actor, payload.page)) },
   detail: {
     input: input.detail,
     roles: ROLES.members,
-    run: (payload, { db, cloud: sdk, account }) => mySuggestion(db, sdk, resolveActor(account), payload.suggestionId),
+    run: screen(({ db, cloud: sdk }, actor, payload) => mySuggestion(db, sdk, actor, payload.suggestionId)),
   },
   queue: { input: input.queue, roles: ROLES.staff, run: (payload, { db }) => queue(db, payload, new Date()) },
   staffDetail: {
@@ -38,21 +44,25 @@ export const main = createHandler<Contracts['suggestion']>(cloud, {
     input: input.accept,
     roles: ROLES.staff,
     run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'accept', ...payload }, new Date()),
+    audit: byId,
   },
   assign: {
     input: input.assign,
     roles: ROLES.staff,
     run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'assign', ...payload }, new Date()),
+    audit: byId,
   },
   reply: {
     input: input.reply,
     roles: ROLES.staff,
     run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'reply', ...payload }, new Date()),
+    audit: byId,
   },
   conclude: {
     input: input.conclude,
     roles: ROLES.staff,
     run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'conclude', ...payload }, new Date()),
+    audit: byId,
   },
   rates: { input: input.rates, roles: ROLES.staff, run: (payload, { db }) => rates(db, payload, new Date()) },
-});
+}, { name: 'suggestion' });

@@ -15,6 +15,7 @@ import {
 } from '../../src/shared/contracts-suggestion';
 import type { MemberDoc, SuggestionDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
+import { isInFolder, photoFolder } from '../../src/shared/member-uploads';
 import { beijingDay, formatTrackingNo } from '../../src/shared/suggestion-rules';
 import { recordIfOnBehalf, type Actor } from '../_lib/actor';
 import type { Cloud, Db } from '../_lib/db';
@@ -35,6 +36,12 @@ async function memberOf(db: Db, memberId: string): Promise<MemberDoc> {
   return member;
 }
 
+/** Photos only from the caller's own folder: nobody attaches a file someone else uploaded. */
+function assertOwnPhotos(actor: Actor, photos: readonly string[]): void {
+  const folder = photoFolder(actor.account.openid);
+  if (photos.some((fileId) => !isInFolder(fileId, folder))) throw new CodedError('SUGGESTION.BAD_PHOTO');
+}
+
 export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<SuggestionFormData> {
   const [member, settings, used] = await Promise.all([
     memberOf(db, actor.memberId),
@@ -50,6 +57,7 @@ export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<S
     remainingToday: Math.max(0, settings.dailyLimit - used),
     subscribeTemplateId: SUGGESTION_SUBSCRIBE_TEMPLATE.id,
     viewer: { name: actor.account.name, onBehalf: actor.onBehalf, memberName: member.name },
+    photoFolder: photoFolder(actor.account.openid),
   };
 }
 
@@ -60,6 +68,7 @@ export async function submitSuggestion(
   input: SubmitSuggestionRequest,
   now: Date,
 ): Promise<SuggestionDetail> {
+  assertOwnPhotos(actor, input.photos ?? []);
   const member = await memberOf(db, actor.memberId);
   // The person typing is the caller (the member, or their helper): msgSecCheck wants a user active in the app.
   await assertTextSafe(cloud, actor.account.openid, input.text, 'SUGGESTION.RISKY_TEXT');

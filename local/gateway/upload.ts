@@ -1,14 +1,25 @@
 /**
  * H5 stand-in for Taro.cloud.uploadFile: POST /api/_upload?name=<file name> with the file's bytes as the body.
- * Staff and admins only (asked of the member function as the caller); images and PDFs only, by their first bytes;
- * at most NOTICE_FILE_MAX_BYTES. The bytes go through wx-server-sdk's cloud.uploadFile into the emulator under
- * notices/<openid>/..., and the answer is the fileID the page then sends to the notice function.
+ * Any account may upload (its role is asked of the member function as the caller): staff and admins images and
+ * PDFs for notices (at most NOTICE_FILE_MAX_BYTES, under notices/<openid>/); everyone else PNG or JPEG photos for
+ * suggestions (at most PHOTO_MAX_BYTES, under suggestions/<openid>/, the only folder the suggestion function takes
+ * photos from). Types go by the first bytes; the path is the gateway's, never the client's. The bytes go through
+ * wx-server-sdk's cloud.uploadFile into the emulator, and the answer is the fileID the page then sends on.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Runtime } from '../runtime';
 import { runWithIdentity } from '../runtime/sdk-env';
-import { cleanFileName, NOTICE_FILE_MAX_BYTES, NOTICE_FILE_TYPES, sniffNoticeFileType, type UploadedFile } from '../../src/shared/transfer-limits';
+import type { ErrorCode } from '../../src/shared/errors';
+import { PHOTO_MAX_BYTES, photoFolder, sniffPhotoType } from '../../src/shared/member-uploads';
+import {
+  cleanFileName,
+  NOTICE_FILE_MAX_BYTES,
+  NOTICE_FILE_TYPES,
+  sniffNoticeFileType,
+  type NoticeFileType,
+  type UploadedFile,
+} from '../../src/shared/transfer-limits';
 import { BodyTooLargeError, readBody, sendError, sendJson } from './http';
 import { readOpenid } from './identity';
 
@@ -27,30 +38,53 @@ function sdk(): Cloud {
   return cloud;
 }
 
-async function isStaff(runtime: Runtime, openid: string): Promise<boolean> {
+/** The uploader's role (asked of the member function as the caller); null without an account. */
+async function roleOf(runtime: Runtime, openid: string): Promise<string | null> {
   const answer = (await runtime.invoke('member', { action: 'me', payload: {} }, { openid })) as { ok?: boolean; data?: { role?: string } };
-  return answer?.ok === true && (answer.data?.role === 'staff' || answer.data?.role === 'admin');
+  return answer?.ok === true ? (answer.data?.role ?? null) : null;
 }
+
+/** What one kind of uploader may send, and where it goes: the folder is always the gateway's choice. */
+interface UploadRule {
+  folder: (openid: string) => string;
+  maxBytes: number;
+  sniff: (head: Uint8Array) => NoticeFileType | null;
+  tooLarge: ErrorCode;
+  badType: ErrorCode;
+}
+
+/** Staff: images and PDFs for notices. */
+const NOTICE_FILES: UploadRule = {
+  folder: (openid) => `notices/${openid}/`,
+  maxBytes: NOTICE_FILE_MAX_BYTES,
+  sniff: sniffNoticeFileType,
+  tooLarge: 'FILE.TOO_LARGE',
+  badType: 'FILE.BAD_TYPE',
+};
+/** Everyone else with an account (members, helpers, leaders): suggestion photos in their own folder. */
+const PHOTOS: UploadRule = { folder: photoFolder, maxBytes: PHOTO_MAX_BYTES, sniff: sniffPhotoType, tooLarge: 'FILE.PHOTO_TOO_LARGE', badType: 'FILE.PHOTO_ONLY' };
 
 export async function handleUpload(req: IncomingMessage, res: ServerResponse, runtime: Runtime): Promise<void> {
   if (req.method !== 'POST') return sendError(res, 405, 'INPUT.INVALID');
   const openid = readOpenid(req);
   if (!openid) return sendError(res, 401, 'AUTH.NO_IDENTITY');
-  if (!(await isStaff(runtime, openid))) return sendError(res, 403, 'AUTH.FORBIDDEN');
+  const role = await roleOf(runtime, openid);
+  if (!role) return sendError(res, 403, 'AUTH.FORBIDDEN');
+  const rule = role === 'staff' || role === 'admin' ? NOTICE_FILES : PHOTOS;
 
   let body: Buffer;
   try {
-    body = await readBody(req, NOTICE_FILE_MAX_BYTES);
+    body = await readBody(req, rule.maxBytes);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return sendError(res, 413, 'FILE.TOO_LARGE');
+    if (error instanceof BodyTooLargeError) return sendError(res, 413, rule.tooLarge);
     throw error;
   }
-  const contentType = sniffNoticeFileType(body.subarray(0, 8));
-  if (!contentType) return sendError(res, 415, 'FILE.BAD_TYPE');
+  const contentType = rule.sniff(body.subarray(0, 8));
+  if (!contentType) return sendError(res, 415, rule.badType);
 
   const query = new URL(req.url ?? '/', 'http://local').searchParams;
   const name = cleanFileName(query.get('name') ?? '');
-  const cloudPath = `notices/${openid}/${Date.now()}-${randomUUID()}.${NOTICE_FILE_TYPES[contentType]}`;
+  const cloudPath = `${rule.folder(openid)}${Date.now()}-${randomUUID()}.${NOTICE_FILE_TYPES[contentType]}`;
   const uploaded = await runWithIdentity({ openid }, () => sdk().uploadFile({ cloudPath, fileContent: body }));
   const answer: UploadedFile = { fileId: uploaded.fileID, name, size: body.length, contentType };
   sendJson(res, 200, { ok: true, data: answer });

@@ -8,9 +8,10 @@ import { buildNotices } from './notices';
 import { buildServiceSessions, buildTimeBankEntries } from './service';
 import { buildNoticeReads, buildSuggestions } from './suggestions';
 import { buildCourses, CAMPUSES, termOf } from './university';
+import { buildVisits, withCare } from './visits';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 export const SEED_MARKER_ID = 'seed';
 
 export interface SeedDoc {
@@ -22,7 +23,7 @@ export type SeedData = Partial<Record<CollectionName, SeedDoc[]>>;
 
 export function buildSeedData(now: Date): SeedData {
   const term = termOf(now);
-  const members = buildMembers(now);
+  const members = withCare(buildMembers(now), now);
   const { suggestions, counters } = buildSuggestions(now, new Map(members.map((m) => [m._id, m.name])));
   return {
     members: members.map((doc) => ({ ...doc })),
@@ -38,6 +39,7 @@ export function buildSeedData(now: Date): SeedData {
     counters: counters.map((doc) => ({ ...doc })),
     serviceSessions: buildServiceSessions(now).map((doc) => ({ ...doc })),
     timeBankEntries: buildTimeBankEntries(now).map((doc) => ({ ...doc })),
+    visits: buildVisits(now, members).map((doc) => ({ ...doc })),
     settings: [
       { _id: SEED_MARKER_ID, version: SEED_VERSION, seededAt: now },
       { _id: 'currentTerm', termId: term.id, name: term.name },

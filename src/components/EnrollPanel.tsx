@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import { holds } from '../services/enrollFormat';
+import { friendlyClock, holds } from '../services/enrollFormat';
 import { askToNotify, templatesFor } from '../services/subscribe';
 import { useAction } from '../services/useAction';
 import type { MyStatus, SignUpRequest } from '../shared/contracts-enrollment';
@@ -88,7 +88,7 @@ export function EnrollPanel({ me: loaded, request, next, signUpText, compact = f
         <BigButton onClick={() => void onSignUp()}>{signUp.pending ? '正在报名…' : (signUpText ?? me.signUpText)}</BigButton>
       ) : !held && me.blockedReason ? (
         <Button className='big-button big-button--disabled' disabled aria-disabled='true'>
-          {me.blockedReason}
+          {friendlyClock(me.blockedReason)}
         </Button>
       ) : null}
       {me.canCancel ? (
@@ -101,7 +101,7 @@ export function EnrollPanel({ me: loaded, request, next, signUpText, compact = f
           onConfirm={() => void onCancel()}
         />
       ) : null}
-      {held && me.blockedReason ? <Notice>{me.blockedReason}</Notice> : null}
+      {held && me.blockedReason ? <Notice>{friendlyClock(me.blockedReason)}</Notice> : null}
     </View>
   );
 }

@@ -59,3 +59,14 @@ export function formatValidUntil(iso: string): string {
 export function genderLabel(gender: 'male' | 'female'): string {
   return gender === 'male' ? '男' : '女';
 }
+
+/** e.g. "2026年3月10日" */
+export function formatLongDate(iso: string): string {
+  return dayjs(iso).utcOffset(BEIJING_OFFSET_MINUTES).format('YYYY年M月D日');
+}
+
+/** The 通知公告 tile's hint: 3条未读 / 都读过了 / what is in there when there is no member. */
+export function unreadHint(count: number | null): string {
+  if (count === null) return '政情通报、阅文';
+  return count > 0 ? `${count}条未读` : '都读过了';
+}

@@ -28,6 +28,12 @@ export const ROUTES = {
   suggest: '/pages/suggestion/index',
   suggestions: '/pages/suggestion/mine',
   suggestion: '/pages/suggestion/detail',
+  // 签到 and 时间银行 (issue 6)
+  checkinTargets: '/pages/checkin/index',
+  checkinBoard: '/pages/checkin/board/index',
+  checkinScan: '/pages/checkin/scan/index',
+  timebank: '/pages/timebank/index',
+  certificate: '/pages/timebank/certificate',
   // 工作台 of the bureau's staff (subpackage pages/staff, role-gated)
   staffHome: '/pages/staff/index',
   staffRoster: '/pages/staff/roster',
@@ -40,6 +46,19 @@ export const ROUTES = {
   staffSuggestions: '/pages/staff/suggestions',
   staffSuggestion: '/pages/staff/suggestion',
   staffRates: '/pages/staff/rates',
+  // issue 8: publishing, rosters of groups, care visits, figures, audit log
+  staffActivities: '/pages/staff/activities',
+  staffActivityEdit: '/pages/staff/activity-edit',
+  staffCourses: '/pages/staff/courses',
+  staffCourseEdit: '/pages/staff/course-edit',
+  staffGroups: '/pages/staff/groups',
+  staffAssociationEdit: '/pages/staff/association-edit',
+  staffTeamEdit: '/pages/staff/team-edit',
+  staffGroupRoster: '/pages/staff/group-roster',
+  staffVisits: '/pages/staff/visits',
+  staffVisit: '/pages/staff/visit',
+  staffFigures: '/pages/staff/figures',
+  staffAudit: '/pages/staff/audit',
 } as const;
 
 type Route = keyof typeof ROUTES;

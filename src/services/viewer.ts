@@ -31,3 +31,16 @@ export function useActingFor(): string | null {
   }, []);
   return name;
 }
+
+/** Who is using the app (member.me, asked once per session): undefined while asking, null when unknown. */
+export function useViewer(): MeData | null | undefined {
+  const [me, setMe] = useState<MeData | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void loadViewer().then((answer) => live && setMe(answer));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return me;
+}

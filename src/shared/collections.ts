@@ -127,6 +127,16 @@ export const COLLECTIONS = [
     unique: [],
   },
   {
+    name: 'visits',
+    purpose: '走访慰问（五必访）：生病住院、生日、重大节日、家庭变故、特殊困难、去世',
+    unique: [],
+  },
+  {
+    name: 'staffAudit',
+    purpose: '工作人员操作日志：每次工作人员写操作的人、事、时间、改前改后（仅管理员可看）',
+    unique: [],
+  },
+  {
     name: 'settings',
     purpose: '系统设置（单条配置文档，_id 为配置名）',
     unique: [],

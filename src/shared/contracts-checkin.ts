@@ -7,6 +7,7 @@
  *  - assist: staff or the leader check someone in by tapping their name on the board (people without a phone).
  *  - confirmHours / correct: staff (or the team leader, for confirming) credit hours or reverse a credit with a reason.
  *  - mine: 我的志愿时长 — total, every ledger entry, certificate data, and recent check-ins.
+ *  - targets: the 签到码 list of what the caller runs (staff: all; a leader: what they lead), today's and upcoming.
  * Dates are ISO 8601 strings.
  */
 import type { CheckinKind, WindowPhase } from './timebank-rules';
@@ -195,4 +196,6 @@ export type CheckinContracts = {
   confirmHours: { request: ConfirmHoursRequest; response: ConfirmHoursData };
   correct: { request: CorrectRequest; response: CorrectData };
   mine: { request: Record<string, never>; response: MyHoursData };
+  /** the 签到码 list: today's (under way included) and upcoming activities and sessions the caller runs, soonest first */
+  targets: { request: Record<string, never>; response: { targets: CheckinTargetView[] } };
 };

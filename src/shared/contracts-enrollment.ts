@@ -5,6 +5,7 @@
  * Dates are ISO 8601 strings.
  */
 import type { EnrollKind, MyState, WindowState } from './enrollment-rules';
+import type { Screen } from './screen';
 
 export type { EnrollKind, MyState, WindowState } from './enrollment-rules';
 
@@ -191,15 +192,16 @@ export interface ApprovalItem {
 type Empty = Record<string, never>;
 
 export type EnrollmentContracts = {
-  associations: { request: Empty; response: { associations: AssociationView[] } };
-  association: { request: { associationId: string }; response: { association: AssociationView } };
-  teams: { request: Empty; response: { teams: TeamView[] } };
-  team: { request: { teamId: string }; response: { team: TeamView } };
-  courses: { request: { termId?: string; campusId?: string }; response: CourseListData };
-  course: { request: { courseId: string }; response: CourseDetailData };
-  activities: { request: Empty; response: { activities: ActivityView[] } };
-  activity: { request: { activityId: string }; response: { activity: ActivityView } };
-  mine: { request: Empty; response: MineData };
+  associations: { request: Empty; response: Screen<{ associations: AssociationView[] }> };
+  association: { request: { associationId: string }; response: Screen<{ association: AssociationView }> };
+  teams: { request: Empty; response: Screen<{ teams: TeamView[] }> };
+  team: { request: { teamId: string }; response: Screen<{ team: TeamView }> };
+  courses: { request: { termId?: string; campusId?: string }; response: Screen<CourseListData> };
+  course: { request: { courseId: string }; response: Screen<CourseDetailData> };
+  activities: { request: Empty; response: Screen<{ activities: ActivityView[] }> };
+  /** runsCheckin: the viewer runs this activity's check-in (its leader), so the screen offers the 签到码 */
+  activity: { request: { activityId: string }; response: Screen<{ activity: ActivityView; runsCheckin: boolean }> };
+  mine: { request: Empty; response: Screen<MineData> };
   signUp: { request: SignUpRequest; response: { me: MyStatus } };
   cancel: { request: { enrollmentId: string }; response: { me: MyStatus } };
   approvals: { request: Empty; response: { requests: ApprovalItem[] } };

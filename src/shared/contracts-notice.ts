@@ -171,11 +171,30 @@ export interface AudienceOption {
   name: string;
 }
 
+export interface PublishFormRequest {
+  /** the notice to edit; absent for a new one */
+  noticeId?: string;
+}
+
+/** A notice as its publisher edits it: image blocks keep their fileIds, the audience as chosen. */
+export interface NoticeDraft {
+  id: string;
+  title: string;
+  category: NoticeCategory;
+  pinned: boolean;
+  audience: AudienceChoice;
+  body: NoticeBlock[];
+  attachments: NoticeAttachmentInput[];
+  status: 'published' | 'withdrawn';
+}
+
 export interface PublishFormData {
   categories: { key: NoticeCategory; label: string }[];
   audiences: AudienceOption[];
   titleMax: number;
   attachmentsMax: number;
+  /** the notice being edited (publishForm with a noticeId), else null */
+  notice: NoticeDraft | null;
 }
 
 export interface PublishNoticeRequest {
@@ -201,14 +220,12 @@ export interface UpdateNoticeRequest {
 
 export const DEFAULT_PUBLISHER = '县委老干部局';
 
-type Empty = Record<string, never>;
-
 export type NoticeContracts = {
   list: { request: NoticeListRequest; response: NoticeListPage };
   open: { request: NoticeIdRequest; response: OpenNoticeData };
   staffList: { request: StaffNoticeListRequest; response: StaffNoticeListPage };
   readers: { request: ReadersRequest; response: ReadersPage };
-  publishForm: { request: Empty; response: PublishFormData };
+  publishForm: { request: PublishFormRequest; response: PublishFormData };
   publish: { request: PublishNoticeRequest; response: StaffNoticeRow };
   update: { request: UpdateNoticeRequest; response: StaffNoticeRow };
   withdraw: { request: NoticeIdRequest; response: StaffNoticeRow };

@@ -7,6 +7,7 @@
  */
 import type { Role } from './contracts';
 import type { Period, Rates, SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
+import type { Screen } from './screen';
 
 export const SUGGESTION_CATEGORIES = ['组织生活', '待遇落实', '医疗保障', '文化养老', '作用发挥', '社会发展', '其他'] as const;
 export type SuggestionCategory = (typeof SUGGESTION_CATEGORIES)[number];
@@ -102,6 +103,8 @@ export interface SuggestionFormData {
   subscribeTemplateId: string;
   /** who is submitting: the member, or a helper for them */
   viewer: { name: string; onBehalf: boolean; memberName: string };
+  /** the caller's own storage folder for photos (suggestions/<openid>/): submit takes photos only from there */
+  photoFolder: string;
 }
 
 export interface SubmitSuggestionRequest {
@@ -213,8 +216,8 @@ type Empty = Record<string, never>;
 export type SuggestionContracts = {
   form: { request: Empty; response: SuggestionFormData };
   submit: { request: SubmitSuggestionRequest; response: SuggestionDetail };
-  mine: { request: MineRequest; response: MinePage };
-  detail: { request: SuggestionIdRequest; response: SuggestionDetail };
+  mine: { request: MineRequest; response: Screen<MinePage> };
+  detail: { request: SuggestionIdRequest; response: Screen<SuggestionDetail> };
   queue: { request: QueueRequest; response: QueuePage };
   staffDetail: { request: SuggestionIdRequest; response: StaffSuggestionDetail };
   accept: { request: AcceptRequest; response: StaffSuggestionDetail };

@@ -9,6 +9,8 @@ import type { RosterContracts } from './contracts-roster';
 import type { NoticeCategory, NoticeContracts } from './contracts-notice';
 import type { SuggestionContracts } from './contracts-suggestion';
 import type { CheckinContracts } from './contracts-checkin';
+import type { StaffContracts } from './contracts-staff';
+import type { FiguresContracts } from './contracts-figures';
 
 export type MemberType = 'lixiu' | 'tuixiu';
 export type Role = 'member' | 'helper' | 'leader' | 'staff' | 'admin';
@@ -44,6 +46,8 @@ export interface CourseSummary {
 
 export interface HomeData {
   viewerName: string | null;
+  /** notices the member (or the one a helper acts for) has not read; null without a member */
+  unreadNotices: number | null;
   notices: NoticeSummary[];
   activities: ActivitySummary[];
   courses: CourseSummary[];
@@ -76,6 +80,8 @@ export interface Contracts {
   notice: NoticeContracts;
   suggestion: SuggestionContracts;
   checkin: CheckinContracts;
+  staff: StaffContracts;
+  figures: FiguresContracts;
 }
 
 export type FunctionName = keyof Contracts;

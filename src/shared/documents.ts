@@ -7,6 +7,7 @@ import type { NoticeAudience, NoticeCategory } from './contracts-notice';
 import type { SuggestionCategory } from './contracts-suggestion';
 import type { NoticeBlock } from './notice-body';
 import type { SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
+import type { VisitReason } from './visit-rules';
 
 export interface MemberDoc {
   _id: string;
@@ -25,6 +26,10 @@ export interface MemberDoc {
   createdAt: Date;
   /** set when the member's personal fields were erased on their request (注销); the entry stays for the figures */
   erasedAt?: Date | null;
+  /** 'MM-DD' (生日, for the birthday visits of 五必访); absent when not known */
+  birthday?: string | null;
+  /** when staff were told the member is in hospital (生病住院); null or absent when not (staff function) */
+  hospitalizedAt?: Date | null;
 }
 
 export interface LeadRef {
@@ -155,6 +160,10 @@ export interface ActivityDoc {
   checkinClosesAt?: Date | null;
   /** the short key the venue code carries (set when check-in is first opened; checkin function) */
   checkinKey?: string;
+  /** set by staff when they cancel it (staff function); everyone signed up is told the reason */
+  cancelReason?: string | null;
+  cancelledAt?: Date | null;
+  cancelledBy?: string | null;
 }
 
 export interface NoticeDoc {
@@ -441,4 +450,43 @@ export interface CheckinSecretDoc {
   _id: 'checkinSecret';
   secret: string;
   createdAt: Date;
+}
+
+/** 走访慰问 (五必访): one visit by the bureau to a member (or, on death, their family). */
+export interface VisitDoc {
+  _id: string;
+  memberId: string;
+  /** the member's name when visited (kept for the record) */
+  memberName: string;
+  reason: VisitReason;
+  /** Beijing calendar day 'YYYY-MM-DD' */
+  visitedOn: string;
+  /** who went, as staff write it (e.g. 局领导李明、干事刘芳) */
+  visitors: string;
+  notes: string;
+  byOpenid: string;
+  byName: string;
+  createdAt: Date;
+}
+
+/** One document an audited staff write changed: its fields before and after that differ (whole document when created). */
+export interface StaffAuditChange {
+  collection: string;
+  id: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** The staff audit log (staffAudit collection): every staff write, who, what, when, before and after. Admins read it. */
+export interface StaffAuditDoc {
+  _id: string;
+  /** '<function>.<action>', e.g. 'enrollment.approve' */
+  action: string;
+  actorOpenid: string;
+  actorName: string;
+  actorRole: Role;
+  at: Date;
+  changes: StaffAuditChange[];
+  /** for writes to many documents (an import): what the answer says was done */
+  summary: Record<string, unknown> | null;
 }

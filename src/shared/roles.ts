@@ -12,5 +12,7 @@ export const ROLES = {
   members: ['member', 'helper', 'leader'],
   memberOnly: ['member', 'leader'],
   staff: ['staff', 'admin'],
+  /** staff, and leaders for the groups they lead (checked by the action against account.leads) */
+  runners: ['leader', 'staff', 'admin'],
   admin: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

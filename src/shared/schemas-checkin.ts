@@ -32,4 +32,5 @@ export const checkinSchemas = {
   confirmHours: payload({ sessionId: docId('服务场次'), memberId: docId('成员编号'), minutes }),
   correct: payload({ entryId: creditEntryId, reason: text('更正原因', 200), minutes: v.optional(minutes) }),
   mine: emptyPayload,
+  targets: emptyPayload,
 };

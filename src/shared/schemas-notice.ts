@@ -6,7 +6,7 @@ import {
   NOTICE_TITLE_MAX,
   type NoticeContracts,
 } from './contracts-notice';
-import { docId, emptyPayload, int, payload, text } from './fields';
+import { docId, int, payload, text } from './fields';
 import { cleanText, NOTICE_BLOCKS_MAX, NOTICE_BLOCK_TEXT_MAX } from './notice-body';
 import { fileId } from './schemas-suggestion';
 
@@ -49,7 +49,7 @@ export const noticeSchemas = {
   open: payload({ noticeId }),
   staffList: payload({ category: v.optional(category), page }),
   readers: payload({ noticeId, filter: v.optional(v.picklist(['unread', 'read'], '筛选条件不对')), page }),
-  publishForm: emptyPayload,
+  publishForm: payload({ noticeId: v.optional(noticeId) }),
   publish: payload({
     title,
     category,

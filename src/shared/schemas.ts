@@ -14,6 +14,8 @@ import { rosterSchemas } from './schemas-roster';
 import { noticeSchemas } from './schemas-notice';
 import { suggestionSchemas } from './schemas-suggestion';
 import { checkinSchemas } from './schemas-checkin';
+import { staffSchemas } from './schemas-staff';
+import { figuresSchemas } from './schemas-figures';
 
 /** Deepest nesting a payload may have. */
 const MAX_DEPTH = 8;
@@ -38,6 +40,8 @@ export const schemas = {
   notice: noticeSchemas,
   suggestion: suggestionSchemas,
   checkin: checkinSchemas,
+  staff: staffSchemas,
+  figures: figuresSchemas,
 } satisfies SchemaMap;
 
 // --- parsing ---

@@ -7,9 +7,7 @@ const rootPackage = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'ut
 
 describe('build:functions', () => {
   it('bundles every function (not _lib) with wx-server-sdk external and pinned like the root', async () => {
-    const started = Date.now();
     const built = await buildFunctions();
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(built.map((fn) => fn.name)).toEqual(expect.arrayContaining(['catalog', 'member']));
     expect(built.map((fn) => fn.name)).not.toContain('_lib');
     for (const fn of built) {

@@ -47,9 +47,24 @@ describe('catalog.home', () => {
     });
   });
 
+  it('counts the notices the member has not read, for them and for their helper', async () => {
+    await insert(cloud.db, 'accounts', [
+      account('openid-reader', { memberId: 'm-reader' }),
+      account('openid-reader-helper', { role: 'helper', actsFor: 'm-reader' }),
+    ]);
+    await insert(cloud.db, 'noticeReads', ['n2', 'n4'].map((noticeId) => ({
+      _id: `read-${noticeId}`, noticeId, memberId: 'm-reader', readAt: new Date(), byOpenid: 'openid-reader', byHelper: false,
+    })));
+    expect(dataOf(await cloud.call('catalog', 'home', {}, 'openid-reader')).unreadNotices).toBe(3);
+    expect(dataOf(await cloud.call('catalog', 'home', {}, 'openid-reader-helper')).unreadNotices).toBe(3);
+    // staff and people without a member read no notices of their own
+    expect(dataOf(await cloud.call('catalog', 'home', {}, 'openid-viewer')).unreadNotices).toBeNull();
+  });
+
   it('answers viewerName null for a WeChat without an account', async () => {
     const data = dataOf(await cloud.call('catalog', 'home', undefined, 'openid-stranger'));
     expect(data.viewerName).toBeNull();
+    expect(data.unreadNotices).toBeNull();
     expect(data.activities).toHaveLength(5);
   });
 

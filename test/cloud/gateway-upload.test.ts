@@ -1,6 +1,7 @@
 /**
  * The H5 upload endpoint of the local gateway (POST /api/_upload): staff files go through wx-server-sdk's
- * cloud.uploadFile into the emulator, and the fileID it answers works in a notice a member then opens.
+ * cloud.uploadFile into the emulator, and the fileID it answers works in a notice a member then opens; members and
+ * helpers upload PNG/JPEG photos into their own folder, which is the only one their suggestions take photos from.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,6 +9,8 @@ import path from 'node:path';
 import { startPreview, type Preview } from '../../local/preview';
 import { buildFunctions, REPO_ROOT } from '../../scripts/build-functions';
 import type { OpenNoticeData, StaffNoticeRow } from '../../src/shared/contracts-notice';
+import type { SuggestionDetail } from '../../src/shared/contracts-suggestion';
+import { PHOTO_MAX_BYTES } from '../../src/shared/member-uploads';
 import { ERROR_MESSAGES, type ErrorCode } from '../../src/shared/errors';
 import { GATEWAY_API_BODY_MAX_BYTES, INLINE_FILE_MAX_BYTES, NOTICE_FILE_MAX_BYTES, type UploadedFile } from '../../src/shared/transfer-limits';
 
@@ -16,6 +19,7 @@ let functionsDir: string;
 let preview: Preview;
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('fake image body')]);
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('fake jpeg body')]);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 
 beforeAll(async () => {
@@ -40,18 +44,22 @@ async function upload(bytes: Buffer, openid: string | null, name = '附件.pdf')
   const res = await fetch(new URL(`/api/_upload?name=${encodeURIComponent(name)}`, preview.url), {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', ...(openid ? { 'x-local-openid': openid } : {}) },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   return { status: res.status, body: (await res.json()) as Answer<UploadedFile>['body'] };
 }
 
-async function api<T>(openid: string, fn: string, action: string, payload: object): Promise<T> {
+async function apiAnswer<T>(openid: string, fn: string, action: string, payload: object): Promise<{ ok: boolean; data: T; error?: { code: string } }> {
   const res = await fetch(new URL(`/api/${fn}`, preview.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-local-openid': openid },
     body: JSON.stringify({ action, payload }),
   });
-  const body = (await res.json()) as { ok: boolean; data: T; error?: { code: string } };
+  return (await res.json()) as { ok: boolean; data: T; error?: { code: string } };
+}
+
+async function api<T>(openid: string, fn: string, action: string, payload: object): Promise<T> {
+  const body = await apiAnswer<T>(openid, fn, action, payload);
   if (!body.ok) throw new Error(`${fn}.${action}: ${body.error?.code}`);
   return body.data;
 }
@@ -86,13 +94,10 @@ describe('POST /api/_upload', () => {
     expect((await upload(PNG, 'demo-admin')).status).toBe(200);
   });
 
-  it('refuses members, helpers, unknown WeChats and callers without an identity', async () => {
-    expect(await upload(PDF, 'demo-member')).toEqual(refused(403, 'AUTH.FORBIDDEN'));
-    expect(await upload(PDF, 'demo-helper')).toEqual(refused(403, 'AUTH.FORBIDDEN'));
-    expect(await upload(PDF, 'someone-unknown')).toEqual(refused(403, 'AUTH.FORBIDDEN'));
-    expect(await upload(PDF, null)).toEqual(refused(401, 'AUTH.NO_IDENTITY'));
+  it('refuses unknown WeChats and callers without an identity', async () => {
+    expect(await upload(PNG, 'someone-unknown')).toEqual(refused(403, 'AUTH.FORBIDDEN'));
+    expect(await upload(PNG, null)).toEqual(refused(401, 'AUTH.NO_IDENTITY'));
   });
-
   it('refuses what is not an image or a PDF by its bytes, whatever its name says', async () => {
     expect(await upload(Buffer.from('<script>alert(1)</script>'), 'demo-staff', 'fake.pdf')).toEqual(refused(415, 'FILE.BAD_TYPE'));
     expect(await upload(Buffer.from('PK\u0003\u0004 xlsx'), 'demo-staff', 'roster.png')).toEqual(refused(415, 'FILE.BAD_TYPE'));
@@ -106,6 +111,48 @@ describe('POST /api/_upload', () => {
   it('answers GET with an error, not a file', async () => {
     const res = await fetch(new URL('/api/_upload', preview.url), { headers: { 'x-local-openid': 'demo-staff' } });
     expect(res.status).toBe(405);
+  });
+});
+
+describe('POST /api/_upload by members and helpers: suggestion photos', () => {
+  it('stores a member\'s PNG and JPEG in their own folder, whatever the name or query says, and submits it', async () => {
+    const png = await upload(PNG, 'demo-member', '../../notices/demo-staff/x.png');
+    const jpg = await upload(JPEG, 'demo-member', 'a.jpg');
+    if (!png.body.ok || !jpg.body.ok) throw new Error('upload refused');
+    expect(png.body.data).toEqual({ fileId: expect.stringMatching(/^cloud:\/\/[^/]+\/suggestions\/demo-member\/[^/]+\.png$/), name: 'x.png', size: PNG.length, contentType: 'image/png' });
+    expect(jpg.body.data.fileId).toMatch(/^cloud:\/\/[^/]+\/suggestions\/demo-member\/[^/]+\.jpg$/);
+    // a client-supplied path is ignored
+    const sneaky = await fetch(new URL('/api/_upload?name=a.png&cloudPath=suggestions/demo-other/a.png&path=notices/a.png', preview.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'x-local-openid': 'demo-member' },
+      body: new Uint8Array(PNG),
+    });
+    expect(((await sneaky.json()) as { data: UploadedFile }).data.fileId).toMatch(/\/suggestions\/demo-member\/[^/]+\.png$/);
+
+    const detail = await api<SuggestionDetail>('demo-member', 'suggestion', 'submit', {
+      category: '文化养老',
+      text: '活动中心门口的台阶需要扶手，照片在这里。',
+      photos: [png.body.data.fileId, jpg.body.data.fileId],
+    });
+    expect(detail.photos.map((photo) => photo.fileId)).toEqual([png.body.data.fileId, jpg.body.data.fileId]);
+    expect(Buffer.from(await (await fetch(detail.photos[0]!.url)).arrayBuffer())).toEqual(PNG);
+  });
+
+  it('gives a helper their own folder, which the member\'s other helpers or the member cannot use', async () => {
+    const photo = await upload(PNG, 'demo-helper', 'p.png');
+    if (!photo.body.ok) throw new Error('upload refused');
+    expect(photo.body.data.fileId).toMatch(/\/suggestions\/demo-helper\/[^/]+\.png$/);
+    const byOther = await apiAnswer('demo-member', 'suggestion', 'submit', { category: '其他', text: '用别人的照片', photos: [photo.body.data.fileId] });
+    expect(byOther.error?.code).toBe('SUGGESTION.BAD_PHOTO');
+  });
+
+  it('refuses a member\'s PDF, bytes that are no image, and a photo over 5 MB', async () => {
+    expect(await upload(PDF, 'demo-member', 'a.pdf')).toEqual(refused(415, 'FILE.PHOTO_ONLY'));
+    expect(await upload(PDF, 'demo-member', 'looks-like.png')).toEqual(refused(415, 'FILE.PHOTO_ONLY'));
+    expect(await upload(Buffer.from('GIF89a not allowed'), 'demo-helper', 'a.gif')).toEqual(refused(415, 'FILE.PHOTO_ONLY'));
+    expect(await upload(Buffer.from('<svg onload=alert(1)>'), 'demo-member', 'a.png')).toEqual(refused(415, 'FILE.PHOTO_ONLY'));
+    const huge = Buffer.concat([PNG, Buffer.alloc(PHOTO_MAX_BYTES)]);
+    expect(await upload(huge, 'demo-member', 'big.png')).toEqual(refused(413, 'FILE.PHOTO_TOO_LARGE'));
   });
 });
 

@@ -1,7 +1,8 @@
 /** The demo county, written and read back through the real wx-server-sdk against the emulator. */
 import { COLLECTIONS } from '../../src/shared/collections';
-import type { AccountDoc, ActivityDoc, CourseDoc, MemberDoc, NoticeDoc, ServiceSessionDoc, TimeBankEntryDoc, VolunteerTeamDoc } from '../../src/shared/documents';
+import type { AccountDoc, ActivityDoc, CourseDoc, MemberDoc, NoticeDoc, ServiceSessionDoc, TimeBankEntryDoc, VisitDoc, VolunteerTeamDoc } from '../../src/shared/documents';
 import { checkinWindow, phaseOf } from '../../src/shared/timebank-rules';
+import { birthdayThisWeek, isBirthday } from '../../src/shared/visit-rules';
 import { seed } from '../../local/seed';
 import { DEMO_ACCOUNTS, DEMO_PEOPLE } from '../../local/seed/demo-accounts';
 import { buildMembers } from '../../local/seed/members';
@@ -34,7 +35,7 @@ describe('seed', () => {
     const report = await seed(db, { now: NOW });
     console.log(`seed: ${Object.values(report.counts).reduce((a, b) => a + b, 0)} documents in ${report.ms} ms`);
     expect(report.ms).toBeLessThan(10_000);
-    expect(report.counts).toMatchObject({ members: 300, associations: 8, notices: 9, noticeReads: 42, suggestions: 5, serviceSessions: 5, timeBankEntries: 5 });
+    expect(report.counts).toMatchObject({ members: 300, associations: 8, notices: 9, noticeReads: 42, suggestions: 5, serviceSessions: 5, timeBankEntries: 5, visits: 3 });
     for (const [name, count] of Object.entries(report.counts)) {
       expect((await db.collection(name).count()).total).toBe(count);
     }
@@ -118,6 +119,17 @@ describe('seed', () => {
     const reversal = ledger.find((e) => e.kind === 'reversal');
     expect(ledger.find((e) => e._id === reversal?.reverses)?.hours).toBe(-(reversal?.hours ?? 0));
     expect(reversal?.reason).toBeTruthy();
+  });
+
+  it('has care work to do: a birthday this week, one member in hospital due a visit, one visited', async () => {
+    const members = await all<MemberDoc>('members');
+    for (const m of members) expect(isBirthday(m.birthday ?? '')).toBe(true);
+    const lixiu = members.find((m) => m._id === 'member-0002');
+    expect(birthdayThisWeek(lixiu?.birthday ?? '', NOW)).not.toBeNull();
+    const inHospital = members.filter((m) => m.hospitalizedAt).map((m) => m._id);
+    expect(inHospital).toEqual(['member-0005', 'member-0006']);
+    const visits = await all<VisitDoc>('visits');
+    expect(visits.find((v) => v.reason === 'illness')?.memberId).toBe('member-0006');
   });
 
   it('is idempotent: seeding twice leaves exactly the same data', async () => {

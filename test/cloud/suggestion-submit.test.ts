@@ -32,10 +32,10 @@ afterAll(() => cloud?.stop());
 describe('submit', () => {
   it('shows the form with the day\'s allowance, stores the suggestion with a tracking number, and tells the member', async () => {
     const form = dataOf(await call('form', {}, 'o-li'));
-    expect(form).toMatchObject({ dailyLimit: 3, usedToday: 0, remainingToday: 3, textMax: 1000, photosMax: 3, viewer: { name: '李秀英', onBehalf: false } });
+    expect(form).toMatchObject({ dailyLimit: 3, usedToday: 0, remainingToday: 3, textMax: 1000, photosMax: 3, viewer: { name: '李秀英', onBehalf: false }, photoFolder: 'suggestions/o-li/' });
     expect(form.categories).toEqual(['组织生活', '待遇落实', '医疗保障', '文化养老', '作用发挥', '社会发展', '其他']);
     const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
-    const photo = 'cloud://local-env.6c6f-local-env-1300000000/suggestions/a.jpg';
+    const photo = `cloud://local-env.6c6f-local-env-1300000000/${form.photoFolder}a.jpg`;
     const detail = dataOf(await submit('o-li', { photos: [photo] }));
     expect(detail).toMatchObject({ category: '医疗保障', status: 'submitted', statusLabel: '已提交', hideName: false, reply: null, outcome: null });
     expect(detail.trackingNo).toMatch(new RegExp(`^JY-${year}-\\d{6}$`));
@@ -44,6 +44,20 @@ describe('submit', () => {
     expect(detail.progress.map((p: { reachedAt: string | null }) => Boolean(p.reachedAt))).toEqual([true, false, false, false]);
     expect((await outbox()).some((m) => m.touser === 'o-li' && m.data.character_string1?.value === detail.trackingNo && m.data.phrase2?.value === '已提交')).toBe(true);
     expect(dataOf(await call('form', {}, 'o-li'))).toMatchObject({ usedToday: 1, remainingToday: 2 });
+  });
+
+  it('takes photos only from the caller\'s own folder: another\'s file, a sub-folder or another area is refused, nothing stored', async () => {
+    const env = 'cloud://local-env.6c6f-local-env-1300000000';
+    const before = await countOf('suggestions');
+    const foreign = [`${env}/suggestions/o-li/a.jpg`, `${env}/suggestions/o-wang/x/a.jpg`, `${env}/notices/o-staff/a.pdf`, `${env}/suggestions/o-wang-2/a.jpg`];
+    for (const photo of foreign) expect([photo, codeOf(await submit('o-wang', { photos: [photo] }))]).toEqual([photo, 'SUGGESTION.BAD_PHOTO']);
+    // one foreign photo among own ones spoils the submission
+    expect(codeOf(await submit('o-wang', { photos: [`${env}/suggestions/o-wang/1.jpg`, foreign[0]] }))).toBe('SUGGESTION.BAD_PHOTO');
+    expect(await countOf('suggestions')).toBe(before);
+    expect(await countOf('dailyQuotas', { _id: new RegExp('m-wang') })).toBe(0);
+    // a helper's photos are the helper's own (the caller's), not the member's
+    expect(dataOf(await call('form', {}, 'o-helper')).photoFolder).toBe('suggestions/o-helper/');
+    expect(codeOf(await submit('o-helper', { photos: [`${env}/suggestions/o-zhang/a.jpg`] }))).toBe('SUGGESTION.BAD_PHOTO');
   });
 
   it('checks the text before anything is stored: a risky text is refused plainly and leaves no trace', async () => {

@@ -13,7 +13,7 @@ import { startPreview, type Preview } from '../../local/preview';
 import type { ActivityList, HomeData } from '../../src/shared/contracts';
 import type { ActivityView, CourseDetailData, CourseListData, MineData } from '../../src/shared/contracts-enrollment';
 import { openPhone, type Phone } from './browser';
-import { checkEnrollScreen, exactButton, linkCard, openRoute, TapCounter, tile, topPage } from './enroll-screens';
+import { checkEnrollScreen, exactButton, linkCard, openRoute, routePage, TapCounter, tile, topPage } from './enroll-screens';
 import { api, button, SCREENSHOTS, signIn, visibleText, waitText } from './member-helpers';
 
 const H5_DIR = path.resolve(__dirname, '..', '..', 'dist', 'h5');
@@ -126,8 +126,8 @@ describe('the course list, a full course, cancelling, windows and the lottery', 
     await openRoute(page, preview.url, '/pages/enroll/courses/index');
     await waitText(page, '选上课地点');
     const chips = await page.locator('.chip:visible').allInnerTexts();
-    expect(chips[0]).toContain('全部分校');
-    expect(chips[1]).toContain(`${list.campuses[0]!.name}（离您最近）`);
+    expect(chips[0]).toContain('全部地点');
+    expect(chips[1]).toContain(`${list.campuses[0]!.name} · 离您最近`);
     await checkEnrollScreen(page, 'enroll-courses', '选上课地点');
     const branch = list.campuses.find((c) => !c.nearest && !c.isMain)!;
     await page.locator('.chip:visible', { hasText: branch.name }).click();
@@ -173,7 +173,7 @@ describe('the course list, a full course, cancelling, windows and the lottery', 
     const soon = list.courses.find((c) => c.window === 'notYet')!;
     await openRoute(page, preview.url, `/pages/enroll/course/index?id=${soon.id}`);
     const disabled = page.locator('.big-button--disabled:visible');
-    await expect(disabled.innerText()).resolves.toMatch(/^\d+月\d+日 \d{2}:\d{2} 开始报名$/);
+    await expect(disabled.innerText()).resolves.toMatch(/^\d+月\d+日 (上午|下午|晚上)\d+:\d{2} 开始报名$/);
     expect(await disabled.getAttribute('disabled')).not.toBeNull();
     await disabled.click({ force: true });
     expect((await mineItem(soon.id))).toBeUndefined();
@@ -199,11 +199,34 @@ describe('a helper signs up for the member', () => {
     activity = all.activities.find((a) => !held.has(a.id) && a.seatsLeft > 1)!;
     await signIn(page, preview.url, HELPER.openid);
     await tile(page, '活动报名').click();
-    await linkCard(page, activity.title).click();
+    await page.waitForURL(/pages\/activities\/index/);
+    // the card on the 活动 tab itself: the home page (which lists the same activity) is still fading out
+    await routePage(page, '/pages/activities/index').locator('.link-card', { hasText: activity.title }).click();
     await waitText(page, `正在为${MEMBER.name}报名`);
     await exactButton(page, '报名').click();
     await waitText(page, '我的状态：已报名');
     await checkEnrollScreen(page, 'enroll-activity-helper', `正在为${MEMBER.name}报名`);
+  });
+
+  it('loads each sign-up screen of the helper with one call, the banner included (no member.me)', async () => {
+    const screens: [route: string, call: string][] = [
+      [`/pages/enroll/activity/index?id=${activity.id}`, 'enrollment.activity'],
+      ['/pages/enroll/mine/index', 'enrollment.mine'],
+      ['/pages/enroll/associations/index', 'enrollment.associations'],
+    ];
+    for (const [route, call] of screens) {
+      const calls: string[] = [];
+      const record = (request: { url(): string; postData(): string | null }) => {
+        const fn = /\/api\/([a-z]+)$/.exec(request.url())?.[1];
+        if (fn) calls.push(`${fn}.${(JSON.parse(request.postData() ?? '{}') as { action?: string }).action}`);
+      };
+      page.on('request', record);
+      await openRoute(page, preview.url, route);
+      await waitText(page, `正在为${MEMBER.name}报名`);
+      page.off('request', record);
+      expect(calls).toContain(call);
+      expect([route, calls.filter((c) => c !== call)]).toEqual([route, []]);
+    }
   });
 
   it("shows it in the member's 我的报名, and the helper sees the member's list", async () => {

@@ -76,6 +76,14 @@ export function linkCard(page: Page, title: string): Locator {
   return page.locator('.link-card:visible', { hasText: title }).last();
 }
 
+/**
+ * The page instance of one route (Taro gives each page's container the route as its id). After a tab switch the
+ * previous tab page stays visible until its hide animation ends, and may show the same cards.
+ */
+export function routePage(page: Page, route: string): Locator {
+  return page.locator(`.taro_page[id^="${route}"]:visible`).last();
+}
+
 export function tile(page: Page, label: string): Locator {
   return page.locator('.tile:visible', { hasText: label }).first();
 }

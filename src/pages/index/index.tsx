@@ -8,7 +8,7 @@ import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { StatusView } from '../../components/StatusView';
 import { classTime } from '../../services/enrollFormat';
-import { formatDate, formatSeatsLeft } from '../../services/format';
+import { formatDate, formatSeatsLeft, unreadHint } from '../../services/format';
 import { goTo, openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
@@ -23,7 +23,13 @@ const TILES = [
 
 export default function Home() {
   const { loading, error, data, retry } = useCloud('catalog', 'home', {});
+  const bound = Boolean(data?.viewerName);
   useRefreshOnShow(retry);
+  const tiles = [
+    ...TILES,
+    { label: '通知公告', hint: unreadHint(data?.unreadNotices ?? null), onClick: () => openPage('notices') },
+    { label: '建言献策', hint: '提意见和建议', onClick: () => openPage('suggest') },
+  ];
   return (
     <Page>
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
@@ -31,16 +37,26 @@ export default function Home() {
           <>
             <Text className='greeting'>{data.viewerName ? `${data.viewerName}，您好` : '您好'}</Text>
             {data.viewerName ? null : <BigButton onClick={() => openPage('bind')}>第一次使用，请先确认身份</BigButton>}
-            <EntryTiles tiles={TILES} />
+            <EntryTiles tiles={tiles} />
             {data.viewerName ? (
               <BigButton kind='secondary' onClick={() => openPage('mine')}>
                 我的报名
               </BigButton>
             ) : null}
             <Section title='通知公告' emptyText='现在没有新通知' count={data.notices.length}>
-              {data.notices.map((notice) => (
-                <Card key={notice.id} title={notice.title} lines={[`${notice.categoryLabel} · ${formatDate(notice.publishedAt)}发布`]} />
-              ))}
+              {data.notices.map((notice) =>
+                bound ? (
+                  <LinkCard
+                    key={notice.id}
+                    title={notice.title}
+                    lines={[`${notice.categoryLabel} · ${formatDate(notice.publishedAt)}发布`]}
+                    more='打开阅读'
+                    onClick={() => openPage('notice', { id: notice.id })}
+                  />
+                ) : (
+                  <Card key={notice.id} title={notice.title} lines={[`${notice.categoryLabel} · ${formatDate(notice.publishedAt)}发布`]} />
+                ),
+              )}
             </Section>
             <Section title='近期活动' emptyText='近期没有安排活动' count={data.activities.length}>
               {data.activities.map((activity) => (

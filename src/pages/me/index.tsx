@@ -69,6 +69,22 @@ function Account({ me }: { me: MeData }) {
           {me.actingFor ? `${me.actingFor.name}的报名` : '我的报名'}
         </BigButton>
       ) : null}
+      {forMember || me.actingFor ? (
+        <BigButton kind='secondary' onClick={() => openPage('suggestions')}>
+          {me.actingFor ? `${me.actingFor.name}的建议` : '我的建议'}
+        </BigButton>
+      ) : null}
+      {forMember || me.actingFor ? (
+        <BigButton kind='secondary' onClick={() => openPage('timebank')}>
+          {me.actingFor ? `${me.actingFor.name}的志愿时长` : '我的志愿时长'}
+        </BigButton>
+      ) : null}
+      {me.role === 'leader' ? (
+        <BigButton kind='secondary' onClick={() => openPage('checkinTargets')}>
+          活动签到码
+        </BigButton>
+      ) : null}
+      {me.role === 'staff' || me.role === 'admin' ? <BigButton onClick={() => openPage('staffHome')}>老干部局工作台</BigButton> : null}
       {me.role === 'leader' || me.role === 'staff' || me.role === 'admin' ? (
         <BigButton kind='secondary' onClick={() => openPage('approvals')}>
           报名审核

@@ -1,6 +1,7 @@
 import { useRouter } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { ActingBanner } from '../../../components/ActingBanner';
+import { CheckinBoardLink } from '../../../components/CheckinBoardLink';
 import { EnrollPanel } from '../../../components/EnrollPanel';
 import { Facts } from '../../../components/Facts';
 import { Page } from '../../../components/Page';
@@ -11,7 +12,7 @@ import { formatDateTime, formatTime } from '../../../services/format';
 import { useCloud } from '../../../services/useCloud';
 import type { ActivityView } from '../../../shared/contracts-enrollment';
 
-function ActivityDetail({ activity, onChanged }: { activity: ActivityView; onChanged: () => void }) {
+function ActivityDetail({ activity, runsCheckin, onChanged }: { activity: ActivityView; runsCheckin: boolean; onChanged: () => void }) {
   const when = `${formatDateTime(activity.startAt)} 到 ${formatTime(activity.endAt)}`;
   return (
     <>
@@ -33,6 +34,7 @@ function ActivityDetail({ activity, onChanged }: { activity: ActivityView; onCha
         next={activity.me.state === 'enrolled' ? `${formatDateTime(activity.startAt)}到${activity.place}参加，到场后扫码签到` : undefined}
         onChanged={onChanged}
       />
+      <CheckinBoardLink activityId={activity.id} show={runsCheckin} />
     </>
   );
 }
@@ -43,9 +45,9 @@ export default function Activity() {
   const { loading, error, data, retry } = useCloud('enrollment', 'activity', { activityId: params.id ?? '' });
   return (
     <Page>
-      <ActingBanner />
+      <ActingBanner name={data?.actingFor?.name} />
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <ActivityDetail activity={data.activity} onChanged={retry} /> : null}
+        {data ? <ActivityDetail activity={data.activity} runsCheckin={data.runsCheckin} onChanged={retry} /> : null}
       </StatusView>
     </Page>
   );

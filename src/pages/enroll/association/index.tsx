@@ -34,7 +34,7 @@ export default function Association() {
   const { loading, error, data, retry } = useCloud('enrollment', 'association', { associationId: params.id ?? '' });
   return (
     <Page>
-      <ActingBanner />
+      <ActingBanner name={data?.actingFor?.name} />
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
         {data ? <AssociationDetail association={data.association} onChanged={retry} /> : null}
       </StatusView>

@@ -14,7 +14,7 @@ export default function Associations() {
   useRefreshOnShow(retry);
   return (
     <Page>
-      <ActingBanner />
+      <ActingBanner name={data?.actingFor?.name} />
       <PageTitle title='协会' intro='找到感兴趣的协会，点进去就能加入。' />
       <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.associations.length === 0} emptyText='现在还没有协会'>
         {data?.associations.map((association) => (

@@ -6,7 +6,7 @@ import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
 import { PageTitle } from '../../../components/PageTitle';
 import { StatusView } from '../../../components/StatusView';
-import { classTime, feeText, nextStepOf, seatsText } from '../../../services/enrollFormat';
+import { classTime, feeText, friendlyClock, nextStepOf, seatsText } from '../../../services/enrollFormat';
 import { formatDateTime, formatWeekday } from '../../../services/format';
 import { useCloud } from '../../../services/useCloud';
 import type { CourseDetail, CourseDetailData } from '../../../shared/contracts-enrollment';
@@ -36,7 +36,7 @@ function CourseView({ data, onChanged }: { data: CourseDetailData; onChanged: ()
           ['地址', course.campusAddress],
           ['名额', course.mode === 'lottery' && !course.lottery ? `共${course.seats}个，摇号决定` : seatsText(course.seats, course.seatsLeft, course.waitlist)],
           ['学费', feeText(course.fee)],
-          ['报名时间', course.windowText],
+          ['报名时间', friendlyClock(course.windowText)],
           ['本学期', `您已报${usage.used}门，最多可报${usage.limit}门`],
         ]}
       />
@@ -57,7 +57,7 @@ export default function Course() {
   const { loading, error, data, retry } = useCloud('enrollment', 'course', { courseId: params.id ?? '' });
   return (
     <Page>
-      <ActingBanner />
+      <ActingBanner name={data?.actingFor?.name} />
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
         {data ? <CourseView data={data} onChanged={retry} /> : null}
       </StatusView>

@@ -15,12 +15,12 @@ import type { CampusView, CourseListData } from '../../../shared/contracts-enrol
 const ALL = 'all';
 
 function campusLabel(campus: CampusView): string {
-  return campus.nearest ? `${campus.name}（离您最近）` : campus.name;
+  return campus.nearest ? `${campus.name} · 离您最近` : campus.name;
 }
 
 function CourseList({ data }: { data: CourseListData }) {
   const [campusId, setCampusId] = useState(ALL);
-  const options = [{ value: ALL, label: '全部分校' }, ...data.campuses.map((c) => ({ value: c.id, label: campusLabel(c) }))];
+  const options = [{ value: ALL, label: '全部地点' }, ...data.campuses.map((c) => ({ value: c.id, label: campusLabel(c) }))];
   const courses = campusId === ALL ? data.courses : data.courses.filter((c) => c.campusId === campusId);
   const campus = data.campuses.find((c) => c.id === campusId);
   return (
@@ -52,7 +52,7 @@ export default function Courses() {
   useRefreshOnShow(retry);
   return (
     <Page>
-      <ActingBanner />
+      <ActingBanner name={data?.actingFor?.name} />
       <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.termId === null} emptyText='本学期的课程还没有公布'>
         {data ? <CourseList data={data} /> : null}
       </StatusView>

@@ -68,7 +68,7 @@ export default function Mine() {
   useRefreshOnShow(retry);
   return (
     <Page>
-      <ActingBanner name={data ? (data.viewer.onBehalf ? data.viewer.memberName : null) : undefined} />
+      <ActingBanner name={data?.actingFor?.name} />
       <PageTitle title={data?.viewer.onBehalf ? `${data.viewer.memberName}的报名` : '我的报名'} intro='课程、活动、协会和志愿服务都在这里。点一条可以看详情或取消。' />
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
         {data ? <MineList data={data} /> : null}

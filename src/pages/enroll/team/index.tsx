@@ -61,7 +61,7 @@ export default function Team() {
   const { loading, error, data, retry } = useCloud('enrollment', 'team', { teamId: params.id ?? '' });
   return (
     <Page>
-      <ActingBanner />
+      <ActingBanner name={data?.actingFor?.name} />
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
         {data ? <TeamDetail team={data.team} onChanged={retry} /> : null}
       </StatusView>

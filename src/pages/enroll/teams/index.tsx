@@ -20,7 +20,7 @@ export default function Teams() {
   useRefreshOnShow(retry);
   return (
     <Page>
-      <ActingBanner />
+      <ActingBanner name={data?.actingFor?.name} />
       <PageTitle title='志愿服务' intro='按自己的特长选一支服务队，再选一个岗位报名。' />
       <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.teams.length === 0} emptyText='现在还没有服务队'>
         {data?.teams.map((team) => (

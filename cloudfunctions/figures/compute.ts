@@ -1,0 +1,173 @@
+/**
+ * The bureau's figures for a period, each counted by aggregate queries on the database (grouped sums, $lookup joins
+ * done by the database): no member, sign-up, check-in or receipt is loaded into the function. Places held and
+ * waiting are worked out from each target's line by the same arithmetic as enrollment-rules.ts (placesForLine).
+ */
+import { audienceKeyOf } from '../../src/shared/contracts-notice';
+import { percentOf, type FiguresData } from '../../src/shared/contracts-figures';
+import { periodRange, type Period } from '../../src/shared/suggestion-rules';
+import { VISIT_REASONS, VISIT_REASON_LABELS, type VisitReason } from '../../src/shared/visit-rules';
+import type { CollectionName } from '../../src/shared/collections';
+import type { Db } from '../_lib/db';
+import { rates } from '../suggestion/rates';
+
+type Row = Record<string, unknown> & { _id: unknown };
+
+type Aggregate = ReturnType<ReturnType<Db['raw']['collection']>['aggregate']>;
+
+/** One aggregate pipeline's rows (the SDK's end() is typed with its callback form's void). */
+async function aggregate<T extends Row>(db: Db, collection: CollectionName, build: (agg: Aggregate) => Aggregate): Promise<T[]> {
+  const pending = build(db.raw.collection(collection).aggregate()).end();
+  if (!pending) throw new Error('wx-server-sdk returned no promise');
+  return ((await pending) as unknown as { list: T[] }).list;
+}
+
+const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+
+/**
+ * The waitlist of a line-kept document as an aggregate expression: line beyond the places the line can hold,
+ * where places = seats - places taken outside the app (taken - line length), as placesForLine does.
+ */
+function waitlistExpr(seats: string, taken: string, line: string): unknown {
+  const length = { $size: { $ifNull: [line, []] } };
+  const offline = { $max: [0, { $subtract: [taken, length] }] };
+  const places = { $max: [0, { $subtract: [seats, offline] }] };
+  return { $max: [0, { $subtract: [length, places] }] };
+}
+
+async function membersByType(db: Db, end: Date): Promise<FiguresData['members']> {
+  const _ = db.command;
+  const rows = await aggregate<Row & { n: number }>(db, 'members', (agg) =>
+    agg
+      .match(_.and([{ createdAt: _.lt(end) }, _.or([{ erasedAt: null }, { erasedAt: _.gte(end) }])]))
+      .group({ _id: '$memberType', n: { $sum: 1 } }),
+  );
+  const of = (type: string) => num(rows.find((row) => row._id === type)?.n);
+  return { total: of('lixiu') + of('tuixiu'), lixiu: of('lixiu'), tuixiu: of('tuixiu') };
+}
+
+/** Members holding an active place of this kind, joined before `end` (one per member however many groups). */
+async function distinctMembersIn(db: Db, kind: 'association' | 'team', end: Date): Promise<number> {
+  const rows = await aggregate<Row & { n: number }>(db, 'enrollments', (agg) =>
+    agg
+      .match({ kind, status: 'active', createdAt: db.command.lt(end) })
+      .group({ _id: '$memberId' })
+      .group({ _id: null, n: { $sum: 1 } }),
+  );
+  return num(rows[0]?.n);
+}
+
+async function volunteering(db: Db, start: Date, end: Date): Promise<FiguresData['volunteers']> {
+  const _ = db.command;
+  const [volunteers, teams, hours] = await Promise.all([
+    distinctMembersIn(db, 'team', end),
+    db.count('volunteerTeams'),
+    // credits and their reversals share the service date: the sum over the period is net of reversals
+    aggregate<Row & { hours: number }>(db, 'timeBankEntries', (agg) =>
+      agg.match({ serviceDate: _.gte(start).and(_.lt(end)) }).group({ _id: null, hours: { $sum: '$hours' } }),
+    ),
+  ]);
+  return { volunteers, teams, hours: Math.round(num(hours[0]?.hours) * 100) / 100 };
+}
+
+async function courses(db: Db, start: Date, end: Date): Promise<FiguresData['courses']> {
+  const _ = db.command;
+  const [row] = await aggregate<Row & { courses: number; seats: number; taken: number; waitlisted: number }>(db, 'courses', (agg) =>
+    agg
+      .match({ enrollOpensAt: _.lt(end), enrollClosesAt: _.gte(start) })
+      .group({
+        _id: null,
+        courses: { $sum: 1 },
+        seats: { $sum: '$seats' },
+        taken: { $sum: '$taken' },
+        waitlisted: { $sum: waitlistExpr('$seats', '$taken', '$line') },
+      }),
+  );
+  return { courses: num(row?.courses), seats: num(row?.seats), enrolled: num(row?.taken) - num(row?.waitlisted), waitlisted: num(row?.waitlisted) };
+}
+
+async function activities(db: Db, start: Date, end: Date): Promise<FiguresData['activities']> {
+  const _ = db.command;
+  const [row] = await aggregate<Row & { held: number; taken: number; waitlisted: number; checkIns: number }>(db, 'activities', (agg) =>
+    agg
+      .match({ status: 'published', startAt: _.gte(start).and(_.lt(end)) })
+      .lookup({ from: 'checkins', localField: '_id', foreignField: 'targetId', as: 'checkins' })
+      .group({
+        _id: null,
+        held: { $sum: 1 },
+        taken: { $sum: '$taken' },
+        waitlisted: { $sum: waitlistExpr('$seats', '$taken', '$line') },
+        checkIns: { $sum: { $size: { $filter: { input: '$checkins', as: 'c', cond: { $eq: ['$$c.kind', 'activity'] } } } } },
+      }),
+  );
+  const signedUp = num(row?.taken) - num(row?.waitlisted);
+  const checkIns = num(row?.checkIns);
+  return { held: num(row?.held), signedUp, checkIns, attendancePercent: percentOf(checkIns, signedUp) };
+}
+
+/**
+ * Notices published in the period and their receipts, grouped by audience; each audience's size is the roster
+ * (not erased) for 'everyone', else the members holding an active place in the group (as _lib/audience.ts).
+ */
+async function notices(db: Db, start: Date, end: Date): Promise<FiguresData['notices']> {
+  const _ = db.command;
+  const [byAudience, groups, everyone] = await Promise.all([
+    aggregate<Row & { _id: string; n: number; reads: number }>(db, 'notices', (agg) =>
+      agg
+        .match({ publishedAt: _.gte(start).and(_.lt(end)) })
+        .lookup({ from: 'noticeReads', localField: '_id', foreignField: 'noticeId', as: 'reads' })
+        .group({ _id: '$audienceKey', n: { $sum: 1 }, reads: { $sum: { $size: '$reads' } } }),
+    ),
+    aggregate<Row & { _id: { kind: 'association' | 'team' | 'course'; id: string }; n: number }>(db, 'enrollments', (agg) =>
+      agg
+        .match({ status: 'active', kind: _.in(['association', 'team', 'course']) })
+        .group({ _id: { kind: '$kind', id: '$targetId' }, n: { $sum: 1 } }),
+    ),
+    db.count('members', { erasedAt: null }),
+  ]);
+  const sizes = new Map(groups.map((row) => [audienceKeyOf(row._id), num(row.n)]));
+  let published = 0;
+  let audience = 0;
+  let reads = 0;
+  for (const row of byAudience) {
+    published += num(row.n);
+    reads += num(row.reads);
+    audience += num(row.n) * (row._id === 'everyone' ? everyone : (sizes.get(row._id) ?? 0));
+  }
+  return { published, audience, reads, readPercent: percentOf(reads, audience) };
+}
+
+async function visits(db: Db, period: Period): Promise<FiguresData['visits']> {
+  const _ = db.command;
+  const rows = await aggregate<Row & { _id: VisitReason; n: number }>(db, 'visits', (agg) =>
+    agg.match({ visitedOn: _.gte(period.from).and(_.lte(period.to)) }).group({ _id: '$reason', n: { $sum: 1 } }),
+  );
+  const byReason = VISIT_REASONS.map((reason) => ({ reason, label: VISIT_REASON_LABELS[reason], count: num(rows.find((row) => row._id === reason)?.n) }));
+  return { total: byReason.reduce((sum, row) => sum + row.count, 0), byReason };
+}
+
+export async function computeFigures(db: Db, period: Period, now: Date): Promise<FiguresData> {
+  const { start, end } = periodRange(period);
+  const [members, inAssociations, volunteers, courseFigures, activityFigures, noticeFigures, suggestionRates, visitFigures] = await Promise.all([
+    membersByType(db, end),
+    distinctMembersIn(db, 'association', end),
+    volunteering(db, start, end),
+    courses(db, start, end),
+    activities(db, start, end),
+    notices(db, start, end),
+    rates(db, period, now),
+    visits(db, period),
+  ]);
+  const { period: _period, byCategory: _byCategory, ...suggestions } = suggestionRates;
+  return {
+    period,
+    members,
+    associations: { members: inAssociations, sharePercent: percentOf(inAssociations, members.total) },
+    volunteers,
+    courses: courseFigures,
+    activities: activityFigures,
+    notices: noticeFigures,
+    suggestions,
+    visits: visitFigures,
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Rosters (名单) of any association, volunteer team (post), course or activity, with check-in status, and their
+ * .xlsx export. Staff see every group; a leader only the groups in their account's leads. Who holds a place and who
+ * waits is read from the target's line (enrollment-rules.ts); association join requests waiting for approval and
+ * lottery entrants before the draw are 'pending'.
+ */
+import type { ExportedFile, GroupRosterData, GroupRosterRequest, GroupRosterRow, RosterKind } from '../../src/shared/contracts-staff';
+import type { AccountDoc, ActivityDoc, AssociationDoc, CheckinDoc, CourseDoc, EnrollmentDoc, MemberDoc, VolunteerTeamDoc } from '../../src/shared/documents';
+import { placementOf } from '../../src/shared/enrollment-rules';
+import { CodedError } from '../../src/shared/errors';
+import { maskPhone } from '../../src/shared/mask';
+import { beijingDateTime } from '../../src/shared/suggestion-rules';
+import { toIso, type Cloud, type Db } from '../_lib/db';
+import { saveExport } from '../_lib/export-file';
+import { workbookOf } from '../_lib/xlsx-write';
+import { COLLECTION_OF } from '../enrollment/targets';
+
+const PAGE = 1000;
+
+type Entry = Pick<GroupRosterRow, 'memberId' | 'state' | 'position' | 'postName'>;
+
+export function mayView(account: AccountDoc, kind: RosterKind, id: string): boolean {
+  if (account.role === 'staff' || account.role === 'admin') return true;
+  return account.role === 'leader' && account.leads.some((lead) => lead.kind === kind && lead.id === id);
+}
+
+async function findAll<T>(db: Db, collection: 'checkins' | 'members' | 'enrollments' | 'serviceSessions', where: Record<string, unknown>, fields: Record<string, boolean>): Promise<T[]> {
+  const all: T[] = [];
+  for (let skip = 0; ; skip += PAGE) {
+    const page = await db.find<T>(collection, { where, skip, limit: PAGE, fields, orderBy: [['_id', 'asc']] });
+    all.push(...page);
+    if (page.length < PAGE) return all;
+  }
+}
+
+function lineEntries(line: readonly string[], seats: number | null, taken: number, postName: string | null, undrawn = false): Entry[] {
+  return line.map((memberId) => {
+    if (undrawn) return { memberId, state: 'pending', position: null, postName };
+    const placement = placementOf(line, memberId, seats, taken);
+    return placement?.state === 'waitlisted'
+      ? { memberId, state: 'waitlisted', position: placement.position, postName }
+      : { memberId, state: 'enrolled', position: null, postName };
+  });
+}
+
+/** The group's title and everyone in it, in line order. */
+async function entriesOf(db: Db, input: GroupRosterRequest): Promise<{ title: string; entries: Entry[] }> {
+  const doc = await db.byId<Record<string, unknown>>(COLLECTION_OF[input.kind], input.id);
+  if (!doc) throw new CodedError('DATA.NOT_FOUND');
+  switch (input.kind) {
+    case 'association': {
+      const a = doc as unknown as AssociationDoc;
+      const pending = await findAll<Pick<EnrollmentDoc, 'memberId'>>(db, 'enrollments', { kind: 'association', targetId: a._id, status: 'pending' }, { memberId: true });
+      const entries = lineEntries(a.line ?? [], null, a.memberCount, null);
+      return { title: a.name, entries: [...entries, ...pending.map((e): Entry => ({ memberId: e.memberId, state: 'pending', position: null, postName: null }))] };
+    }
+    case 'team': {
+      const t = doc as unknown as VolunteerTeamDoc;
+      const posts = t.posts.filter((post) => !input.postId || post.id === input.postId);
+      if (input.postId && posts.length === 0) throw new CodedError('DATA.NOT_FOUND', '没有找到这个岗位');
+      return { title: t.name, entries: posts.flatMap((post) => lineEntries(post.line ?? [], post.capacity, post.taken, post.name)) };
+    }
+    case 'course': {
+      const c = doc as unknown as CourseDoc;
+      return { title: c.title, entries: lineEntries(c.line ?? [], c.seats, c.taken, null, c.mode === 'lottery' && !c.lottery) };
+    }
+    case 'activity': {
+      const a = doc as unknown as ActivityDoc;
+      return { title: a.title, entries: lineEntries(a.line ?? [], a.seats, a.taken, null) };
+    }
+  }
+}
+
+async function membersOf(db: Db, ids: string[]): Promise<Map<string, MemberDoc>> {
+  const found = new Map<string, MemberDoc>();
+  for (let from = 0; from < ids.length; from += PAGE) {
+    const docs = await findAll<MemberDoc>(db, 'members', { _id: db.command.in(ids.slice(from, from + PAGE)) }, {
+      name: true, town: true, memberType: true, phone: true,
+    });
+    for (const doc of docs) found.set(doc._id, doc);
+  }
+  return found;
+}
+
+/** activity: each member's check-in; team: how many of the team's sessions each member checked in at. */
+async function checkinsOf(db: Db, kind: RosterKind, id: string): Promise<{ at: Map<string, Date>; sessions: Map<string, number> }> {
+  const at = new Map<string, Date>();
+  const sessions = new Map<string, number>();
+  if (kind === 'activity') {
+    const docs = await findAll<Pick<CheckinDoc, 'memberId' | 'at'>>(db, 'checkins', { kind: 'activity', targetId: id }, { memberId: true, at: true });
+    for (const doc of docs) at.set(doc.memberId, doc.at);
+  }
+  if (kind === 'team') {
+    const ids = (await findAll<{ _id: string }>(db, 'serviceSessions', { teamId: id }, { _id: true })).map((s) => s._id);
+    if (ids.length) {
+      const result = (await db.raw
+        .collection('checkins')
+        .aggregate()
+        .match({ kind: 'session', targetId: db.command.in(ids) })
+        .group({ _id: '$memberId', n: { $sum: 1 } })
+        .end()) as unknown as { list: { _id: string; n: number }[] };
+      for (const row of result.list) sessions.set(row._id, row.n);
+    }
+  }
+  return { at, sessions };
+}
+
+export async function groupRoster(db: Db, account: AccountDoc, input: GroupRosterRequest): Promise<GroupRosterData> {
+  if (!mayView(account, input.kind, input.id)) throw new CodedError('AUTH.FORBIDDEN');
+  const { title, entries } = await entriesOf(db, input);
+  const [members, checkins] = await Promise.all([membersOf(db, [...new Set(entries.map((e) => e.memberId))]), checkinsOf(db, input.kind, input.id)]);
+  const rows = entries.map((entry): GroupRosterRow => {
+    const member = members.get(entry.memberId);
+    const checkedAt = checkins.at.get(entry.memberId);
+    return {
+      ...entry,
+      name: member?.name ?? '',
+      town: member?.town ?? '',
+      memberType: member?.memberType ?? null,
+      phoneMasked: maskPhone(member?.phone) ?? '',
+      checkedIn: input.kind === 'activity' ? Boolean(checkedAt) : null,
+      checkedInAt: checkedAt ? toIso(checkedAt) : null,
+      sessions: input.kind === 'team' ? (checkins.sessions.get(entry.memberId) ?? 0) : null,
+    };
+  });
+  const count = (state: GroupRosterRow['state']) => rows.filter((row) => row.state === state).length;
+  return {
+    kind: input.kind,
+    id: input.id,
+    title,
+    counts: {
+      enrolled: count('enrolled'),
+      waitlisted: count('waitlisted'),
+      pending: count('pending'),
+      checkedIn: input.kind === 'activity' ? rows.filter((row) => row.checkedIn).length : null,
+    },
+    rows,
+  };
+}
+
+const STATE_LABELS: Record<GroupRosterRow['state'], string> = { enrolled: '已报名', waitlisted: '候补', pending: '待审核' };
+const TYPE_LABELS = { lixiu: '离休', tuixiu: '退休' } as const;
+const KIND_LABELS: Record<RosterKind, string> = { association: '协会', team: '服务队', course: '课程', activity: '活动' };
+
+/** The roster's sheet: header and rows exactly as staff read them (the test compares them with groupRoster). */
+export function rosterSheet(data: GroupRosterData): { header: string[]; rows: (string | number | null)[][] } {
+  const header = ['序号', '姓名', '类别', '乡镇街道', '电话', '状态', '候补位次'];
+  if (data.kind === 'team') header.push('岗位', '服务签到次数');
+  if (data.kind === 'activity') header.push('签到', '签到时间');
+  const rows = data.rows.map((row, i) => {
+    const cells: (string | number | null)[] = [
+      i + 1, row.name, row.memberType ? TYPE_LABELS[row.memberType] : '', row.town, row.phoneMasked, STATE_LABELS[row.state], row.position,
+    ];
+    if (data.kind === 'team') cells.push(row.postName, row.sessions);
+    if (data.kind === 'activity') cells.push(row.checkedIn ? '已签到' : '未签到', row.checkedInAt ? beijingDateTime(new Date(row.checkedInAt)) : '');
+    return cells;
+  });
+  return { header, rows };
+}
+
+export async function exportRoster(db: Db, cloud: Cloud, account: AccountDoc, input: GroupRosterRequest, now: Date): Promise<ExportedFile> {
+  const data = await groupRoster(db, account, input);
+  const sheet = rosterSheet(data);
+  const content = await workbookOf([{ name: '名单', ...sheet }]);
+  return saveExport(cloud, `${KIND_LABELS[data.kind]}名单-${data.title}.xlsx`, content, sheet.rows.length, now);
+}

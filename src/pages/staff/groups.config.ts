@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '协会与服务队', enablePageMeta: true });

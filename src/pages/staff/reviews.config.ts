@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '入册审核', enablePageMeta: true });

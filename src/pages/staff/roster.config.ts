@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '花名册', enablePageMeta: true });

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { BigButton } from '../../components/BigButton';
+import { ChoiceChips } from '../../components/ChoiceChips';
+import { LinkCard } from '../../components/LinkCard';
+import { Notice } from '../../components/Notice';
+import { Pager } from '../../components/Pager';
+import { StaffPage } from '../../components/StaffPage';
+import { StatusView } from '../../components/StatusView';
+import { formatDate } from '../../services/format';
+import { openPage } from '../../services/routes';
+import { useCloud } from '../../services/useCloud';
+import { useRefreshOnShow } from '../../services/useRefreshOnShow';
+import type { QueueItem } from '../../shared/contracts-suggestion';
+import { SUGGESTION_STATUS_LABELS, SUGGESTION_STATUS_ORDER, type SuggestionStatus } from '../../shared/suggestion-rules';
+import './staff.scss';
+
+function Item({ item }: { item: QueueItem }) {
+  const status = item.outcomeLabel ? `${item.statusLabel}（${item.outcomeLabel}）` : item.statusLabel;
+  return (
+    <View className={item.overdue ? 'staff-overdue' : undefined}>
+      <LinkCard
+        title={`${item.trackingNo} ${item.category}`}
+        lines={[
+          item.excerpt,
+          `${item.authorName} · ${formatDate(item.submittedAt)}提交，已${item.ageDays}天`,
+          item.department ? `交办：${item.department}` : null,
+        ]}
+        badge={item.overdue ? `超期未受理 · ${status}` : status}
+        more='查看和办理'
+        onClick={() => openPage('staffSuggestion', { suggestionId: item.id })}
+      />
+    </View>
+  );
+}
+
+function Queue() {
+  const [status, setStatus] = useState<SuggestionStatus | ''>('');
+  const [page, setPage] = useState(1);
+  const { loading, error, data, retry } = useCloud('suggestion', 'queue', status ? { status, page } : { page });
+  useRefreshOnShow(retry);
+  const counts = data?.counts;
+  const open = counts ? counts.submitted + counts.accepted + counts.inProgress : null;
+  const options = [
+    { value: '', label: open === null ? '待办理' : `待办理（${open}）` },
+    ...SUGGESTION_STATUS_ORDER.map((s) => ({ value: s, label: counts ? `${SUGGESTION_STATUS_LABELS[s]}（${counts[s]}）` : SUGGESTION_STATUS_LABELS[s] })),
+  ];
+  return (
+    <>
+      <BigButton kind='secondary' onClick={() => openPage('staffRates')}>
+        办理情况统计
+      </BigButton>
+      <ChoiceChips
+        label='显示'
+        options={options}
+        selected={[status]}
+        onToggle={(value) => {
+          setStatus(value as SuggestionStatus | '');
+          setPage(1);
+        }}
+      />
+      {data?.overdueCount ? <Notice kind='error'>{`有${data.overdueCount}条建议超过3个工作日还没受理，排在最前面，请尽快受理`}</Notice> : null}
+      <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.items.length === 0} emptyText='这里没有建议'>
+        {data?.items.map((item) => (
+          <Item key={item.id} item={item} />
+        ))}
+        {data ? <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} /> : null}
+      </StatusView>
+    </>
+  );
+}
+
+/** 建言献策工作台: the queue by status and age; overdue ones stand out. */
+export default function StaffSuggestions() {
+  return (
+    <StaffPage title='建言献策工作台' intro='老同志的建议按状态和时间排列。提交后3个工作日内要受理。'>
+      <Queue />
+    </StaffPage>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '我的建议', enablePageMeta: true });

@@ -1,0 +1,50 @@
+/**
+ * Contracts of the `figures` function: the bureau's figures for any period of Beijing calendar days, on one call,
+ * and the same figures as an .xlsx. Every figure is counted by aggregate queries on the database.
+ */
+import type { ExportedFile } from './contracts-staff';
+import type { Period, Rates } from './suggestion-rules';
+import type { VisitReason } from './visit-rules';
+
+export interface FiguresRequest {
+  /** 'YYYY-MM-DD', both ends included */
+  from: string;
+  to: string;
+}
+
+export interface FiguresData {
+  period: Period;
+  /** on the roster at the end of the period (entries erased on request still count until erased) */
+  members: { total: number; lixiu: number; tuixiu: number };
+  /** members holding an active place in at least one association (joined before the period's end) */
+  associations: { members: number; sharePercent: number | null };
+  volunteers: {
+    /** members holding an active place on a volunteer team post */
+    volunteers: number;
+    teams: number;
+    /** time bank hours for services in the period, net of reversals */
+    hours: number;
+  };
+  /** courses whose sign-up window overlaps the period */
+  courses: { courses: number; seats: number; enrolled: number; waitlisted: number };
+  /** activities (not cancelled) starting in the period */
+  activities: { held: number; signedUp: number; checkIns: number; attendancePercent: number | null };
+  /** notices published in the period (withdrawn ones included) */
+  notices: { published: number; audience: number; reads: number; readPercent: number | null };
+  /** submitted in the period: 办理率, 办结率, 采纳率 (suggestion-rules.ts computeRates) */
+  suggestions: Rates;
+  visits: { total: number; byReason: { reason: VisitReason; label: string; count: number }[] };
+}
+
+export type FiguresContracts = {
+  figures: { request: FiguresRequest; response: FiguresData };
+  exportFigures: { request: FiguresRequest; response: ExportedFile };
+};
+
+/** Longest period the figures cover in one call. */
+export const FIGURES_MAX_DAYS = 5 * 366;
+
+/** part / whole as a percent with one decimal; null when whole is 0. */
+export function percentOf(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
+}
