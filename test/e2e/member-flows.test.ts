@@ -12,7 +12,10 @@ import type { Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../local/preview';
 import { buildMembers } from '../../local/seed/members';
 import { CONSENT } from '../../src/shared/consent';
+import type { ActivityList } from '../../src/shared/contracts';
 import type { HelpersData, InvitationData, ProfileData } from '../../src/shared/contracts-member';
+import type { MineData } from '../../src/shared/contracts-enrollment';
+import { exactButton, openRoute } from './enroll-screens';
 import { openPhone, type Phone } from './browser';
 import { api, baseUrl, button, checkScreen, expectAccessible, field, SCREENSHOTS, screenshot, signIn, visibleText, waitText } from './member-helpers';
 
@@ -211,6 +214,21 @@ describe('family helper: invite, accept in another phone, revoke', () => {
     await button(page, '接受邀请').click();
     await waitText(page, `正在为${MEMBER.name}代办`);
     await screenshot(page, 'me-helper');
+  });
+
+  it('lets the relative who just accepted sign up for an activity on the member\'s behalf', async () => {
+    const held = new Set((await api<MineData>(preview.url, MEMBER.openid, 'enrollment', 'mine')).items.map((item) => item.targetId));
+    const { activities } = await api<ActivityList>(preview.url, MEMBER.openid, 'catalog', 'activities');
+    const activity = activities.find((a) => !held.has(a.id) && a.seatsLeft > 1)!;
+    await openRoute(page, preview.url, `/pages/enroll/activity/index?id=${activity.id}`);
+    await waitText(page, `正在为${MEMBER.name}报名`);
+    await exactButton(page, '报名').click();
+    await waitText(page, '我的状态：已报名');
+    const mine = await api<MineData>(preview.url, MEMBER.openid, 'enrollment', 'mine');
+    expect(mine.items.find((item) => item.targetId === activity.id)?.me.label).toBe('已报名');
+    const { log } = await api<HelpersData>(preview.url, MEMBER.openid, 'member', 'helpers');
+    expect(log.some((entry) => entry.actorName === RELATIVE.name && entry.detail.includes(activity.title))).toBe(true);
+    await openRoute(page, preview.url, '/pages/me/index'); // back to the tab pages for the next steps
   });
 
   it('lists the relative among the member\'s helpers, with what they did', async () => {
