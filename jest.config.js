@@ -17,6 +17,6 @@ module.exports = {
     base('emulator', 'node'),
     base('cloud', 'node'),
     base('weapp', 'jsdom'),
-    base('e2e', 'node'),
+    base('e2e', 'node', { setupFilesAfterEnv: ['<rootDir>/test/setup/e2e-retry.ts'] }),
   ],
 };

@@ -21,6 +21,7 @@ export default defineAppConfig({
         'index', 'roster', 'import', 'reviews', 'deletions', 'notices', 'readers', 'notice-edit', 'suggestions', 'suggestion', 'rates',
         'activities', 'activity-edit', 'courses', 'course-edit', 'groups', 'association-edit', 'team-edit', 'group-roster',
         'visits', 'visit', 'figures', 'audit',
+        'service-sessions', 'service-session', 'session-edit', 'session-hours', 'entry-correct',
       ],
     },
   ],

@@ -20,3 +20,12 @@ export function mayRun(account: AccountDoc, target: CheckinTarget): boolean {
 export function assertMayRun(account: AccountDoc, target: CheckinTarget): void {
   if (!mayRun(account, target)) throw new CodedError('AUTH.FORBIDDEN');
 }
+
+/** Staff manage every team's sessions; a leader those of the teams they lead. */
+export function mayManageTeam(account: AccountDoc, teamId: string): boolean {
+  return isStaff(account) || (account.role === 'leader' && account.leads.some((l) => l.kind === 'team' && l.id === teamId));
+}
+
+export function assertMayManageTeam(account: AccountDoc, teamId: string): void {
+  if (!mayManageTeam(account, teamId)) throw new CodedError('AUTH.FORBIDDEN');
+}

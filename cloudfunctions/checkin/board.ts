@@ -15,7 +15,7 @@ import { issueToken, secretOf } from './token';
 export const SCAN_PAGE = 'pages/checkin/scan/index';
 const PAGE_SIZE = 1000;
 
-async function findAll<T>(db: Db, collection: 'checkins' | 'members', where: Record<string, unknown>): Promise<T[]> {
+export async function findAll<T>(db: Db, collection: 'checkins' | 'members', where: Record<string, unknown>): Promise<T[]> {
   const all: T[] = [];
   for (let skip = 0; ; skip += PAGE_SIZE) {
     const page = await db.find<T>(collection, { where, skip, limit: PAGE_SIZE });
@@ -25,7 +25,7 @@ async function findAll<T>(db: Db, collection: 'checkins' | 'members', where: Rec
 }
 
 /** memberIds holding a place: the first places of the activity's line, or of the session's post(s). */
-async function expectedOf(db: Db, target: CheckinTarget): Promise<string[]> {
+export async function expectedOf(db: Db, target: CheckinTarget): Promise<string[]> {
   const held = (line: string[] | undefined, seats: number, taken: number) => (line ?? []).slice(0, placesForLine(seats, taken, line?.length ?? 0));
   if (target.kind === 'activity') {
     const a: ActivityDoc = target.doc;
@@ -36,7 +36,7 @@ async function expectedOf(db: Db, target: CheckinTarget): Promise<string[]> {
   return posts.flatMap((p) => held(p.line, p.capacity, p.taken));
 }
 
-async function namesOf(db: Db, ids: string[]): Promise<Map<string, Pick<MemberDoc, '_id' | 'name' | 'town'>>> {
+export async function namesOf(db: Db, ids: string[]): Promise<Map<string, Pick<MemberDoc, '_id' | 'name' | 'town'>>> {
   const out = new Map<string, Pick<MemberDoc, '_id' | 'name' | 'town'>>();
   for (let from = 0; from < ids.length; from += PAGE_SIZE) {
     const chunk = ids.slice(from, from + PAGE_SIZE);

@@ -10,7 +10,7 @@ import { schemas } from '../../src/shared/schemas';
 import { resolveActor } from '../_lib/actor';
 import { createHandler, type AccountContext } from '../_lib/createHandler';
 import type { Db } from '../_lib/db';
-import { auditDoc } from '../_lib/staff-audit';
+import { auditDoc, auditSaved } from '../_lib/staff-audit';
 import { checkinId, creditId, parseCreditId, reversalId } from '../../src/shared/timebank-rules';
 import { createCache, type Cached } from '../enrollment/cache';
 import { assertMayRun } from './access';
@@ -18,6 +18,7 @@ import { board } from './board';
 import { checkinEntries } from './entries';
 import { mine } from './mine';
 import { scan } from './scan';
+import { listSessions, saveSession, sessionDetail } from './sessions';
 import { assist, confirmHours, correct } from './staff';
 import { loadTarget } from './targets';
 
@@ -70,4 +71,12 @@ export const main = createHandler<Contracts['checkin']>(cloud, {
   },
   mine: { input: input.mine, roles: ROLES.members, run: (_in, ctx) => mine(ctx.db, resolveActor(ctx.account), new Date()) },
   targets: { input: input.targets, roles: RUNNERS, run: (_in, ctx) => checkinEntries(ctx.db, ctx.account, new Date()) },
+  sessions: { input: input.sessions, roles: RUNNERS, run: (p, ctx) => listSessions(ctx.db, ctx.account, p.teamId, new Date()) },
+  saveSession: {
+    input: input.saveSession,
+    roles: RUNNERS,
+    run: (p, ctx) => saveSession(ctx.db, ctx.account, p, new Date()),
+    audit: auditSaved('serviceSessions', (p) => p.sessionId),
+  },
+  session: { input: input.session, roles: RUNNERS, run: (p, ctx) => sessionDetail(ctx.db, ctx.account, p.sessionId) },
 }, { name: 'checkin' });

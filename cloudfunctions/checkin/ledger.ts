@@ -41,6 +41,9 @@ export function timeBankSettings(db: Db): Promise<TimeBankSettings> {
   return cached('timebank');
 }
 
+/** a credit confirmed by staff may carry their note */
+type NotedEntry = TimeBankEntryDoc & { note?: string };
+
 const signed = (hours: number) => `${hours > 0 ? '+' : ''}${hoursText(hours)}`;
 
 export function entryView(doc: TimeBankEntryDoc, reversed: ReadonlySet<string> = new Set()): LedgerEntryView {
@@ -57,6 +60,7 @@ export function entryView(doc: TimeBankEntryDoc, reversed: ReadonlySet<string> =
     byName: doc.byName,
     at: toIso(doc.at),
     reversed: reversed.has(doc._id),
+    ...((doc as NotedEntry).note ? { note: (doc as NotedEntry).note } : {}),
   };
 }
 
@@ -82,6 +86,8 @@ export interface CreditInput {
   by: Pick<AccountDoc, 'openid' | 'name'>;
   now: Date;
   revision?: number;
+  /** staff's note on a confirmed credit */
+  note?: string;
 }
 
 /** Decides by the rules and, when due, credits the session once. */
@@ -108,6 +114,7 @@ export async function creditSession(db: Db, input: CreditInput): Promise<{ credi
     byOpenid: input.by.openid,
     byName: input.by.name,
     at: input.now,
+    ...(input.note ? { note: input.note } : {}),
   });
   return { credit: { ...credit, hours: doc.hours, minutes: doc.minutes ?? minutes }, entry: doc, created };
 }

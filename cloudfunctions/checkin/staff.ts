@@ -42,7 +42,7 @@ export async function confirmHours(ctx: StaffContext, input: ConfirmHoursRequest
     throw new CodedError('CHECKIN.NOT_SIGNED_UP', '这位老同志不在这个服务队（岗位）的名单上');
   }
   const { credit, entry, created } = await creditSession(db, {
-    session: target.doc, memberId: input.memberId, minutes: input.minutes, source: 'staff', by: account, now,
+    session: target.doc, memberId: input.memberId, minutes: input.minutes, source: 'staff', by: account, now, note: input.note || undefined,
   });
   return { credit, entry: entry ? entryView(entry) : null, already: Boolean(entry) && !created };
 }

@@ -59,6 +59,12 @@ export const ROUTES = {
   staffVisit: '/pages/staff/visit',
   staffFigures: '/pages/staff/figures',
   staffAudit: '/pages/staff/audit',
+  // issue 6: volunteer service sessions, confirming hours and corrections
+  staffSessions: '/pages/staff/service-sessions',
+  staffSession: '/pages/staff/service-session',
+  staffSessionEdit: '/pages/staff/session-edit',
+  staffSessionHours: '/pages/staff/session-hours',
+  staffEntryCorrect: '/pages/staff/entry-correct',
 } as const;
 
 type Route = keyof typeof ROUTES;

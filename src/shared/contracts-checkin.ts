@@ -10,7 +10,7 @@
  *  - targets: the 签到码 list of what the caller runs (staff: all; a leader: what they lead), today's and upcoming.
  * Dates are ISO 8601 strings.
  */
-import type { CheckinKind, WindowPhase } from './timebank-rules';
+import type { CheckinKind, RoundingRule, WindowPhase } from './timebank-rules';
 
 export type { CheckinKind, WindowPhase } from './timebank-rules';
 
@@ -130,6 +130,8 @@ export interface LedgerEntryView {
   at: string;
   /** a credit that has been reversed */
   reversed: boolean;
+  /** staff's note on a confirmed credit */
+  note?: string;
 }
 
 export interface ConfirmHoursRequest {
@@ -137,6 +139,8 @@ export interface ConfirmHoursRequest {
   memberId: string;
   /** minutes the member served inside the scheduled time */
   minutes: number;
+  /** staff's note kept on the credit (e.g. 上门探访，电话核实) */
+  note?: string;
 }
 
 export interface ConfirmHoursData {
@@ -189,6 +193,79 @@ export interface MyHoursData {
   attendance: AttendanceItem[];
 }
 
+/** A volunteer service session (志愿服务时段) as staff and leaders manage it. */
+export interface SessionRow {
+  id: string;
+  teamId: string;
+  teamName: string;
+  /** null: any post of the team */
+  postId: string | null;
+  postName: string | null;
+  title: string;
+  place: string;
+  startAt: string;
+  endAt: string;
+  notes: string;
+  mode: 'scan' | 'confirm';
+  status: 'scheduled' | 'cancelled';
+  scheduledMinutes: number;
+}
+
+export interface SessionTeam {
+  id: string;
+  name: string;
+  posts: { id: string; name: string }[];
+}
+
+export interface SessionsRequest {
+  /** absent: the first team the caller manages */
+  teamId?: string;
+}
+
+export interface SessionsData {
+  /** the teams the caller manages (staff: all; a leader: theirs) */
+  teams: SessionTeam[];
+  teamId: string | null;
+  /** not over yet, soonest first */
+  upcoming: SessionRow[];
+  /** over within the last 60 days, newest first */
+  recent: SessionRow[];
+}
+
+export interface SaveSessionRequest {
+  /** absent: a new session */
+  sessionId?: string;
+  teamId: string;
+  postId?: string;
+  title: string;
+  place: string;
+  startAt: string;
+  endAt: string;
+  notes?: string;
+  mode?: 'scan' | 'confirm';
+}
+
+export interface SessionVolunteer extends RosterRow {
+  /** this session's ledger entries of the member, oldest first */
+  entries: LedgerEntryView[];
+  /** net hours credited for this session */
+  hours: number;
+}
+
+export interface SessionDetailRequest {
+  sessionId: string;
+}
+
+export interface SessionDetailData {
+  session: SessionRow;
+  /** the rules the function credits by, so a screen can show the hours before saving */
+  rules: { rounding: RoundingRule; presencePercent: number };
+  /** staff may correct credits; leaders only confirm */
+  mayCorrect: boolean;
+  /** everyone holding a place for the session and anyone checked in or credited, by name */
+  volunteers: SessionVolunteer[];
+}
+
 export type CheckinContracts = {
   board: { request: BoardRequest; response: BoardData };
   scan: { request: ScanRequest; response: ScanData };
@@ -198,4 +275,10 @@ export type CheckinContracts = {
   mine: { request: Record<string, never>; response: MyHoursData };
   /** the 签到码 list: today's (under way included) and upcoming activities and sessions the caller runs, soonest first */
   targets: { request: Record<string, never>; response: { targets: CheckinTargetView[] } };
+  /** 志愿服务时段: a team's sessions, upcoming and recent (staff: any team; a leader: theirs) */
+  sessions: { request: SessionsRequest; response: SessionsData };
+  /** create or edit a session (staff, or the team's leader) */
+  saveSession: { request: SaveSessionRequest; response: SessionRow };
+  /** one session for staff: its volunteers' check-ins and credits, and the crediting rules */
+  session: { request: SessionDetailRequest; response: SessionDetailData };
 };

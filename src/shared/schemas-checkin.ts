@@ -1,6 +1,7 @@
 /** Payload validators of the `checkin` function (registered in schemas.ts). */
 import * as v from 'valibot';
 import { docId, emptyPayload, int, payload, text } from './fields';
+import { isoTime } from './schemas-staff';
 import { parseCreditId, parseToken } from './timebank-rules';
 
 const kind = v.picklist(['activity', 'session'] as const, '签到的类别不对');
@@ -25,12 +26,47 @@ const creditEntryId = v.pipe(
 /** up to 24 hours of one session */
 const minutes = int('服务分钟数', 0, 24 * 60);
 
+/** A session lasts at least this long and at most this long (one day's service). */
+export const SESSION_MIN_MINUTES = 15;
+export const SESSION_MAX_MINUTES = 12 * 60;
+
+/** What is wrong with a session's times in plain words, or null. */
+export function sessionTimesProblem(startAt: string, endAt: string): string | null {
+  const length = (Date.parse(endAt) - Date.parse(startAt)) / 60_000;
+  if (!(length > 0)) return '结束时间要晚于开始时间';
+  if (length < SESSION_MIN_MINUTES) return `一次服务至少${SESSION_MIN_MINUTES}分钟`;
+  if (length > SESSION_MAX_MINUTES) return `一次服务最长${SESSION_MAX_MINUTES / 60}小时，跨天的请分成几次`;
+  return null;
+}
+
+const optionalText = (label: string, max: number) =>
+  v.pipe(v.string(`${label}应当是文字`), v.trim(), v.maxLength(max, `${label}最多${max}个字`));
+
+const saveSession = v.pipe(
+  payload({
+    sessionId: v.optional(docId('服务时段编号')),
+    teamId: docId('服务队'),
+    postId: v.optional(docId('岗位')),
+    title: text('服务内容', 30),
+    place: text('服务地点', 60),
+    startAt: isoTime('开始时间'),
+    endAt: isoTime('结束时间'),
+    notes: v.optional(optionalText('说明', 300)),
+    mode: v.optional(v.picklist(['scan', 'confirm'] as const, '记时长的方式不对')),
+  }),
+  v.check((p) => sessionTimesProblem(p.startAt, p.endAt) === null, (issue) => sessionTimesProblem(
+    (issue.input as { startAt: string }).startAt, (issue.input as { endAt: string }).endAt) ?? '时间不对'),
+);
+
 export const checkinSchemas = {
   board: payload({ kind, id: docId('编号'), name: v.optional(v.pipe(v.string('姓名应当是文字'), v.trim(), v.maxLength(20, '姓名最多20个字'))) }),
   scan: payload({ token }),
   assist: payload({ kind, id: docId('编号'), memberId: docId('成员编号') }),
-  confirmHours: payload({ sessionId: docId('服务场次'), memberId: docId('成员编号'), minutes }),
+  confirmHours: payload({ sessionId: docId('服务场次'), memberId: docId('成员编号'), minutes, note: v.optional(optionalText('备注', 100)) }),
   correct: payload({ entryId: creditEntryId, reason: text('更正原因', 200), minutes: v.optional(minutes) }),
   mine: emptyPayload,
   targets: emptyPayload,
+  sessions: payload({ teamId: v.optional(docId('服务队')) }),
+  saveSession,
+  session: payload({ sessionId: docId('服务时段编号') }),
 };

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '更正时长', enablePageMeta: true });

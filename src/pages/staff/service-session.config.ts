@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '出勤和时长', enablePageMeta: true });
