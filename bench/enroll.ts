@@ -5,157 +5,104 @@
  * 50-seat course, then 20 of those holding a place cancel at once.
  * Last line: {"enrolled","waitlisted","duplicates","promoted","signupsPerSec","p95Ms","dbRequestsPerSignup",...}.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { buildFunctions } from '../scripts/build-functions';
-import { createRuntime } from '../local/runtime';
-import { connectSdk } from '../test/helpers/sdk';
 import type { Result } from '../src/shared/result';
 import type { MyStatus } from '../src/shared/contracts-enrollment';
+import { percentile, printFigures, runBench, seedMembers, sum } from './kit';
 
-const ROOT = path.join(__dirname, '..');
-const CLI = path.join(ROOT, 'local', 'emulator', 'cli.ts');
 const MEMBERS = 2000;
 const SEATS = 50;
 const CANCELS = 20;
 const COURSE = 'bench-course';
 
-function startCli(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--data', dataDir], { cwd: ROOT });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (match && /started/.test(out)) resolve({ child, url: match[1] as string });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`emulator exited (${code}): ${out}`)));
+runBench('enroll', async ({ db, runtime, emulatorUrl }) => {
+  const openids = Array.from({ length: MEMBERS }, (_, i) => `bench-${String(i).padStart(4, '0')}`);
+  const now = Date.now();
+  await seedMembers(db, openids);
+  await db.collection('courses').add({
+    data: {
+      _id: COURSE, termId: 'bench-term', title: '书法（楷书入门）', campusId: 'campus-main', campusName: '本部', teacher: '林老师',
+      weekday: 1, time: '09:00-10:30', place: '301教室', seats: SEATS, taken: 0, fee: 0,
+      enrollOpensAt: new Date(now - 1000), enrollClosesAt: new Date(now + 3600_000),
+    },
   });
-}
+  const call = async (action: string, payload: unknown, openid: string) =>
+    (await runtime.invoke('enrollment', { action, payload }, { openid })) as Result<{ me: MyStatus }>;
+  // A warm instance: the course detail screen was open before the minute enrollment opened.
+  await call('course', { courseId: COURSE }, openids[0] as string);
+  await fetch(`${emulatorUrl}/_local/stats/reset`, { method: 'POST' });
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-const sum = (stats: Record<string, number>) => Object.values(stats).reduce((a, b) => a + b, 0);
+  const latencies: number[] = [];
+  const started = Date.now();
+  const answers = await Promise.all(
+    openids.map(async (openid) => {
+      const t0 = performance.now();
+      const answer = await call('signUp', { kind: 'course', targetId: COURSE }, openid);
+      latencies.push(performance.now() - t0);
+      return answer;
+    }),
+  );
+  const burstMs = Date.now() - started;
+  const stats = (await (await fetch(`${emulatorUrl}/_local/stats`)).json()) as { requests: Record<string, number> };
+  const failed = answers.filter((a) => !a.ok);
+  const course = (await db.collection('courses').doc(COURSE).get()).data as { line: string[]; taken: number };
+  const enrollments = (await db.collection('enrollments').where({ targetId: COURSE }).count()).total as number;
+  const mes = new Map(answers.map((a, i) => [`m-${openids[i]}`, a.ok ? a.data.me : null]));
+  const enrolled = [...mes.values()].filter((m) => m?.state === 'enrolled').length;
+  const waitlisted = [...mes.values()].filter((m) => m?.state === 'waitlisted').length;
+  // arrival order: the line is the order of the atomic pushes; every answer's position must be its index in it
+  const inOrder = course.line.every((memberId, index) => {
+    const me = mes.get(memberId);
+    return index < SEATS ? me?.state === 'enrolled' : me?.state === 'waitlisted' && me.waitlistPosition === index - SEATS + 1;
+  });
+  const duplicates = course.line.length - new Set(course.line).size + Math.max(0, enrollments - MEMBERS);
 
-async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ylt-bench-enroll-'));
-  await buildFunctions();
-  const emulator = await startCli(dataDir);
-  const adminUrl = `${emulator.url}/admin`;
-  try {
-    const { db } = connectSdk(adminUrl);
-    const runtime = createRuntime({ adminUrl });
-    const openids = Array.from({ length: MEMBERS }, (_, i) => `bench-${String(i).padStart(4, '0')}`);
-    const now = Date.now();
-    for (let from = 0; from < MEMBERS; from += 500) {
-      const chunk = openids.slice(from, from + 500);
-      await db.collection('members').add({ data: chunk.map((o) => ({ _id: `m-${o}`, rosterNo: `R-${o}`, name: `成员${o}`, town: '城关镇', skills: [] })) });
-      await db.collection('accounts').add({
-        data: chunk.map((o) => ({ _id: `acc-${o}`, openid: o, role: 'member', name: `成员${o}`, memberId: `m-${o}`, actsFor: null, leads: [], bindingKey: `m-${o}`, createdAt: new Date() })),
-      });
-    }
-    await db.collection('courses').add({
-      data: {
-        _id: COURSE, termId: 'bench-term', title: '书法（楷书入门）', campusId: 'campus-main', campusName: '本部', teacher: '林老师',
-        weekday: 1, time: '09:00-10:30', place: '301教室', seats: SEATS, taken: 0, fee: 0,
-        enrollOpensAt: new Date(now - 1000), enrollClosesAt: new Date(now + 3600_000),
-      },
-    });
-    const call = async (action: string, payload: unknown, openid: string) =>
-      (await runtime.invoke('enrollment', { action, payload }, { openid })) as Result<{ me: MyStatus }>;
-    // A warm instance: the course detail screen was open before the minute enrollment opened.
-    await call('course', { courseId: COURSE }, openids[0] as string);
-    await fetch(`${emulator.url}/_local/stats/reset`, { method: 'POST' });
+  // 20 concurrent cancels of places; each must pull the first waitlisted into a place
+  await fetch(`${emulatorUrl}/_local/outbox`, { method: 'DELETE' });
+  const leavers = course.line.slice(0, CANCELS);
+  const cancelStarted = Date.now();
+  const cancels = await Promise.all(leavers.map((m) => call('cancel', { enrollmentId: `course~${COURSE}~${m}` }, m.slice(2))));
+  const cancelMs = Date.now() - cancelStarted;
+  const after = (await db.collection('courses').doc(COURSE).get()).data as { line: string[]; taken: number };
+  const before = new Set(course.line.slice(0, SEATS));
+  const promotedMembers = after.line.slice(0, SEATS).filter((m) => !before.has(m));
+  const outbox = (await (await fetch(`${emulatorUrl}/_local/outbox`)).json()) as { touser: string }[];
+  const promotedInOrder = promotedMembers.join() === course.line.slice(SEATS, SEATS + CANCELS).join();
+  const told = new Set(outbox.map((m) => m.touser));
 
-    const latencies: number[] = [];
-    const started = Date.now();
-    const answers = await Promise.all(
-      openids.map(async (openid) => {
-        const t0 = performance.now();
-        const answer = await call('signUp', { kind: 'course', targetId: COURSE }, openid);
-        latencies.push(performance.now() - t0);
-        return answer;
-      }),
-    );
-    const burstMs = Date.now() - started;
-    const stats = (await (await fetch(`${emulator.url}/_local/stats`)).json()) as { requests: Record<string, number> };
-    const failed = answers.filter((a) => !a.ok);
-    const course = (await db.collection('courses').doc(COURSE).get()).data as { line: string[]; taken: number };
-    const enrollments = (await db.collection('enrollments').where({ targetId: COURSE }).count()).total as number;
-    const mes = new Map(answers.map((a, i) => [`m-${openids[i]}`, a.ok ? a.data.me : null]));
-    const enrolled = [...mes.values()].filter((m) => m?.state === 'enrolled').length;
-    const waitlisted = [...mes.values()].filter((m) => m?.state === 'waitlisted').length;
-    // arrival order: the line is the order of the atomic pushes; every answer's position must be its index in it
-    const inOrder = course.line.every((memberId, index) => {
-      const me = mes.get(memberId);
-      return index < SEATS ? me?.state === 'enrolled' : me?.state === 'waitlisted' && me.waitlistPosition === index - SEATS + 1;
-    });
-    const duplicates = course.line.length - new Set(course.line).size + Math.max(0, enrollments - MEMBERS);
-
-    // 20 concurrent cancels of places; each must pull the first waitlisted into a place
-    await fetch(`${emulator.url}/_local/outbox`, { method: 'DELETE' });
-    const leavers = course.line.slice(0, CANCELS);
-    const cancelStarted = Date.now();
-    const cancels = await Promise.all(leavers.map((m) => call('cancel', { enrollmentId: `course~${COURSE}~${m}` }, m.slice(2))));
-    const cancelMs = Date.now() - cancelStarted;
-    const after = (await db.collection('courses').doc(COURSE).get()).data as { line: string[]; taken: number };
-    const before = new Set(course.line.slice(0, SEATS));
-    const promotedMembers = after.line.slice(0, SEATS).filter((m) => !before.has(m));
-    const outbox = (await (await fetch(`${emulator.url}/_local/outbox`)).json()) as { touser: string }[];
-    const promotedInOrder = promotedMembers.join() === course.line.slice(SEATS, SEATS + CANCELS).join();
-    const told = new Set(outbox.map((m) => m.touser));
-
-    const result = {
-      enrolled,
-      waitlisted,
-      waitlistInArrivalOrder: inOrder,
-      duplicates,
-      failedSignups: failed.length,
-      promoted: promotedMembers.length,
-      promotedInOrder,
-      promotedTold: promotedMembers.filter((m) => told.has(m.slice(2))).length,
-      failedCancels: cancels.filter((c) => !c.ok).length,
-      signupsPerSec: Math.round((MEMBERS / burstMs) * 1000),
-      p50Ms: Math.round(percentile(latencies, 50)),
-      p95Ms: Math.round(percentile(latencies, 95)),
-      dbRequestsPerSignup: Number((sum(stats.requests) / MEMBERS).toFixed(2)),
-      cancelsMs: cancelMs,
-    };
-    const rows: [string, string | number | boolean][] = [
-      ['sign-ups (distinct members, at once)', MEMBERS],
-      ['seats', SEATS],
-      ['enrolled', result.enrolled],
-      ['waitlisted', result.waitlisted],
-      ['waitlist in arrival order', result.waitlistInArrivalOrder],
-      ['duplicates', result.duplicates],
-      ['failed sign-ups', result.failedSignups],
-      ['burst wall time (ms)', burstMs],
-      ['sign-ups per second', result.signupsPerSec],
-      ['latency p50 / p95 (ms)', `${result.p50Ms} / ${result.p95Ms}`],
-      ['db requests per sign-up', `${result.dbRequestsPerSignup}  ${JSON.stringify(stats.requests)}`],
-      ['concurrent cancels', CANCELS],
-      ['promoted (first waitlisted, in order)', `${result.promoted} (${result.promotedInOrder ? 'in order' : 'NOT in order'})`],
-      ['promoted and told (subscribe message)', result.promotedTold],
-      ['cancels wall time (ms)', cancelMs],
-    ];
-    const width = Math.max(...rows.map(([label]) => label.length));
-    console.log('\nenrollment burst: emulator in a child process, enrollment function in-process via local/runtime\n');
-    for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
-    console.log(JSON.stringify(result));
-    const okay = enrolled === SEATS && waitlisted === MEMBERS - SEATS && inOrder && duplicates === 0 && result.promoted === CANCELS && promotedInOrder;
-    if (!okay) process.exitCode = 1;
-  } finally {
-    emulator.child.kill('SIGTERM');
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  const result = {
+    enrolled,
+    waitlisted,
+    waitlistInArrivalOrder: inOrder,
+    duplicates,
+    failedSignups: failed.length,
+    promoted: promotedMembers.length,
+    promotedInOrder,
+    promotedTold: promotedMembers.filter((m) => told.has(m.slice(2))).length,
+    failedCancels: cancels.filter((c) => !c.ok).length,
+    signupsPerSec: Math.round((MEMBERS / burstMs) * 1000),
+    p50Ms: Math.round(percentile(latencies, 50)),
+    p95Ms: Math.round(percentile(latencies, 95)),
+    dbRequestsPerSignup: Number((sum(stats.requests) / MEMBERS).toFixed(2)),
+    cancelsMs: cancelMs,
+  };
+  const rows: [string, string | number | boolean][] = [
+    ['sign-ups (distinct members, at once)', MEMBERS],
+    ['seats', SEATS],
+    ['enrolled', result.enrolled],
+    ['waitlisted', result.waitlisted],
+    ['waitlist in arrival order', result.waitlistInArrivalOrder],
+    ['duplicates', result.duplicates],
+    ['failed sign-ups', result.failedSignups],
+    ['burst wall time (ms)', burstMs],
+    ['sign-ups per second', result.signupsPerSec],
+    ['latency p50 / p95 (ms)', `${result.p50Ms} / ${result.p95Ms}`],
+    ['db requests per sign-up', `${result.dbRequestsPerSignup}  ${JSON.stringify(stats.requests)}`],
+    ['concurrent cancels', CANCELS],
+    ['promoted (first waitlisted, in order)', `${result.promoted} (${result.promotedInOrder ? 'in order' : 'NOT in order'})`],
+    ['promoted and told (subscribe message)', result.promotedTold],
+    ['cancels wall time (ms)', cancelMs],
+  ];
+  printFigures('enrollment burst: emulator in a child process, enrollment function in-process via local/runtime', rows, result);
+  const okay = enrolled === SEATS && waitlisted === MEMBERS - SEATS && inOrder && duplicates === 0 && result.promoted === CANCELS && promotedInOrder;
+  if (!okay) process.exitCode = 1;
 });

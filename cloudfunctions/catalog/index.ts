@@ -1,11 +1,11 @@
 /** catalog: what anyone with a WeChat identity may browse (home page, activity list). */
 import * as cloud from 'wx-server-sdk';
-import type { ActivitySummary, Contracts, CourseSummary, NoticeSummary } from '../../src/shared/contracts';
+import type { ActivitySummary, Contracts, CourseSummary } from '../../src/shared/contracts';
 import type { ActivityDoc, CourseDoc, NoticeDoc } from '../../src/shared/documents';
-import { NOTICE_CATEGORY_LABELS } from '../../src/shared/contracts-notice';
 import { schemas } from '../../src/shared/schemas';
 import { readerMemberId, visibleNoticesWhere } from '../_lib/audience';
 import { unreadNoticeCount } from '../_lib/notice-reads';
+import { noticeSummary } from '../_lib/notice-summary';
 import { createHandler } from '../_lib/createHandler';
 import { toIso, type Db } from '../_lib/db';
 import { currentTermId } from '../_lib/term';
@@ -14,15 +14,6 @@ const HOME_NOTICES = 3;
 const HOME_ACTIVITIES = 5;
 const HOME_COURSES = 4;
 const MAX_LIST = 100;
-
-const noticeSummary = (doc: NoticeDoc): NoticeSummary => ({
-  id: doc._id,
-  title: doc.title,
-  category: doc.category,
-  categoryLabel: NOTICE_CATEGORY_LABELS[doc.category],
-  pinned: doc.pinned,
-  publishedAt: toIso(doc.publishedAt),
-});
 
 const activitySummary = (doc: ActivityDoc): ActivitySummary => ({
   id: doc._id,

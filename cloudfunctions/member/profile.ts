@@ -4,6 +4,7 @@ import type { MeData } from '../../src/shared/contracts';
 import type { AccountDoc, DeletionRequestDoc, MemberDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { maskPhone } from '../../src/shared/mask';
+import { personOf } from '../../src/shared/person';
 import { assertNotRevoked, recordIfOnBehalf, type Actor } from '../_lib/actor';
 import { toIso, type Db } from '../_lib/db';
 import { updateWhere } from '../_lib/writes';
@@ -31,14 +32,7 @@ export async function loadProfile(db: Db, actor: Actor): Promise<ProfileData> {
   ]);
   return {
     memberId: member._id,
-    name: member.name,
-    memberType: member.memberType,
-    gender: member.gender,
-    birthYear: member.birthYear,
-    formerUnit: member.formerUnit,
-    town: member.town,
-    community: member.community,
-    partyMember: member.partyMember,
+    ...personOf(member),
     phone: member.phone,
     skills: member.skills,
     emergencyContact: member.emergencyContact,

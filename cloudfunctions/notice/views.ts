@@ -1,7 +1,6 @@
 /** Notice shapes for the screens: list items, the opened notice (file ids resolved to URLs) and the staff row. */
 import {
   audienceLabelOf,
-  NOTICE_CATEGORY_LABELS,
   type NoticeBlockView,
   type NoticeDetail,
   type NoticeListItem,
@@ -10,17 +9,12 @@ import {
 import type { NoticeDoc } from '../../src/shared/documents';
 import { imageFileIds } from '../../src/shared/notice-body';
 import type { Cloud } from '../_lib/db';
-import { toIso } from '../_lib/db';
 import { tempUrls, urlLookup } from '../_lib/files';
+import { noticeSummary } from '../_lib/notice-summary';
 
 export function listItem(doc: NoticeDoc, read: boolean): NoticeListItem {
   return {
-    id: doc._id,
-    title: doc.title,
-    category: doc.category,
-    categoryLabel: NOTICE_CATEGORY_LABELS[doc.category],
-    pinned: doc.pinned,
-    publishedAt: toIso(doc.publishedAt),
+    ...noticeSummary(doc),
     publisherName: doc.publisherName,
     audienceLabel: audienceLabelOf(doc.audience),
     hasAttachments: doc.attachments.length > 0,
@@ -31,12 +25,7 @@ export function listItem(doc: NoticeDoc, read: boolean): NoticeListItem {
 export async function detailOf(cloud: Cloud, doc: NoticeDoc): Promise<NoticeDetail> {
   const urlOf = urlLookup(await tempUrls(cloud, [...imageFileIds(doc.body), ...doc.attachments.map((file) => file.fileId)]));
   return {
-    id: doc._id,
-    title: doc.title,
-    category: doc.category,
-    categoryLabel: NOTICE_CATEGORY_LABELS[doc.category],
-    pinned: doc.pinned,
-    publishedAt: toIso(doc.publishedAt),
+    ...noticeSummary(doc),
     publisherName: doc.publisherName,
     audienceLabel: audienceLabelOf(doc.audience),
     body: doc.body.map((block): NoticeBlockView => (block.type === 'image' ? { ...block, url: urlOf(block.fileId) } : block)),
@@ -51,13 +40,8 @@ export interface ReadFigures {
 
 export function staffRow(doc: NoticeDoc, figures: ReadFigures): StaffNoticeRow {
   return {
-    id: doc._id,
-    title: doc.title,
-    category: doc.category,
-    categoryLabel: NOTICE_CATEGORY_LABELS[doc.category],
-    pinned: doc.pinned,
+    ...noticeSummary(doc),
     status: doc.status,
-    publishedAt: toIso(doc.publishedAt),
     publisherName: doc.publisherName,
     audience: doc.audience,
     audienceLabel: audienceLabelOf(doc.audience),

@@ -7,6 +7,7 @@ import {
 } from '../../src/shared/contracts-roster';
 import type { MemberDoc } from '../../src/shared/documents';
 import { maskPhone } from '../../src/shared/mask';
+import { personOf } from '../../src/shared/person';
 import type { Db } from '../_lib/db';
 import { boundMemberIds } from './bound';
 import { allOf, anyOf } from './query';
@@ -35,14 +36,7 @@ function rowOf(doc: MemberDoc, bound: boolean): RosterMemberRow {
   return {
     id: doc._id,
     rosterNo: doc.rosterNo,
-    name: doc.name,
-    memberType: doc.memberType,
-    gender: doc.gender,
-    birthYear: doc.birthYear,
-    formerUnit: doc.formerUnit,
-    town: doc.town,
-    community: doc.community,
-    partyMember: doc.partyMember,
+    ...personOf(doc),
     phoneMasked: maskPhone(doc.phone),
     skills: doc.skills,
     bound,

@@ -14,6 +14,7 @@ import {
 import type { AccountDoc, MemberDoc, RosterRequestDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { maskPhone } from '../../src/shared/mask';
+import { personOf } from '../../src/shared/person';
 import { recordAudit } from '../_lib/audit';
 import { toIso, type Db } from '../_lib/db';
 import { insertOne, isDuplicateKey, updateWhere } from '../_lib/writes';
@@ -21,14 +22,7 @@ import { insertOne, isDuplicateKey, updateWhere } from '../_lib/writes';
 function rowOf(doc: RosterRequestDoc): RosterRequestRow {
   return {
     id: doc._id,
-    name: doc.name,
-    memberType: doc.memberType,
-    gender: doc.gender,
-    birthYear: doc.birthYear,
-    formerUnit: doc.formerUnit,
-    town: doc.town,
-    community: doc.community,
-    partyMember: doc.partyMember,
+    ...personOf(doc),
     phoneMasked: maskPhone(doc.phone),
     skills: doc.skills,
     note: doc.note,
@@ -83,14 +77,7 @@ async function createEntry(db: Db, request: RosterRequestDoc, memberId: string):
   const member: Omit<MemberDoc, 'createdAt'> = {
     _id: memberId,
     rosterNo: rosterNoForRequest(request._id),
-    name: request.name,
-    memberType: request.memberType,
-    gender: request.gender,
-    birthYear: request.birthYear,
-    formerUnit: request.formerUnit,
-    town: request.town,
-    community: request.community,
-    partyMember: request.partyMember,
+    ...personOf(request),
     phone: request.phone,
     skills: request.skills,
     emergencyContact: null,

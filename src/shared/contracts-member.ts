@@ -5,6 +5,7 @@
  */
 import type { ConsentText } from './consent';
 import type { MeData, MemberType, Role } from './contracts';
+import type { PersonFields } from './person';
 
 /** Roster fields a person may be asked for when binding (which pair is asked is set in settings 'binding'). */
 export type BindingField = 'name' | 'phoneLast4' | 'birthYear' | 'rosterNo';
@@ -57,16 +58,8 @@ export interface EmergencyContact {
 /** Fields a member (or their helper) may correct themselves; the rest only staff change. */
 export type EditableField = 'phone' | 'town' | 'community' | 'skills' | 'emergencyContact' | 'largeText';
 
-export interface ProfileData {
+export interface ProfileData extends PersonFields {
   memberId: string;
-  name: string;
-  memberType: MemberType;
-  gender: 'male' | 'female';
-  birthYear: number;
-  formerUnit: string;
-  town: string;
-  community: string;
-  partyMember: boolean;
   /** the full number: this is the member's own profile */
   phone: string;
   skills: string[];

@@ -3,6 +3,7 @@
  * search members, decide 入册申请 (roster requests) and confirm 注销申请 (deletion requests). Staff and admin only.
  */
 import type { MemberType } from './contracts';
+import type { PersonFields } from './person';
 
 /**
  * The roster sheet: the first row holds these headers (any order; other columns are ignored), one person per row.
@@ -73,17 +74,9 @@ export interface RosterMembersRequest {
   page?: number;
 }
 
-export interface RosterMemberRow {
+export interface RosterMemberRow extends PersonFields {
   id: string;
   rosterNo: string;
-  name: string;
-  memberType: MemberType;
-  gender: 'male' | 'female';
-  birthYear: number;
-  formerUnit: string;
-  town: string;
-  community: string;
-  partyMember: boolean;
   phoneMasked: string | null;
   skills: string[];
   /** a WeChat is bound to this entry */
@@ -109,16 +102,8 @@ export interface ReviewRequestsRequest {
   page?: number;
 }
 
-export interface RosterRequestRow {
+export interface RosterRequestRow extends PersonFields {
   id: string;
-  name: string;
-  memberType: MemberType;
-  gender: 'male' | 'female';
-  birthYear: number;
-  formerUnit: string;
-  town: string;
-  community: string;
-  partyMember: boolean;
   phoneMasked: string | null;
   skills: string[];
   note: string;

@@ -2,24 +2,17 @@
  * The shapes of the documents kept in each collection (see collections.ts).
  * Dates are stored as Date values (db.serverDate() on writes by functions).
  */
-import type { MemberType, Role } from './contracts';
+import type { Role } from './contracts';
 import type { NoticeAudience, NoticeCategory } from './contracts-notice';
 import type { SuggestionCategory } from './contracts-suggestion';
 import type { NoticeBlock } from './notice-body';
+import type { PersonFields } from './person';
 import type { SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
 import type { VisitReason } from './visit-rules';
 
-export interface MemberDoc {
+export interface MemberDoc extends PersonFields {
   _id: string;
   rosterNo: string; // 花名册编号, unique
-  name: string;
-  memberType: MemberType;
-  gender: 'male' | 'female';
-  birthYear: number;
-  formerUnit: string; // 原单位
-  town: string; // 乡镇/街道
-  community: string; // 社区/村
-  partyMember: boolean;
   phone: string; // full number; masked in every list
   skills: string[]; // 人才库: 法律, 医疗, 农业技术, 教学, 书法 ...
   emergencyContact: { name: string; relation: string; phone: string } | null;
@@ -257,18 +250,10 @@ export interface SuggestionSettingsDoc {
  * activeKey has a unique index: 'openid:' + openid while pending (one open request per WeChat, enforced by the
  * database), the request's own _id once decided.
  */
-export interface RosterRequestDoc {
+export interface RosterRequestDoc extends PersonFields {
   _id: string;
   openid: string; // the requester's WeChat
   activeKey: string;
-  name: string;
-  memberType: MemberType;
-  gender: 'male' | 'female';
-  birthYear: number;
-  formerUnit: string;
-  town: string;
-  community: string;
-  partyMember: boolean;
   phone: string;
   skills: string[];
   note: string; // anything the requester wants staff to know ('' when none)

@@ -2,21 +2,16 @@
  * The H5 build in Debian's Chromium as a phone, against the local preview (emulator + built functions +
  * gateway, demo county seeded): sign in as a demo member, see home, 活动 and 我的 with that member's data;
  * WCAG 2.1 AA by axe-core; zoomable page in Chinese; big buttons; nothing cut off at the largest text.
- * Assumes dist/h5 and dist/cloudfunctions are built.
+ * Assumes dist/cloudfunctions and an H5 build (H5_DIR, default dist/h5) are built.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startPreview, type Preview } from '../../local/preview';
+import type { Preview } from '../../local/preview';
 import { formatSeatsLeft } from '../../src/services/format';
 import type { ActivityList, HomeData, MeData } from '../../src/shared/contracts';
-import type { Result } from '../../src/shared/result';
-import { openPhone, setBrowserFontSize, type Phone } from './browser';
+import { setBrowserFontSize } from './browser';
 import { axeViolations, boxes, cutOffText, fontSizePx, overlappingSiblings } from './checks';
+import { api as callAs, screenshot as shoot, startStage, type Stage } from './kit';
 
-const H5_DIR = path.resolve(__dirname, '..', '..', 'dist', 'h5');
-const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 const MEMBER = { openid: 'demo-member', name: '王建国' };
 const TEXT_BLOCKS =
   '.greeting, .me__name, .me__acting, .section__title, .section__empty, .card__title, .card__line, .card__badge, .status__text, .big-button, .weui-tabbar__label';
@@ -27,56 +22,30 @@ const TABS = [
   { key: 'me', label: '我的', ready: '现在是' },
 ] as const;
 
+let stage: Stage;
 let preview: Preview;
-let phone: Phone;
 let page: Page;
-let dataDir: string;
 
-async function api<T>(fn: string, action: string): Promise<T> {
-  const res = await fetch(`${preview.url.replace(/\/$/, '')}/api/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-local-openid': MEMBER.openid },
-    body: JSON.stringify({ action, payload: {} }),
-  });
-  const result = (await res.json()) as Result<T>;
-  if (!result.ok) throw new Error(`${fn}.${action}: ${result.error.code}`);
-  return result.data;
-}
+const api = <T>(fn: string, action: string) => callAs<T>(preview.url, MEMBER.openid, fn, action);
 
 async function openTab(label: string, ready: string): Promise<void> {
   await page.locator('.weui-tabbar__item', { hasText: label }).click();
   await page.getByText(ready, { exact: false }).locator('visible=true').first().waitFor();
 }
 
-/** The page scrolls inside Taro's .taro_page box, so take its top and, when longer than the screen, its end. */
-async function screenshot(name: string): Promise<void> {
-  const scroller = page.locator('.taro_page:visible').first();
-  await scroller.evaluate((el) => el.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
-  if (await scroller.evaluate((el) => el.scrollHeight > el.clientHeight)) {
-    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-end.png`) });
-    await scroller.evaluate((el) => el.scrollTo(0, 0));
-  }
-}
+const screenshot = (name: string) => shoot(page, name);
 
 async function visibleText(): Promise<string> {
   return page.evaluate(() => document.body.innerText);
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first');
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ylt-e2e-'));
-  preview = await startPreview({ port: 0, dataDir, reset: true });
-  phone = await openPhone();
-  page = phone.page;
+  stage = await startStage('app');
+  ({ preview, page } = stage);
 }, 120000);
 
 afterAll(async () => {
-  await phone?.close();
-  await preview?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await stage?.stop();
 });
 
 describe('H5 app in a phone browser', () => {

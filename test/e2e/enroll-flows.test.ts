@@ -3,26 +3,21 @@
  * activity, each in at most 3 taps from the home page, sees both in 我的报名, joins a waitlist, cancels and frees
  * the place; a helper signs up for the member; associations, volunteer posts and 报名审核. Every new screen is
  * checked (axe WCAG 2.1 AA, 60 px targets) and shot at normal and largest text.
- * Assumes dist/h5 and dist/cloudfunctions are built.
+ * Assumes dist/cloudfunctions and an H5 build (H5_DIR, default dist/h5) are built.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startPreview, type Preview } from '../../local/preview';
+import type { Preview } from '../../local/preview';
 import type { ActivityList, HomeData } from '../../src/shared/contracts';
 import type { ActivityView, CourseDetailData, CourseListData, MineData } from '../../src/shared/contracts-enrollment';
-import { openPhone, type Phone } from './browser';
 import { checkEnrollScreen, exactButton, linkCard, openRoute, routePage, TapCounter, tile, topPage } from './enroll-screens';
-import { api, button, SCREENSHOTS, signIn, visibleText, waitText } from './member-helpers';
+import { api, button, signIn, visibleText, waitText } from './member-helpers';
+import { startStage, type Stage } from './kit';
 
-const H5_DIR = path.resolve(__dirname, '..', '..', 'dist', 'h5');
 const MEMBER = { openid: 'demo-member', name: '王建国' };
 const HELPER = { openid: 'demo-helper', name: '王晓梅' };
 
+let stage: Stage;
 let preview: Preview;
-let dataDir: string;
-let phone: Phone;
 let page: Page;
 
 const call = <T>(openid: string, action: string, payload: object = {}) => api<T>(preview.url, openid, 'enrollment', action, payload);
@@ -36,18 +31,12 @@ async function goHome(p: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first');
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ylt-e2e-enroll-'));
-  preview = await startPreview({ port: 0, dataDir, reset: true });
-  phone = await openPhone();
-  page = phone.page;
+  stage = await startStage('enroll');
+  ({ preview, page } = stage);
 }, 120000);
 
 afterAll(async () => {
-  await phone?.close();
-  await preview?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await stage?.stop();
 });
 
 describe('a retiree signs up from the home page', () => {

@@ -1,60 +1,33 @@
 /** Checks of the sign-up screens: every tap target big enough, axe clean, nothing cut off at the largest text. */
 import type { Locator, Page } from 'playwright-core';
-import { axeViolations, boxes, cutOffText, fontSizePx, overlappingSiblings } from './checks';
-import { screenshot, setLargest, waitText } from './member-helpers';
+import { checkAtBothSizes, expectTargetsUsable, type ScreenRules } from './kit';
 
-const TEXT_BLOCKS = [
-  '.page-title__text', '.page-title__intro', '.card__title', '.card__line', '.card__badge', '.section__title', '.section__empty',
-  '.notice__text', '.big-button', '.chip', '.chips__label', '.two-step__question', '.status__text', '.greeting',
-  '.tile__label', '.tile__hint', '.link-card__more', '.acting-banner__text', '.enroll-status__label', '.enroll-status__next',
-  '.facts__label', '.facts__value', '.enroll-text', '.field__label', '.field__input',
-].join(', ');
-const BLOCKS = '.card, .link-card, .big-button, .section, .chip, .notice, .tile, .facts, .enroll-status, .acting-banner';
+export { tile } from './kit';
+
 /** everything a finger taps on these screens */
 const TARGETS = '.big-button, .chip, .tile, .link-card';
 
-/** Tap targets narrower than the content box of their parent (big buttons must be full width). */
-async function narrowButtons(page: Page): Promise<string[]> {
-  return page.$$eval('.big-button', (els) =>
-    els
-      .filter((el) => (el as HTMLElement).offsetParent !== null && el.parentElement)
-      .flatMap((el) => {
-        const parent = el.parentElement!;
-        const style = getComputedStyle(parent);
-        const inner = parent.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        const width = el.getBoundingClientRect().width;
-        return width >= inner - 1 ? [] : [`${(el.textContent ?? '').trim()}: ${width} < ${inner}`];
-      }),
-  );
+export async function expectUsable(page: Page): Promise<void> {
+  await expectTargetsUsable(page, TARGETS);
 }
 
-export async function expectUsable(page: Page): Promise<void> {
-  expect(await axeViolations(page)).toEqual([]);
-  expect(await fontSizePx(page, '.page')).toBeGreaterThanOrEqual(18);
-  const small = (await boxes(page, TARGETS)).filter((box) => box.height < 60).map((box) => `${box.text.slice(0, 20)}: ${box.height}`);
-  expect(small).toEqual([]);
-  expect(await narrowButtons(page)).toEqual([]);
-}
+const ENROLL_SCREENS: ScreenRules = {
+  expectUsable,
+  textBlocks: [
+    '.page-title__text', '.page-title__intro', '.card__title', '.card__line', '.card__badge', '.section__title', '.section__empty',
+    '.notice__text', '.big-button', '.chip', '.chips__label', '.two-step__question', '.status__text', '.greeting',
+    '.tile__label', '.tile__hint', '.link-card__more', '.acting-banner__text', '.enroll-status__label', '.enroll-status__next',
+    '.facts__label', '.facts__value', '.enroll-text', '.field__label', '.field__input',
+  ].join(', '),
+  blocks: '.card, .link-card, .big-button, .section, .chip, .notice, .tile, .facts, .enroll-status, .acting-banner',
+};
 
 /**
  * The current screen at normal and at the largest text: checks and screenshots (name, name-largest). Switching
  * text size reloads the page; `again` brings back a state reached by taps (e.g. a cancel's second step).
  */
 export async function checkEnrollScreen(page: Page, name: string, ready: string, again?: () => Promise<void>): Promise<void> {
-  await waitText(page, ready);
-  await expectUsable(page);
-  await screenshot(page, name);
-  await setLargest(page, true);
-  if (again) await again();
-  await waitText(page, ready);
-  expect(await fontSizePx(page, '.page')).toBeGreaterThanOrEqual(30);
-  expect(await cutOffText(page, TEXT_BLOCKS)).toEqual([]);
-  expect(await overlappingSiblings(page, BLOCKS)).toEqual([]);
-  await expectUsable(page);
-  await screenshot(page, `${name}-largest`);
-  await setLargest(page, false);
-  if (again) await again();
-  await waitText(page, ready);
+  await checkAtBothSizes(page, ENROLL_SCREENS, name, ready, again);
 }
 
 /** Counts the taps a flow takes. */
@@ -82,10 +55,6 @@ export function linkCard(page: Page, title: string): Locator {
  */
 export function routePage(page: Page, route: string): Locator {
   return page.locator(`.taro_page[id^="${route}"]:visible`).last();
-}
-
-export function tile(page: Page, label: string): Locator {
-  return page.locator('.tile:visible', { hasText: label }).first();
 }
 
 /** Opens a screen by its route on a fresh load (as a subscribe message's link would): no pages left below it. */

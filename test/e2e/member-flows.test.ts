@@ -3,13 +3,10 @@
  * a newcomer binds (consent first, a wrong pair shows the attempts left), sees and edits their profile, asks
  * for deletion; a member invites a relative who accepts in another phone, then revokes them. Every new screen
  * is checked (axe WCAG 2.1 AA, 60 px buttons) and shot at normal and largest text.
- * Assumes dist/h5 and dist/cloudfunctions are built.
+ * Assumes dist/cloudfunctions and an H5 build (H5_DIR, default dist/h5) are built.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startPreview, type Preview } from '../../local/preview';
+import type { Preview } from '../../local/preview';
 import { buildMembers } from '../../local/seed/members';
 import { CONSENT } from '../../src/shared/consent';
 import type { ActivityList } from '../../src/shared/contracts';
@@ -17,18 +14,17 @@ import type { HelpersData, InvitationData, ProfileData } from '../../src/shared/
 import type { MineData } from '../../src/shared/contracts-enrollment';
 import { exactButton, openRoute } from './enroll-screens';
 import { openPhone, type Phone } from './browser';
-import { api, baseUrl, button, checkScreen, expectAccessible, field, SCREENSHOTS, screenshot, signIn, visibleText, waitText } from './member-helpers';
+import { api, baseUrl, button, checkScreen, expectAccessible, field, screenshot, signIn, visibleText, waitText } from './member-helpers';
+import { startStage, type Stage } from './kit';
 
-const H5_DIR = path.resolve(__dirname, '..', '..', 'dist', 'h5');
 const NEWCOMER_ENTRY = buildMembers(new Date()).find((m) => m._id === 'member-0010')!;
 const NEWCOMER = { openid: 'demo-newcomer', name: NEWCOMER_ENTRY.name, last4: NEWCOMER_ENTRY.phone.slice(-4), phone: NEWCOMER_ENTRY.phone };
 const MEMBER = { openid: 'demo-member', name: '王建国' };
 const RELATIVE = { openid: 'demo-relative', name: '王小红', relation: '儿媳' };
 
+let stage: Stage;
 let preview: Preview;
-let dataDir: string;
-let first: Phone; // the newcomer, later the relative
-let second: Phone; // the member
+let second: Phone; // the member (the first phone, the stage's, is the newcomer, later the relative)
 let page: Page;
 
 /** The switch saves in the background: wait (briefly) until the account has it. */
@@ -50,19 +46,13 @@ async function openTab(p: Page, label: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first');
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ylt-e2e-member-'));
-  preview = await startPreview({ port: 0, dataDir, reset: true });
-  first = await openPhone();
-  page = first.page;
+  stage = await startStage('member');
+  ({ preview, page } = stage);
 }, 120000);
 
 afterAll(async () => {
-  await first?.close();
   await second?.close();
-  await preview?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await stage?.stop();
 });
 
 describe('first open: a newcomer confirms who they are', () => {

@@ -1,42 +1,9 @@
-/** Shared setup of the issue 7 member e2e: a preview over the H5 build in H5_DIR (default dist/h5) and one phone. */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+/** Shared checks of the issue 7 member e2e (notices, suggestions); the stage and helpers come from the kit. */
 import type { Page } from 'playwright-core';
-import { DEFAULT_H5_DIR, startPreview, type Preview } from '../../local/preview';
-import { openPhone, type Phone } from './browser';
 import { cutOffText, overlappingSiblings } from './checks';
-import { SCREENSHOTS, setLargest, waitText } from './member-helpers';
+import { setLargest, waitText } from './kit';
 
-export interface Stage {
-  preview: Preview;
-  phone: Phone;
-  page: Page;
-  /** uncaught errors in the page since it opened */
-  pageErrors: string[];
-  stop(): Promise<void>;
-}
-
-export async function startStage(name: string): Promise<Stage> {
-  if (!fs.existsSync(path.join(DEFAULT_H5_DIR, 'index.html'))) throw new Error(`${DEFAULT_H5_DIR} is missing: build the H5 app first`);
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ylt-e2e-${name}-`));
-  const preview = await startPreview({ port: 0, dataDir, reset: true });
-  const phone = await openPhone();
-  const pageErrors: string[] = [];
-  phone.page.on('pageerror', (error) => pageErrors.push(error.message));
-  return {
-    preview,
-    phone,
-    page: phone.page,
-    pageErrors,
-    async stop() {
-      await phone.close();
-      await preview.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
+export { startStage, tile, type Stage } from './kit';
 
 /** The text blocks of the issue 7 screens that must never be cut off at the largest text. */
 export const ISSUE7_TEXT =
@@ -54,8 +21,4 @@ export async function withLargest(page: Page, ready: string, check: () => Promis
   await check();
   await setLargest(page, false);
   await waitText(page, ready);
-}
-
-export function tile(page: Page, label: string) {
-  return page.locator('.tile:visible', { hasText: label }).first();
 }

@@ -5,27 +5,24 @@
  * and gets 没有权限. Every staff screen is checked (axe WCAG 2.1 AA, 60 px buttons) and shot at normal and largest text.
  * Assumes dist/cloudfunctions and an H5 build (H5_DIR, default dist/h5) are built.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { DEFAULT_H5_DIR, startPreview, type Preview } from '../../local/preview';
+import type { Preview } from '../../local/preview';
 import { CONSENT_VERSION } from '../../src/shared/consent';
 import type { ReadersPage, StaffNoticeListPage } from '../../src/shared/contracts-notice';
 import { ROSTER_COLUMNS } from '../../src/shared/contracts-roster';
 import type { SuggestionDetail } from '../../src/shared/contracts-suggestion';
 import { openPhone, type Phone } from './browser';
-import { api, baseUrl, button, checkScreen, field, SCREENSHOTS, screenshot, signIn, visibleText, waitText } from './member-helpers';
+import { api, baseUrl, button, checkScreen, field, screenshot, signIn, visibleText, waitText } from './member-helpers';
+import { startStage, type Stage } from './kit';
 
 const STAFF = 'demo-staff';
 const MEMBER = 'demo-member';
 const SUGGESTION_ID = 'suggestion-yuelanshi';
 const REPLY = '阅览室从下个月起周六上午开放，欢迎老同志们来。';
 
+let stage: Stage;
 let preview: Preview;
-let dataDir: string;
-let staffPhone: Phone;
 let memberPhone: Phone;
 let page: Page;
 
@@ -55,20 +52,14 @@ async function rosterXlsx(): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DEFAULT_H5_DIR, 'index.html'))) throw new Error(`${DEFAULT_H5_DIR} is missing: build H5 first`);
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ylt-e2e-staff-'));
-  preview = await startPreview({ port: 0, dataDir, reset: true });
-  staffPhone = await openPhone();
-  page = staffPhone.page;
+  stage = await startStage('staff');
+  ({ preview, page } = stage);
   await signIn(page, preview.url, STAFF);
 }, 120000);
 
 afterAll(async () => {
-  await staffPhone?.close();
   await memberPhone?.close();
-  await preview?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await stage?.stop();
 });
 
 describe('the staff section', () => {

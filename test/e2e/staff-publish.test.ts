@@ -6,26 +6,23 @@
  * checked (axe WCAG 2.1 AA, 60 px targets, nothing cut off at the largest text) and shot into test-results/screenshots.
  * Assumes dist/cloudfunctions and an H5 build (H5_DIR, default dist/h5) are built.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEFAULT_H5_DIR, startPreview, type Preview } from '../../local/preview';
+import type { Preview } from '../../local/preview';
 import type { StaffNoticeListPage } from '../../src/shared/contracts-notice';
 import type { StaffCatalogData, VisitsDueData } from '../../src/shared/contracts-staff';
 import { dayFromToday } from '../../src/pages/staff/form-values';
 import { openPhone, type Phone } from './browser';
 import { checkEnrollScreen, exactButton, linkCard } from './enroll-screens';
-import { api, baseUrl, button, field, SCREENSHOTS, signIn, visibleText, waitText } from './member-helpers';
+import { api, baseUrl, button, field, signIn, visibleText, waitText } from './member-helpers';
+import { startStage, type Stage } from './kit';
 
 const STAFF = 'demo-staff';
 const ADMIN = 'demo-admin';
 const MEMBER = 'demo-member';
 const TITLE = '银龄书法交流会';
 
+let stage: Stage;
 let preview: Preview;
-let dataDir: string;
-let staffPhone: Phone;
 let memberPhone: Phone | undefined;
 let page: Page;
 let activityId = '';
@@ -64,20 +61,14 @@ async function fillActivity(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DEFAULT_H5_DIR, 'index.html'))) throw new Error(`${DEFAULT_H5_DIR} is missing: build H5 first`);
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ylt-e2e-staff8-'));
-  preview = await startPreview({ port: 0, dataDir, reset: true });
-  staffPhone = await openPhone();
-  page = staffPhone.page;
+  stage = await startStage('staff8');
+  ({ preview, page } = stage);
   await signIn(page, preview.url, STAFF);
 }, 120000);
 
 afterAll(async () => {
-  await staffPhone?.close();
   await memberPhone?.close();
-  await preview?.stop();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await stage?.stop();
 });
 
 describe('工作台', () => {

@@ -13,6 +13,7 @@ import { TwoStepButton } from '../../components/TwoStepButton';
 import { formatDateTime } from '../../services/format';
 import { openPage } from '../../services/routes';
 import { useAction } from '../../services/useAction';
+import { useSave } from '../../services/useSave';
 import { useCloud } from '../../services/useCloud';
 import type { SaveActivityRequest, StaffActivityRow } from '../../shared/contracts-staff';
 import { dayFromToday, instantOf, partsOf, placesLine, wholeOf } from './form-values';
@@ -105,10 +106,8 @@ function CancelActivity({ row, onCancelled }: { row: StaffActivityRow; onCancell
 
 function Editor({ row }: { row: StaffActivityRow | null }) {
   const [draft, setDraft] = useState(() => draftOf(row));
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState<StaffActivityRow | null>(null);
   const [cancelled, setCancelled] = useState<string | null>(null);
-  const save = useAction('staff', 'saveActivity');
+  const { save, problem, saved, submit } = useSave('staff', 'saveActivity');
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
 
   if (saved || cancelled) {
@@ -133,13 +132,6 @@ function Editor({ row }: { row: StaffActivityRow | null }) {
       </>
     );
   }
-  const submit = async () => {
-    const request = requestOf(draft, row);
-    if (typeof request === 'string') return setProblem(request);
-    setProblem(null);
-    const answer = await save.run(request);
-    if (answer?.ok) setSaved(answer.data);
-  };
   return (
     <>
       {row ? <Card title={row.title} lines={[placesLine(row)]} /> : null}
@@ -167,7 +159,7 @@ function Editor({ row }: { row: StaffActivityRow | null }) {
       <TextArea label='活动介绍（可以不写）' value={draft.description} onChange={(description) => set({ description })} maxLength={1000} />
       {problem ? <Notice kind='error'>{problem}</Notice> : null}
       {save.error && !problem ? <Notice kind='error'>{save.error.message}</Notice> : null}
-      <BigButton onClick={() => void submit()}>{save.pending ? '正在保存…' : row ? '保存修改' : '发布活动'}</BigButton>
+      <BigButton onClick={() => void submit(requestOf(draft, row))}>{save.pending ? '正在保存…' : row ? '保存修改' : '发布活动'}</BigButton>
       {row ? <CancelActivity row={row} onCancelled={setCancelled} /> : null}
     </>
   );

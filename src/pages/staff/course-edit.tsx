@@ -10,7 +10,7 @@ import { TextField } from '../../components/TextField';
 import { classTime } from '../../services/enrollFormat';
 import { formatWeekday } from '../../services/format';
 import { openPage } from '../../services/routes';
-import { useAction } from '../../services/useAction';
+import { useSave } from '../../services/useSave';
 import { useCloud } from '../../services/useCloud';
 import type { SaveCourseRequest, StaffCatalogData, StaffCourseRow } from '../../shared/contracts-staff';
 import { dayFromToday, instantOf, partsOf, placesLine, wholeOf } from './form-values';
@@ -79,9 +79,7 @@ function requestOf(d: Draft, termId: string, row: StaffCourseRow | null): SaveCo
 
 function Editor({ catalog, row }: { catalog: StaffCatalogData; row: StaffCourseRow | null }) {
   const [draft, setDraft] = useState(() => draftOf(row, catalog.campuses));
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState<StaffCourseRow | null>(null);
-  const save = useAction('staff', 'saveCourse');
+  const { save, problem, saved, submit } = useSave('staff', 'saveCourse');
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const termId = row?.termId ?? catalog.term?.id ?? '';
 
@@ -98,13 +96,6 @@ function Editor({ catalog, row }: { catalog: StaffCatalogData; row: StaffCourseR
     );
   }
   if (!termId) return <Notice kind='error'>请先在“学期与课程”里设定本学期</Notice>;
-  const submit = async () => {
-    const request = requestOf(draft, termId, row);
-    if (typeof request === 'string') return setProblem(request);
-    setProblem(null);
-    const answer = await save.run(request);
-    if (answer?.ok) setSaved(answer.data);
-  };
   return (
     <>
       {row ? (
@@ -131,7 +122,7 @@ function Editor({ catalog, row }: { catalog: StaffCatalogData; row: StaffCourseR
       )}
       {problem ? <Notice kind='error'>{problem}</Notice> : null}
       {save.error && !problem ? <Notice kind='error'>{save.error.message}</Notice> : null}
-      <BigButton onClick={() => void submit()}>{save.pending ? '正在保存…' : row ? '保存修改' : '发布课程'}</BigButton>
+      <BigButton onClick={() => void submit(requestOf(draft, termId, row))}>{save.pending ? '正在保存…' : row ? '保存修改' : '发布课程'}</BigButton>
     </>
   );
 }

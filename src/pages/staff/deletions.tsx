@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Card } from '../../components/Card';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Notice } from '../../components/Notice';
-import { Pager } from '../../components/Pager';
+import { PagedList } from '../../components/PagedList';
 import { StaffPage } from '../../components/StaffPage';
-import { StatusView } from '../../components/StatusView';
 import { TwoStepButton } from '../../components/TwoStepButton';
 import { formatDateTime } from '../../services/format';
 import { useAction } from '../../services/useAction';
 import { useCloud } from '../../services/useCloud';
+import { useFilterPage } from '../../services/useFilterPage';
 import type { DeletionRequestRow, DeletionRequestStatus } from '../../shared/contracts-roster';
 import './staff.scss';
 
@@ -46,9 +46,9 @@ function Request({ item }: { item: DeletionRequestRow }) {
 }
 
 function Deletions() {
-  const [status, setStatus] = useState<DeletionRequestStatus>('pending');
-  const [page, setPage] = useState(1);
-  const { loading, error, data, retry } = useCloud('roster', 'deletionRequests', { status, page });
+  const { filter: status, page, setPage, choose } = useFilterPage<DeletionRequestStatus>('pending');
+  const state = useCloud('roster', 'deletionRequests', { status, page });
+  const { data } = state;
   const options = [
     { value: 'pending', label: data ? `待确认（${data.pendingCount}）` : '待确认' },
     { value: 'done', label: '已注销' },
@@ -59,17 +59,9 @@ function Deletions() {
         label='显示'
         options={options}
         selected={[status]}
-        onToggle={(value) => {
-          setStatus(value as DeletionRequestStatus);
-          setPage(1);
-        }}
+        onToggle={(value) => choose(value as DeletionRequestStatus)}
       />
-      <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.items.length === 0} emptyText='这里没有注销申请'>
-        {data?.items.map((item) => (
-          <Request key={item.id} item={item} />
-        ))}
-        {data ? <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} /> : null}
-      </StatusView>
+      <PagedList state={state} onPage={setPage} emptyText='这里没有注销申请' renderItem={(item) => <Request key={item.id} item={item} />} />
     </>
   );
 }

@@ -7,13 +7,13 @@ import { StaffPage } from '../../components/StaffPage';
 import { StatusView } from '../../components/StatusView';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
+import { TwoStepButton } from '../../components/TwoStepButton';
 import { openPage } from '../../services/routes';
 import { useAction } from '../../services/useAction';
 import { useCloud } from '../../services/useCloud';
 import type { CorrectData, LedgerEntryView, SessionDetailData } from '../../shared/contracts-checkin';
 import { wholeOf } from './form-values';
 import { correctionPreview, entryLine, whenText } from './session-values';
-import { TwoStepButton } from '../../components/TwoStepButton';
 import './staff.scss';
 
 function Correct({ data, entry, name }: { data: SessionDetailData; entry: LedgerEntryView; name: string }) {
@@ -25,7 +25,11 @@ function Correct({ data, entry, name }: { data: SessionDetailData; entry: Ledger
   const correct = useAction('checkin', 'correct');
   const minutes = typed.trim() ? wholeOf(typed, 0, 24 * 60) : null;
   const preview = minutes !== null ? correctionPreview(minutes, s, data.rules) : null;
-  const back = <BigButton onClick={() => openPage('staffSession', { id: s.id })}>回到这个时段</BigButton>;
+  const back = (
+    <BigButton kind='secondary' onClick={() => openPage('staffSession', { id: s.id })}>
+      回到这个时段
+    </BigButton>
+  );
   if (done) {
     return (
       <>

@@ -1,17 +1,15 @@
 import { useState } from 'react';
-import { BigButton } from '../../components/BigButton';
-import { ChoiceChips } from '../../components/ChoiceChips';
 import { ExportFile } from '../../components/ExportFile';
 import { Figures } from '../../components/Figures';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { StaffPage } from '../../components/StaffPage';
 import { StatusView } from '../../components/StatusView';
-import { TextField } from '../../components/TextField';
 import { useAction } from '../../services/useAction';
 import { useCloud } from '../../services/useCloud';
 import type { FiguresData, FiguresRequest } from '../../shared/contracts-figures';
-import { isDay, periodPresets } from './form-values';
+import { periodPresets } from './form-values';
+import { PeriodPicker } from './period-picker';
 import './staff.scss';
 
 const pct = (value: number | null) => (value === null ? '暂无' : `${value}%`);
@@ -64,39 +62,12 @@ function sectionsOf(d: FiguresData): Array<{ title: string; items: { label: stri
 function Report() {
   const presets = periodPresets();
   const first = presets[0]!;
-  const [chosen, setChosen] = useState(first.key);
-  const [from, setFrom] = useState(first.from);
-  const [to, setTo] = useState(first.to);
-  const [bad, setBad] = useState(false);
   const [request, setRequest] = useState<FiguresRequest>({ from: first.from, to: first.to });
   const { loading, error, data, retry } = useCloud('figures', 'figures', request);
   const exporter = useAction('figures', 'exportFigures');
-
-  const choose = (key: string) => {
-    const preset = presets.find((p) => p.key === key);
-    if (!preset) return;
-    setChosen(key);
-    setFrom(preset.from);
-    setTo(preset.to);
-    setBad(false);
-    setRequest({ from: preset.from, to: preset.to });
-  };
-  const custom = () => {
-    const ok = isDay(from.trim()) && isDay(to.trim()) && from.trim() <= to.trim();
-    setBad(!ok);
-    if (!ok) return;
-    setChosen('');
-    setRequest({ from: from.trim(), to: to.trim() });
-  };
   return (
     <>
-      <ChoiceChips label='统计哪段时间' options={presets.map((p) => ({ value: p.key, label: p.label }))} selected={[chosen]} onToggle={choose} />
-      <TextField label='从（年-月-日）' value={from} onChange={setFrom} maxLength={10} />
-      <TextField label='到（年-月-日）' value={to} onChange={setTo} maxLength={10} />
-      {bad ? <Notice kind='error'>日期请写成 2026-01-01 这样，开始日期不能晚于结束日期</Notice> : null}
-      <BigButton kind='secondary' onClick={custom}>
-        按这两个日期统计
-      </BigButton>
+      <PeriodPicker presets={presets} initial={first} onPeriod={setRequest} />
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
         {data ? (
           <>

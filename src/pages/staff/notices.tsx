@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { BigButton } from '../../components/BigButton';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { LinkCard } from '../../components/LinkCard';
-import { Pager } from '../../components/Pager';
+import { PagedList } from '../../components/PagedList';
 import { StaffPage } from '../../components/StaffPage';
-import { StatusView } from '../../components/StatusView';
 import { formatDateTime } from '../../services/format';
 import { openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
+import { useFilterPage } from '../../services/useFilterPage';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
 import { NOTICE_CATEGORIES, NOTICE_CATEGORY_LABELS, type NoticeCategory, type StaffNoticeRow } from '../../shared/contracts-notice';
 import './staff.scss';
@@ -19,10 +18,9 @@ function readLine(row: StaffNoticeRow): string {
 }
 
 function Notices() {
-  const [category, setCategory] = useState<NoticeCategory | undefined>(undefined);
-  const [page, setPage] = useState(1);
-  const { loading, error, data, retry } = useCloud('notice', 'staffList', { category, page });
-  useRefreshOnShow(retry);
+  const { filter: category, page, setPage, choose } = useFilterPage<NoticeCategory | undefined>(undefined);
+  const state = useCloud('notice', 'staffList', { category, page });
+  useRefreshOnShow(state.retry);
   return (
     <>
       <BigButton onClick={() => openPage('staffNoticeEdit')}>发布新通知</BigButton>
@@ -30,13 +28,13 @@ function Notices() {
         label='类别'
         options={CATEGORIES}
         selected={[category ?? '']}
-        onToggle={(value) => {
-          setCategory((value || undefined) as NoticeCategory | undefined);
-          setPage(1);
-        }}
+        onToggle={(value) => choose((value || undefined) as NoticeCategory | undefined)}
       />
-      <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.items.length === 0} emptyText='还没有通知'>
-        {data?.items.map((row) => (
+      <PagedList
+        state={state}
+        onPage={setPage}
+        emptyText='还没有通知'
+        renderItem={(row) => (
           <LinkCard
             key={row.id}
             title={`${row.pinned ? '【置顶】' : ''}${row.title}`}
@@ -45,9 +43,8 @@ function Notices() {
             more='看未读名单、修改、撤回'
             onClick={() => openPage('staffReaders', { noticeId: row.id })}
           />
-        ))}
-        {data ? <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} /> : null}
-      </StatusView>
+        )}
+      />
     </>
   );
 }

@@ -1,32 +1,29 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
-import { BigButton } from '../../components/BigButton';
 import { Card } from '../../components/Card';
-import { ChoiceChips } from '../../components/ChoiceChips';
 import { Figures } from '../../components/Figures';
 import { Notice } from '../../components/Notice';
 import { Section } from '../../components/Section';
 import { StaffPage } from '../../components/StaffPage';
 import { StatusView } from '../../components/StatusView';
-import { TextField } from '../../components/TextField';
 import { useCloud } from '../../services/useCloud';
 import type { RatesRequest } from '../../shared/contracts-suggestion';
 import type { Rates } from '../../shared/suggestion-rules';
+import type { PeriodPreset } from './form-values';
+import { PeriodPicker } from './period-picker';
 import './staff.scss';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Beijing calendar days of the common periods. */
-function periods(): Record<string, { label: string; from: string; to: string }> {
+function periods(): PeriodPreset[] {
   const today = dayjs().add(dayjs().utcOffset() * -1 + 8 * 60, 'minute');
   const day = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
   const lastMonth = today.subtract(1, 'month');
-  return {
-    year: { label: '今年以来', from: `${today.year()}-01-01`, to: day(today) },
-    month: { label: '本月', from: day(today.startOf('month')), to: day(today) },
-    lastMonth: { label: '上个月', from: day(lastMonth.startOf('month')), to: day(lastMonth.endOf('month')) },
-    lastYear: { label: '去年全年', from: `${today.year() - 1}-01-01`, to: `${today.year() - 1}-12-31` },
-  };
+  return [
+    { key: 'year', label: '今年以来', from: `${today.year()}-01-01`, to: day(today) },
+    { key: 'month', label: '本月', from: day(today.startOf('month')), to: day(today) },
+    { key: 'lastMonth', label: '上个月', from: day(lastMonth.startOf('month')), to: day(lastMonth.endOf('month')) },
+    { key: 'lastYear', label: '去年全年', from: `${today.year() - 1}-01-01`, to: `${today.year() - 1}-12-31` },
+  ];
 }
 
 const percent = (value: number | null) => (value === null ? '暂无' : `${value}%`);
@@ -43,39 +40,12 @@ function figuresOf(rates: Rates) {
 
 function RatesView() {
   const options = periods();
-  const [chosen, setChosen] = useState('year');
-  const [from, setFrom] = useState(options.year!.from);
-  const [to, setTo] = useState(options.year!.to);
-  const [request, setRequest] = useState<RatesRequest>({ from: options.year!.from, to: options.year!.to });
-  const [bad, setBad] = useState(false);
+  const first = options[0]!;
+  const [request, setRequest] = useState<RatesRequest>({ from: first.from, to: first.to });
   const { loading, error, data, retry } = useCloud('suggestion', 'rates', request);
-
-  const choose = (key: string) => {
-    const period = options[key];
-    if (!period) return;
-    setChosen(key);
-    setFrom(period.from);
-    setTo(period.to);
-    setBad(false);
-    setRequest({ from: period.from, to: period.to });
-  };
-  const custom = () => {
-    const ok = DAY.test(from.trim()) && DAY.test(to.trim()) && from.trim() <= to.trim();
-    setBad(!ok);
-    if (!ok) return;
-    setChosen('');
-    setRequest({ from: from.trim(), to: to.trim() });
-  };
-
   return (
     <>
-      <ChoiceChips label='统计哪段时间' options={Object.entries(options).map(([value, p]) => ({ value, label: p.label }))} selected={[chosen]} onToggle={choose} />
-      <TextField label='从（年-月-日）' value={from} onChange={setFrom} maxLength={10} />
-      <TextField label='到（年-月-日）' value={to} onChange={setTo} maxLength={10} />
-      {bad ? <Notice kind='error'>日期请写成 2026-01-01 这样，开始日期不能晚于结束日期</Notice> : null}
-      <BigButton kind='secondary' onClick={custom}>
-        按这两个日期统计
-      </BigButton>
+      <PeriodPicker presets={options} initial={first} onPeriod={setRequest} />
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
         {data ? (
           <>

@@ -3,13 +3,13 @@ import { BigButton } from '../../components/BigButton';
 import { Card } from '../../components/Card';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Notice } from '../../components/Notice';
-import { Pager } from '../../components/Pager';
+import { PagedList } from '../../components/PagedList';
 import { StaffPage } from '../../components/StaffPage';
-import { StatusView } from '../../components/StatusView';
 import { TextField } from '../../components/TextField';
 import { formatDateTime, genderLabel, memberTypeLabel } from '../../services/format';
 import { useAction } from '../../services/useAction';
 import { useCloud } from '../../services/useCloud';
+import { useFilterPage } from '../../services/useFilterPage';
 import type { RosterRequestRow, RosterRequestStatus } from '../../shared/contracts-roster';
 import './staff.scss';
 
@@ -81,9 +81,9 @@ function Request({ item }: { item: RosterRequestRow }) {
 }
 
 function Reviews() {
-  const [status, setStatus] = useState<RosterRequestStatus>('pending');
-  const [page, setPage] = useState(1);
-  const { loading, error, data, retry } = useCloud('roster', 'reviewRequests', { status, page });
+  const { filter: status, page, setPage, choose } = useFilterPage<RosterRequestStatus>('pending');
+  const state = useCloud('roster', 'reviewRequests', { status, page });
+  const { data } = state;
   const options = STATUSES.map((s) => (s.value === 'pending' && data ? { ...s, label: `待审核（${data.pendingCount}）` } : s));
   return (
     <>
@@ -91,17 +91,9 @@ function Reviews() {
         label='显示'
         options={options}
         selected={[status]}
-        onToggle={(value) => {
-          setStatus(value as RosterRequestStatus);
-          setPage(1);
-        }}
+        onToggle={(value) => choose(value as RosterRequestStatus)}
       />
-      <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.items.length === 0} emptyText='这里没有申请'>
-        {data?.items.map((item) => (
-          <Request key={item.id} item={item} />
-        ))}
-        {data ? <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} /> : null}
-      </StatusView>
+      <PagedList state={state} onPage={setPage} emptyText='这里没有申请' renderItem={(item) => <Request key={item.id} item={item} />} />
     </>
   );
 }

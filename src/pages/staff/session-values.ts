@@ -70,5 +70,5 @@ export function minutesOf(how: 'minutes' | 'times', typed: { minutes: string; fr
 
 export function entryLine(e: LedgerEntryView): string {
   const how = e.kind === 'reversal' ? `${e.byName}更正扣减` : e.source === 'scan' ? '扫码签到、签退' : e.source === 'staff' ? `${e.byName}确认` : `${e.byName}更正后记入`;
-  return `${e.hoursText} · ${how}${e.minutes !== null ? ` · 在岗${e.minutes}分钟` : ''}${e.reversed ? ' · 已更正' : ''}`;
+  return [how, e.minutes !== null ? `在岗${e.minutes}分钟` : '', e.reversed ? '已更正' : ''].filter(Boolean).join(' · ');
 }

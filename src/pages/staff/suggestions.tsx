@@ -1,15 +1,14 @@
-import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { BigButton } from '../../components/BigButton';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { LinkCard } from '../../components/LinkCard';
 import { Notice } from '../../components/Notice';
-import { Pager } from '../../components/Pager';
+import { PagedList } from '../../components/PagedList';
 import { StaffPage } from '../../components/StaffPage';
-import { StatusView } from '../../components/StatusView';
 import { formatDate } from '../../services/format';
 import { openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
+import { useFilterPage } from '../../services/useFilterPage';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
 import type { QueueItem } from '../../shared/contracts-suggestion';
 import { SUGGESTION_STATUS_LABELS, SUGGESTION_STATUS_ORDER, type SuggestionStatus } from '../../shared/suggestion-rules';
@@ -35,10 +34,10 @@ function Item({ item }: { item: QueueItem }) {
 }
 
 function Queue() {
-  const [status, setStatus] = useState<SuggestionStatus | ''>('');
-  const [page, setPage] = useState(1);
-  const { loading, error, data, retry } = useCloud('suggestion', 'queue', status ? { status, page } : { page });
-  useRefreshOnShow(retry);
+  const { filter: status, page, setPage, choose } = useFilterPage<SuggestionStatus | ''>('');
+  const state = useCloud('suggestion', 'queue', status ? { status, page } : { page });
+  const { data } = state;
+  useRefreshOnShow(state.retry);
   const counts = data?.counts;
   const open = counts ? counts.submitted + counts.accepted + counts.inProgress : null;
   const options = [
@@ -54,18 +53,10 @@ function Queue() {
         label='显示'
         options={options}
         selected={[status]}
-        onToggle={(value) => {
-          setStatus(value as SuggestionStatus | '');
-          setPage(1);
-        }}
+        onToggle={(value) => choose(value as SuggestionStatus | '')}
       />
       {data?.overdueCount ? <Notice kind='error'>{`有${data.overdueCount}条建议超过3个工作日还没受理，排在最前面，请尽快受理`}</Notice> : null}
-      <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.items.length === 0} emptyText='这里没有建议'>
-        {data?.items.map((item) => (
-          <Item key={item.id} item={item} />
-        ))}
-        {data ? <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} /> : null}
-      </StatusView>
+      <PagedList state={state} onPage={setPage} emptyText='这里没有建议' renderItem={(item) => <Item key={item.id} item={item} />} />
     </>
   );
 }

@@ -10,7 +10,7 @@ import { StatusView } from '../../components/StatusView';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { openPage } from '../../services/routes';
-import { useAction } from '../../services/useAction';
+import { useSave } from '../../services/useSave';
 import { useCloud } from '../../services/useCloud';
 import type { PostInput, SaveTeamRequest, StaffTeamRow } from '../../shared/contracts-staff';
 import { placesLine, wholeOf } from './form-values';
@@ -79,9 +79,7 @@ function Editor({ row }: { row: StaffTeamRow | null }) {
     skills: row?.skills.join('、') ?? '',
   });
   const [posts, setPosts] = useState(() => postsOf(row));
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState<StaffTeamRow | null>(null);
-  const save = useAction('staff', 'saveTeam');
+  const { save, problem, saved, submit } = useSave('staff', 'saveTeam');
   const set = (change: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...change }));
   const categories = CATEGORIES.includes(draft.category) ? CATEGORIES : [...CATEGORIES, draft.category];
 
@@ -99,13 +97,6 @@ function Editor({ row }: { row: StaffTeamRow | null }) {
       </>
     );
   }
-  const submit = async () => {
-    const request = requestOf(draft, posts, row);
-    if (typeof request === 'string') return setProblem(request);
-    setProblem(null);
-    const answer = await save.run(request);
-    if (answer?.ok) setSaved(answer.data);
-  };
   return (
     <>
       {row ? (
@@ -133,7 +124,7 @@ function Editor({ row }: { row: StaffTeamRow | null }) {
       </BigButton>
       {problem ? <Notice kind='error'>{problem}</Notice> : null}
       {save.error && !problem ? <Notice kind='error'>{save.error.message}</Notice> : null}
-      <BigButton onClick={() => void submit()}>{save.pending ? '正在保存…' : row ? '保存修改' : '发布服务队'}</BigButton>
+      <BigButton onClick={() => void submit(requestOf(draft, posts, row))}>{save.pending ? '正在保存…' : row ? '保存修改' : '发布服务队'}</BigButton>
     </>
   );
 }

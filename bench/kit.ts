@@ -1,0 +1,80 @@
+/**
+ * What the burst benchmarks share: the emulator CLI in a child process on a fresh data dir, the bundled functions
+ * run in this process through local/runtime, demo members seeded through the real SDK, and the figures printed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildFunctions } from '../scripts/build-functions';
+import { createRuntime, type Runtime } from '../local/runtime';
+import { connectSdk, type Database } from '../test/helpers/sdk';
+
+const ROOT = path.join(__dirname, '..');
+const CLI = path.join(ROOT, 'local', 'emulator', 'cli.ts');
+
+function startCli(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--data', dataDir], { cwd: ROOT });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match && /started/.test(out)) resolve({ child, url: match[1] as string });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`emulator exited (${code}): ${out}`)));
+  });
+}
+
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+export const sum = (stats: Record<string, number>) => Object.values(stats).reduce((a, b) => a + b, 0);
+
+export interface Bench {
+  db: Database;
+  runtime: Runtime;
+  /** the emulator's base URL (its /_local endpoints: stats, outbox) */
+  emulatorUrl: string;
+}
+
+/** Builds the functions, starts the emulator, runs the bench and always stops and cleans up; a failure exits 1. */
+export function runBench(name: string, run: (bench: Bench) => Promise<void>): void {
+  const main = async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ylt-bench-${name}-`));
+    await buildFunctions();
+    const emulator = await startCli(dataDir);
+    const adminUrl = `${emulator.url}/admin`;
+    try {
+      await run({ db: connectSdk(adminUrl).db, runtime: createRuntime({ adminUrl }), emulatorUrl: emulator.url });
+    } finally {
+      emulator.child.kill('SIGTERM');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+/** Bound members (members + accounts, memberId `m-<openid>`), in chunks as a roster import stores them. */
+export async function seedMembers(db: Database, openids: string[], chunkSize = 500): Promise<void> {
+  for (let from = 0; from < openids.length; from += chunkSize) {
+    const chunk = openids.slice(from, from + chunkSize);
+    await db.collection('members').add({ data: chunk.map((o) => ({ _id: `m-${o}`, rosterNo: `R-${o}`, name: `成员${o}`, town: '城关镇', skills: [] })) });
+    await db.collection('accounts').add({
+      data: chunk.map((o) => ({ _id: `acc-${o}`, openid: o, role: 'member', name: `成员${o}`, memberId: `m-${o}`, actsFor: null, leads: [], bindingKey: `m-${o}`, createdAt: new Date() })),
+    });
+  }
+}
+
+/** The figures as a two-column table under a title, then the machine-readable result as the last line. */
+export function printFigures(title: string, rows: [string, string | number | boolean][], result: object): void {
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(`\n${title}\n`);
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+  console.log(JSON.stringify(result));
+}
