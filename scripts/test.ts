@@ -39,8 +39,9 @@ function ensureBrowser(): void {
     process.exit(1);
   }
   console.log('Installing chromium and fonts-noto-cjk for the browser tests…');
+  process.env.DEBIAN_FRONTEND = 'noninteractive'; // CI has no terminal to answer questions
   run('apt-get', ['update', '-qq'], 'apt-get update');
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], 'apt-get install');
+  run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], 'apt-get install');
 }
 
 ensureBrowser();
