@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { BigButton } from '../../components/BigButton';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { NoticeCard } from '../../components/NoticeCard';
+import { MorePages } from '../../components/MorePages';
 import { Page } from '../../components/Page';
 import { PageTitle } from '../../components/PageTitle';
 import { StatusView } from '../../components/StatusView';
@@ -27,7 +28,6 @@ export default function Notices() {
     setCategory(value as NoticeCategory | typeof ALL);
     setPage(1);
   };
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   return (
     <Page>
       <PageTitle title='通知公告' intro={data ? unreadText(data.unreadCount) : undefined} />
@@ -38,16 +38,7 @@ export default function Notices() {
             {data.items.map((notice) => (
               <NoticeCard key={notice.id} notice={notice} onClick={() => openPage('notice', { id: notice.id })} />
             ))}
-            {page < pages ? (
-              <BigButton kind='secondary' onClick={() => setPage(page + 1)}>
-                {`看更早的通知（第${page + 1}页，共${pages}页）`}
-              </BigButton>
-            ) : null}
-            {page > 1 ? (
-              <BigButton kind='secondary' onClick={() => setPage(1)}>
-                回到第一页
-              </BigButton>
-            ) : null}
+            <MorePages page={page} pageSize={data.pageSize} total={data.total} noun='通知' onPage={setPage} />
           </>
         ) : null}
       </StatusView>

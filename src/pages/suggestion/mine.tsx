@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ActingBanner } from '../../components/ActingBanner';
 import { BigButton } from '../../components/BigButton';
 import { LinkCard } from '../../components/LinkCard';
+import { MorePages } from '../../components/MorePages';
 import { Page } from '../../components/Page';
 import { PageTitle } from '../../components/PageTitle';
 import { StatusView } from '../../components/StatusView';
@@ -20,7 +21,6 @@ export default function MySuggestions() {
   const [page, setPage] = useState(1);
   const { loading, error, data, retry } = useCloud('suggestion', 'mine', { page });
   useRefreshOnShow(retry);
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
   return (
     <Page>
       <ActingBanner name={data?.actingFor?.name} doing='查看建议' />
@@ -39,16 +39,7 @@ export default function MySuggestions() {
                 onClick={() => openPage('suggestion', { id: item.id })}
               />
             ))}
-            {page < pages ? (
-              <BigButton kind='secondary' onClick={() => setPage(page + 1)}>
-                {`看更早的建议（第${page + 1}页，共${pages}页）`}
-              </BigButton>
-            ) : null}
-            {page > 1 ? (
-              <BigButton kind='secondary' onClick={() => setPage(1)}>
-                回到第一页
-              </BigButton>
-            ) : null}
+            <MorePages page={page} pageSize={data.pageSize} total={data.total} noun='建议' onPage={setPage} />
           </>
         ) : null}
       </StatusView>
