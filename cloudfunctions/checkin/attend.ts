@@ -6,32 +6,33 @@
  * while seats last, whose sign-up is recorded by the enrollment function's own code path (signUp with WALK_UP:
  * the same conditional push onto the line); a session's volunteers holding a place on its team (post).
  */
-import type { AccountDoc, CheckinDoc, EnrollmentDoc, MemberDoc, VolunteerTeamDoc } from '../../src/shared/documents';
+import type { AccountDoc, CheckinDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/documents';
 import { enrollmentId, placementOf } from '../../src/shared/enrollment-rules';
 import { CodedError } from '../../src/shared/errors';
 import { checkinId } from '../../src/shared/timebank-rules';
 import { recordIfOnBehalf, type Actor } from '../_lib/actor';
 import { recordAudit } from '../_lib/audit';
-import type { Db } from '../_lib/db';
+import type { Cloud, Db } from '../_lib/db';
 import { insertOne, isDuplicateKey } from '../_lib/writes';
-import type { Cached } from '../enrollment/cache';
-import { signUp } from '../enrollment/signup';
-import { lineOf, WALK_UP, type TargetDoc } from '../enrollment/targets';
+import type { Cached } from '../_domain/seats/cache';
+import { signUp } from '../_domain/seats/signup';
+import { activityTarget, lineOf, loadTarget as loadSeats, WALK_UP, type Target } from '../_domain/seats/targets';
 import { assertWindowOpen, loadTarget, titleOf, type CheckinTarget } from './targets';
 
 export interface AttendContext {
   db: Db;
   now: Date;
-  /** the enrollment function's cache (walk-up sign-ups go through its code path) */
+  /** the seats cache (walk-up sign-ups go through the seats code path) */
   cache: Cached;
+  cloud: Cloud;
   /** who does it: the member, their helper, or staff/leader */
   by: AccountDoc;
 }
 
 export type Standing = 'placed' | 'waitlisted' | 'none';
 
-function placed(doc: TargetDoc, kind: 'activity' | 'team', postId: string | null, memberId: string): Standing {
-  const ref = lineOf(kind, doc, postId);
+function placed(target: Target, postId: string | null, memberId: string): Standing {
+  const ref = lineOf(target, postId);
   const placement = ref ? placementOf(ref.line, memberId, ref.seats, ref.counter) : null;
   if (!placement) return 'none';
   return placement.state === 'enrolled' ? 'placed' : 'waitlisted';
@@ -43,19 +44,19 @@ export async function standingOf(ctx: Pick<AttendContext, 'db' | 'cache'>, targe
   if (target.kind === 'activity') {
     const enrollment = await db.byId<EnrollmentDoc>('enrollments', enrollmentId('activity', target.id, memberId));
     if (enrollment?.status !== 'active') return 'none';
-    const quick = placed(target.doc, 'activity', null, memberId);
+    const quick = placed(activityTarget(target.doc), null, memberId);
     if (quick === 'placed') return quick;
     const fresh = await loadTarget(db, 'activity', target.id);
-    return placed(fresh.doc as TargetDoc, 'activity', null, memberId);
+    return fresh.kind === 'activity' ? placed(activityTarget(fresh.doc), null, memberId) : 'none';
   }
   const session = target.doc;
   const enrollment = await db.byId<EnrollmentDoc>('enrollments', enrollmentId('team', session.teamId, memberId));
   if (enrollment?.status !== 'active' || (session.postId && enrollment.postId !== session.postId)) return 'none';
-  const team = (await cache.target('team', session.teamId)) as VolunteerTeamDoc | null;
-  const quick = team ? placed(team, 'team', enrollment.postId, memberId) : 'none';
+  const team = await cache.target('team', session.teamId);
+  const quick = team ? placed(team, enrollment.postId, memberId) : 'none';
   if (quick === 'placed') return quick;
-  const fresh = await db.byId<VolunteerTeamDoc>('volunteerTeams', session.teamId);
-  return fresh ? placed(fresh, 'team', enrollment.postId, memberId) : 'none';
+  const fresh = await loadSeats(db, 'team', session.teamId);
+  return fresh ? placed(fresh, enrollment.postId, memberId) : 'none';
 }
 
 /** The actor the walk-up sign-up is recorded as: the member (or helper) themselves, or staff for the member. */
@@ -65,7 +66,7 @@ function actorFor(by: AccountDoc, memberId: string): Actor {
 }
 
 async function walkUp(ctx: AttendContext, target: CheckinTarget, memberId: string): Promise<void> {
-  const { me } = await signUp({ db: ctx.db, cache: ctx.cache, now: ctx.now }, actorFor(ctx.by, memberId), { kind: 'activity', targetId: target.id }, WALK_UP);
+  const { me } = await signUp({ db: ctx.db, cache: ctx.cache, now: ctx.now, cloud: ctx.cloud }, actorFor(ctx.by, memberId), { kind: 'activity', targetId: target.id }, WALK_UP);
   if (me.state === 'waitlisted') throw new CodedError('CHECKIN.WAITLISTED');
   if (me.state !== 'enrolled') throw new CodedError('CHECKIN.FULL');
 }
@@ -77,7 +78,7 @@ export interface Attended {
 
 async function record(ctx: AttendContext, doc: CheckinDoc): Promise<Attended> {
   try {
-    await insertOne(ctx.db, 'checkins', doc as unknown as Record<string, unknown>);
+    await insertOne(ctx.db, 'checkins', { ...doc });
     return { outcome: 'checkedIn', doc };
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;

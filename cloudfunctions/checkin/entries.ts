@@ -7,7 +7,7 @@ import type { CheckinTargetView } from '../../src/shared/contracts-checkin';
 import type { AccountDoc, ActivityDoc, ServiceSessionDoc } from '../../src/shared/documents';
 import { beijingDay, beijingDayStart } from '../../src/shared/suggestion-rules';
 import type { Db } from '../_lib/db';
-import { isStaff } from './access';
+import { isStaff } from '../_domain/seats/access';
 import { targetView } from './targets';
 
 /** Per kind; a county runs far fewer at once. */

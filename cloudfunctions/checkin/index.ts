@@ -9,11 +9,10 @@ import { ROLES } from '../../src/shared/roles';
 import { schemas } from '../../src/shared/schemas';
 import { resolveActor } from '../_lib/actor';
 import { createHandler, type AccountContext } from '../_lib/createHandler';
-import type { Db } from '../_lib/db';
 import { auditDoc, auditSaved } from '../_lib/staff-audit';
 import { checkinId, creditId, parseCreditId, reversalId } from '../../src/shared/timebank-rules';
-import { createCache, type Cached } from '../enrollment/cache';
-import { assertMayRun } from './access';
+import { cacheFor } from '../_domain/seats/cache';
+import { assertMayRun } from '../_domain/seats/access';
 import { board } from './board';
 import { checkinEntries } from './entries';
 import { mine } from './mine';
@@ -26,17 +25,13 @@ const input = schemas.checkin;
 /** leaders pass here and are then checked against what they lead (access.ts) */
 const RUNNERS = ['leader', 'staff', 'admin'] as const satisfies readonly Role[];
 
-const caches = new WeakMap<Db, Cached>();
-
 /** The credit a correction of `entryId` writes (schemas only let credit ids through). */
 function correctionIdOf(entryId: string): string {
   const parts = parseCreditId(entryId);
   return parts ? creditId(parts.sessionId, parts.memberId, parts.revision + 1) : entryId;
 }
 function deps(ctx: AccountContext) {
-  let cache = caches.get(ctx.db);
-  if (!cache) caches.set(ctx.db, (cache = createCache(ctx.db)));
-  return { db: ctx.db, cache, now: new Date(), account: ctx.account };
+  return { db: ctx.db, cache: cacheFor(ctx.db), cloud: ctx.cloud, now: new Date(), account: ctx.account };
 }
 
 export const main = createHandler<Contracts['checkin']>(cloud, {

@@ -11,9 +11,9 @@ import { beijingText } from '../../src/shared/enrollment-rules';
 import { CodedError } from '../../src/shared/errors';
 import { checkinId, hoursText, parseToken, presentMinutes } from '../../src/shared/timebank-rules';
 import { resolveActor } from '../_lib/actor';
-import { toIso, type Db } from '../_lib/db';
+import { toIso, type Cloud, type Db } from '../_lib/db';
 import { updateWhere } from '../_lib/writes';
-import type { Cached } from '../enrollment/cache';
+import type { Cached } from '../_domain/seats/cache';
 import { attend } from './attend';
 import { creditSession } from './ledger';
 import { checkoutClosesAt, targetByKey, targetView, type CheckinTarget } from './targets';
@@ -25,6 +25,7 @@ export const MIN_SERVICE_MINUTES = 10;
 interface ScanContext {
   db: Db;
   cache: Cached;
+  cloud: Cloud;
   now: Date;
   account: AccountDoc;
 }
@@ -90,7 +91,7 @@ export async function scan(ctx: ScanContext, token: string): Promise<ScanData> {
     doc = out.doc;
     credit = await creditOf(ctx, target, doc); // also finishes a credit a crash left undone
   } else {
-    const attended = await attend({ db, now, cache: ctx.cache, by: account }, target, actor.memberId, false);
+    const attended = await attend({ db, now, cache: ctx.cache, cloud: ctx.cloud, by: account }, target, actor.memberId, false);
     outcome = attended.outcome;
     doc = attended.doc;
   }

@@ -16,7 +16,7 @@ import { CodedError } from '../../src/shared/errors';
 import { scheduledMinutes } from '../../src/shared/timebank-rules';
 import { toIso, type Db } from '../_lib/db';
 import { insertOne, updateWhere } from '../_lib/writes';
-import { assertMayManageTeam, assertMayRun, isStaff } from './access';
+import { assertMayManageTeam, assertMayRun, isStaff } from '../_domain/seats/access';
 import { expectedOf, findAll, namesOf, rowOf } from './board';
 import { entryView, timeBankSettings } from './ledger';
 import { loadTarget } from './targets';

@@ -6,9 +6,9 @@ import type { AssistData, ConfirmHoursData, ConfirmHoursRequest, CorrectData, Co
 import type { AccountDoc, MemberDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import type { CheckinKind } from '../../src/shared/timebank-rules';
-import type { Db } from '../_lib/db';
-import type { Cached } from '../enrollment/cache';
-import { assertMayRun } from './access';
+import type { Cloud, Db } from '../_lib/db';
+import type { Cached } from '../_domain/seats/cache';
+import { assertMayRun } from '../_domain/seats/access';
 import { attend, standingOf } from './attend';
 import { countsOf, rowOf } from './board';
 import { correctCredit, creditSession, entryView } from './ledger';
@@ -17,6 +17,7 @@ import { loadTarget } from './targets';
 interface StaffContext {
   db: Db;
   cache: Cached;
+  cloud: Cloud;
   now: Date;
   account: AccountDoc;
 }
@@ -25,7 +26,7 @@ export async function assist(ctx: StaffContext, input: { kind: CheckinKind; id: 
   const { db, now, account } = ctx;
   const target = await loadTarget(db, input.kind, input.id);
   assertMayRun(account, target);
-  const { outcome, doc } = await attend({ db, now, cache: ctx.cache, by: account }, target, input.memberId, true);
+  const { outcome, doc } = await attend({ db, now, cache: ctx.cache, cloud: ctx.cloud, by: account }, target, input.memberId, true);
   const [member, fresh] = await Promise.all([
     db.byId<Pick<MemberDoc, 'name' | 'town'>>('members', input.memberId),
     loadTarget(db, input.kind, input.id),

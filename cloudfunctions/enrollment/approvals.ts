@@ -4,22 +4,15 @@
  * one conditional update, exactly once (the pending -> active transition is itself conditional).
  */
 import type { ApprovalItem } from '../../src/shared/contracts-enrollment';
-import type { AccountDoc, AssociationDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/documents';
+import type { AccountDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
-import { toIso, type Cloud, type Db } from '../_lib/db';
+import { toIso, type Db } from '../_lib/db';
 import { updateWhere } from '../_lib/writes';
-import { notifyMember } from './notify';
-import { place, type Deps } from './signup';
-
-const isStaff = (account: AccountDoc) => account.role === 'staff' || account.role === 'admin';
-
-function ledAssociations(account: AccountDoc): string[] {
-  return account.leads.filter((lead) => lead.kind === 'association').map((lead) => lead.id);
-}
-
-function mayDecide(account: AccountDoc, associationId: string): boolean {
-  return isStaff(account) || ledAssociations(account).includes(associationId);
-}
+import { ledAssociations, mayDecide } from '../_domain/seats/access';
+import { MINE_PAGE, notifyMember } from '../_domain/seats/notify';
+import { follow, pushOnto } from '../_domain/seats/place';
+import type { SeatDeps } from '../_domain/seats/signup';
+import { loadTarget, seatRevOf, SIGN_UP } from '../_domain/seats/targets';
 
 async function toItems(db: Db, enrollments: EnrollmentDoc[]): Promise<ApprovalItem[]> {
   if (enrollments.length === 0) return [];
@@ -46,7 +39,8 @@ async function toItems(db: Db, enrollments: EnrollmentDoc[]): Promise<ApprovalIt
 export async function listApprovals(db: Db, account: AccountDoc): Promise<{ requests: ApprovalItem[] }> {
   const _ = db.command;
   const where: Record<string, unknown> = { kind: 'association', status: 'pending' };
-  if (!isStaff(account)) where.targetId = _.in(ledAssociations(account));
+  const led = ledAssociations(account);
+  if (led) where.targetId = _.in(led);
   const pending = await db.find<EnrollmentDoc>('enrollments', { where, orderBy: [['updatedAt', 'asc']], limit: 200 });
   return { requests: await toItems(db, pending) };
 }
@@ -58,7 +52,7 @@ async function loadDecidable(db: Db, account: AccountDoc, enrollmentId: string):
   return enrollment;
 }
 
-export async function approve(deps: Deps & { cloud: Cloud }, account: AccountDoc, enrollmentId: string): Promise<ApprovalItem> {
+export async function approve(deps: SeatDeps, account: AccountDoc, enrollmentId: string): Promise<ApprovalItem> {
   const { db } = deps;
   const enrollment = await loadDecidable(db, account, enrollmentId);
   const decided = await updateWhere(db, 'enrollments', { _id: enrollment._id, status: 'pending' }, {
@@ -66,19 +60,21 @@ export async function approve(deps: Deps & { cloud: Cloud }, account: AccountDoc
   });
   if (!decided && enrollment.status !== 'active') throw new CodedError('ENROLL.NOT_PENDING');
   const active: EnrollmentDoc = { ...enrollment, status: 'active' };
-  const association = await db.byId<AssociationDoc>('associations', enrollment.targetId);
+  const association = await loadTarget(db, 'association', enrollment.targetId);
   if (!association) throw new CodedError('DATA.NOT_FOUND');
-  await place(deps, active, association);
+  // the place, then the enrollment follows the line at that version (a withdrawal meanwhile loses to it)
+  const after = await pushOnto(db, association, null, enrollment.memberId, SIGN_UP, deps.now);
+  await follow(db, enrollment._id, seatRevOf(after), { status: 'active' }, { status: db.command.nin(['pending', 'rejected']) });
   if (decided) {
     await notifyMember(db, deps.cloud, enrollment.memberId, {
-      template: 'approval', page: 'pages/enroll/mine/index', what: enrollment.title, outcome: '已通过', next: '欢迎入会，请按时参加活动',
+      template: 'approval', page: MINE_PAGE, what: enrollment.title, outcome: '已通过', next: '欢迎入会，请按时参加活动',
     });
   }
   const [item] = await toItems(db, [{ ...active, updatedAt: deps.now }]);
   return item as ApprovalItem;
 }
 
-export async function reject(deps: Deps & { cloud: Cloud }, account: AccountDoc, enrollmentId: string, reason: string | undefined): Promise<ApprovalItem> {
+export async function reject(deps: SeatDeps, account: AccountDoc, enrollmentId: string, reason: string | undefined): Promise<ApprovalItem> {
   const { db } = deps;
   const enrollment = await loadDecidable(db, account, enrollmentId);
   const decided = await updateWhere(db, 'enrollments', { _id: enrollment._id, status: 'pending' }, {
@@ -86,7 +82,7 @@ export async function reject(deps: Deps & { cloud: Cloud }, account: AccountDoc,
   });
   if (!decided) throw new CodedError('ENROLL.NOT_PENDING');
   await notifyMember(db, deps.cloud, enrollment.memberId, {
-    template: 'approval', page: 'pages/enroll/mine/index', what: enrollment.title, outcome: '未通过', next: reason ?? '如有疑问请联系老干部局',
+    template: 'approval', page: MINE_PAGE, what: enrollment.title, outcome: '未通过', next: reason ?? '如有疑问请联系老干部局',
   });
   const [item] = await toItems(db, [{ ...enrollment, status: 'rejected', updatedAt: deps.now }]);
   return item as ApprovalItem;

@@ -10,14 +10,13 @@ import { schemas } from '../../src/shared/schemas';
 import { screenAction } from '../_lib/acting';
 import { resolveActor, type Actor } from '../_lib/actor';
 import { createHandler, type AccountContext } from '../_lib/createHandler';
-import type { Db } from '../_lib/db';
 import { auditDoc } from '../_lib/staff-audit';
+import { cacheFor } from '../_domain/seats/cache';
+import { signUp, type SeatDeps as Deps } from '../_domain/seats/signup';
 import { approve, listApprovals, reject } from './approvals';
-import { createCache, type Cached } from './cache';
 import { cancel } from './cancel';
 import { drawCourseLottery } from './lottery';
 import { mine } from './mine';
-import { signUp, type Deps } from './signup';
 import * as views from './views';
 
 const input = schemas.enrollment;
@@ -25,11 +24,8 @@ const APPROVERS = ['leader', 'staff', 'admin'] as const satisfies readonly Role[
 /** approving or rejecting changes the one join request */
 const decision = auditDoc<{ enrollmentId: string }>('enrollments', (p) => p.enrollmentId);
 
-const caches = new WeakMap<Db, Cached>();
-function deps(ctx: AccountContext): Deps & { cloud: typeof cloud } {
-  let cache = caches.get(ctx.db);
-  if (!cache) caches.set(ctx.db, (cache = createCache(ctx.db)));
-  return { db: ctx.db, cache, now: new Date(), cloud: ctx.cloud };
+function deps(ctx: AccountContext): Deps {
+  return { db: ctx.db, cache: cacheFor(ctx.db), now: new Date(), cloud: ctx.cloud };
 }
 /** A sign-up screen: its view, with who is acting (one call per screen). */
 const screen = <I, O extends object>(view: (d: Deps, actor: Actor, input: I) => Promise<O>) => screenAction(deps, view);
@@ -44,8 +40,8 @@ export const main = createHandler<Contracts['enrollment']>(cloud, {
   activities: { input: input.activities, roles: ROLES.members, run: screen((d, actor) => views.activities(d, actor)) },
   activity: { input: input.activity, roles: ROLES.members, run: screen((d, actor, p) => views.activity(d, actor, p.activityId)) },
   mine: { input: input.mine, roles: ROLES.members, run: screen((d, actor) => mine(d, actor)) },
-  signUp: { input: input.signUp, roles: ROLES.members, run: (p, ctx) => signUp(deps(ctx), resolveActor(ctx.account), p) },
-  cancel: { input: input.cancel, roles: ROLES.members, run: (p, ctx) => cancel(deps(ctx), resolveActor(ctx.account), p.enrollmentId) },
+  signUp: { input: input.signUp, roles: ROLES.members, run: async (p, ctx) => ({ me: (await signUp(deps(ctx), resolveActor(ctx.account), p)).me }) },
+  cancel: { input: input.cancel, roles: ROLES.members, run: async (p, ctx) => ({ me: (await cancel(deps(ctx), resolveActor(ctx.account), p.enrollmentId)).me }) },
   approvals: { input: input.approvals, roles: APPROVERS, run: (_in, ctx) => listApprovals(ctx.db, ctx.account) },
   approve: { input: input.approve, roles: APPROVERS, run: (p, ctx) => approve(deps(ctx), ctx.account, p.enrollmentId), audit: decision },
   reject: { input: input.reject, roles: APPROVERS, run: (p, ctx) => reject(deps(ctx), ctx.account, p.enrollmentId, p.reason), audit: decision },

@@ -43,7 +43,7 @@ export async function drawCourseLottery(db: Db, account: AccountDoc, courseId: s
       db,
       'courses',
       { _id: courseId, line: _.eq(line), 'lottery.seed': _.exists(false) },
-      { line: _.set(result.order), lottery: _.set(record) },
+      { line: _.set(result.order), lottery: _.set(record), seatRev: _.inc(1) },
     );
     if (stored) return lotteryView(courseId, record, null);
   }

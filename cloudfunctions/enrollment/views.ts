@@ -35,11 +35,11 @@ import { CodedError } from '../../src/shared/errors';
 import type { Actor } from '../_lib/actor';
 import { toIso, type Db } from '../_lib/db';
 import { currentTermId } from '../_lib/term';
-import { mayRun } from '../checkin/access';
+import { mayRun } from '../_domain/seats/access';
+import type { SeatDeps as Deps } from '../_domain/seats/signup';
+import { cancelCutoffHours, myStatus } from '../_domain/seats/status';
+import { activityTarget, associationTarget, courseTarget, isUndrawnLottery, teamTarget, type Target } from '../_domain/seats/targets';
 import { lotteryView } from './lottery';
-import type { Deps } from './signup';
-import { cancelCutoffHours, myStatus } from './status';
-import { isUndrawnLottery, type TargetDoc } from './targets';
 
 const MAX_LIST = 200;
 
@@ -59,8 +59,8 @@ async function context(deps: Deps, actor: Actor): Promise<ViewContext> {
   return { deps, actor, settings: await deps.cache.settings() };
 }
 
-function statusFor(ctx: ViewContext, kind: EnrollKind, target: TargetDoc, enrollment: EnrollmentDoc | null, termUsed = 0) {
-  return myStatus({ kind, target, enrollment, memberId: ctx.actor.memberId, now: ctx.deps.now, settings: ctx.settings, termUsed });
+function statusFor(ctx: ViewContext, target: Target, enrollment: EnrollmentDoc | null, termUsed = 0) {
+  return myStatus({ target, enrollment, memberId: ctx.actor.memberId, now: ctx.deps.now, settings: ctx.settings, termUsed });
 }
 
 // --- associations ---
@@ -74,7 +74,7 @@ function associationView(ctx: ViewContext, doc: AssociationDoc, enrollment: Enro
     meetingSchedule: doc.meetingSchedule,
     joinMode: doc.joinMode,
     memberCount: doc.memberCount,
-    me: statusFor(ctx, 'association', doc, enrollment),
+    me: statusFor(ctx, associationTarget(doc), enrollment),
   };
 }
 
@@ -118,7 +118,7 @@ function teamView(ctx: ViewContext, doc: VolunteerTeamDoc, enrollment: Enrollmen
     skills: doc.skills,
     suggested: doc.skills.some((skill) => skills.includes(skill)),
     posts,
-    me: statusFor(ctx, 'team', doc, enrollment),
+    me: statusFor(ctx, teamTarget(doc), enrollment),
   };
 }
 
@@ -173,7 +173,7 @@ function courseCard(ctx: ViewContext, doc: CourseDoc, enrollment: EnrollmentDoc 
     fee: doc.fee,
     mode: doc.mode ?? 'firstCome',
     window: windowState(ctx.deps.now, new Date(doc.enrollOpensAt), new Date(doc.enrollClosesAt)),
-    me: statusFor(ctx, 'course', doc, enrollment, usage.used - holdsSlot),
+    me: statusFor(ctx, courseTarget(doc), enrollment, usage.used - holdsSlot),
   };
 }
 
@@ -231,7 +231,7 @@ export async function course(deps: Deps, actor: Actor, id: string): Promise<Cour
       enrollOpensAt: toIso(opensAt),
       enrollClosesAt: toIso(closesAt),
       windowText,
-      waitlist: isUndrawnLottery('course', doc) ? 0 : waitlistLength(doc.seats, doc.taken, line.length),
+      waitlist: isUndrawnLottery(courseTarget(doc)) ? 0 : waitlistLength(doc.seats, doc.taken, line.length),
       entrants: line.length,
       lottery: doc.lottery ? lotteryView(doc._id, doc.lottery, actor.memberId) : null,
     },
@@ -258,7 +258,7 @@ function activityView(ctx: ViewContext, doc: ActivityDoc, enrollment: Enrollment
     walkUpAllowed: doc.walkUpAllowed,
     cancelCutoffHours: hours,
     cancelRule: `活动开始前${hours}小时内不能取消`,
-    me: statusFor(ctx, 'activity', doc, enrollment),
+    me: statusFor(ctx, activityTarget(doc), enrollment),
   };
 }
 
@@ -285,5 +285,5 @@ export async function activity(deps: Deps, actor: Actor, id: string): Promise<{ 
     db.byId<EnrollmentDoc>('enrollments', enrollmentId('activity', id, actor.memberId)),
   ]);
   if (!doc) throw new CodedError('DATA.NOT_FOUND');
-  return { activity: activityView(ctx, doc, enrollment), runsCheckin: mayRun(actor.account, { kind: 'activity', id, doc }) };
+  return { activity: activityView(ctx, doc, enrollment), runsCheckin: mayRun(actor.account, { kind: 'activity', id }) };
 }

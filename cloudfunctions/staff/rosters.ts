@@ -13,7 +13,7 @@ import { beijingDateTime } from '../../src/shared/suggestion-rules';
 import { toIso, type Cloud, type Db } from '../_lib/db';
 import { saveExport } from '../_lib/export-file';
 import { workbookOf } from '../_lib/xlsx-write';
-import { COLLECTION_OF } from '../enrollment/targets';
+import { COLLECTION_OF } from '../_domain/seats/targets';
 
 const PAGE = 1000;
 

@@ -65,6 +65,8 @@ export interface AssociationDoc {
   memberCount: number;
   /** memberIds who joined through the app, in order (enrollment-rules.ts); memberCount moves with it */
   line?: string[];
+  /** how many times its line(s) changed: the version an enrollment's status follows (cloudfunctions/_domain/seats) */
+  seatRev?: number;
 }
 
 export interface VolunteerPost {
@@ -85,6 +87,8 @@ export interface VolunteerTeamDoc {
   skills: string[]; // skills that fit this team
   leaderMemberId: string | null;
   posts: VolunteerPost[];
+  /** how many times its line(s) changed: the version an enrollment's status follows (cloudfunctions/_domain/seats) */
+  seatRev?: number;
 }
 
 export interface CampusDoc {
@@ -119,6 +123,8 @@ export interface CourseDoc {
   line?: string[];
   /** the recorded draw of a lottery course, set once with the drawn line */
   lottery?: LotteryRecord;
+  /** how many times its line(s) changed: the version an enrollment's status follows (cloudfunctions/_domain/seats) */
+  seatRev?: number;
 }
 
 /** A lottery draw, kept so anyone can re-run drawLottery(entrants, places, seed) and get the same winners. */
@@ -146,6 +152,8 @@ export interface ActivityDoc {
   status: 'published' | 'cancelled';
   /** memberIds in arrival order; taken moves with it, waitlist included (see CourseDoc.line) */
   line?: string[];
+  /** how many times its line(s) changed: the version an enrollment's status follows (cloudfunctions/_domain/seats) */
+  seatRev?: number;
   /** no cancelling within this many hours of the start (default from settings 'enrollment') */
   cancelCutoffHours?: number;
   /** check-in window (default: 30 minutes before the start until the end; timebank-rules.ts checkinWindow) */
@@ -343,6 +351,8 @@ export interface EnrollmentDoc {
   rejectReason?: string | null;
   /** set when a cancel moved this one from the waitlist into a place */
   promotedAt?: Date | null;
+  /** the target's seatRev this status was written at: a write of an older version never lands (_domain/seats) */
+  seatRev?: number;
 }
 
 /** settings {_id: 'enrollment'}: sign-up rules staff may change. */

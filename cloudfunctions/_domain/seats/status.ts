@@ -1,20 +1,18 @@
 /** The member's own standing on one target, and what the button under it offers (MyStatus). */
-import type { MyStatus } from '../../src/shared/contracts-enrollment';
-import type { ActivityDoc, AssociationDoc, EnrollmentDoc, EnrollmentSettingsDoc } from '../../src/shared/documents';
+import type { MyStatus } from '../../../src/shared/contracts-enrollment';
+import type { ActivityDoc, EnrollmentDoc, EnrollmentSettingsDoc } from '../../../src/shared/documents';
 import {
   activityCancelBlock,
   nextStep,
   placementOf,
   seatsLeft,
   stateLabel,
-  type EnrollKind,
   type MyState,
-} from '../../src/shared/enrollment-rules';
-import { isUndrawnLottery, lineOf, signUpBlock, type TargetDoc } from './targets';
+} from '../../../src/shared/enrollment-rules';
+import { isUndrawnLottery, lineOf, signUpBlock, type Target } from './targets';
 
 export interface StatusInput {
-  kind: EnrollKind;
-  target: TargetDoc;
+  target: Target;
   enrollment: EnrollmentDoc | null;
   memberId: string;
   now: Date;
@@ -26,12 +24,12 @@ export interface StatusInput {
 }
 
 export function stateOf(input: StatusInput): { state: MyState; position: number | null } {
-  const { kind, target, enrollment, memberId } = input;
+  const { target, enrollment, memberId } = input;
   if (!enrollment) return { state: 'none', position: null };
   if (enrollment.status !== 'active') return { state: enrollment.status, position: null };
-  const ref = lineOf(kind, target, enrollment.postId);
+  const ref = lineOf(target, enrollment.postId);
   if (!ref || !ref.line.includes(memberId)) return { state: 'incomplete', position: null };
-  if (isUndrawnLottery(kind, target)) return { state: 'entered', position: null };
+  if (isUndrawnLottery(target)) return { state: 'entered', position: null };
   const placement = placementOf(ref.line, memberId, ref.seats, ref.counter);
   if (!placement) return { state: 'incomplete', position: null };
   return placement.state === 'enrolled' ? { state: 'enrolled', position: null } : { state: 'waitlisted', position: placement.position };
@@ -42,41 +40,41 @@ export function cancelCutoffHours(activity: ActivityDoc, settings: EnrollmentSet
 }
 
 /** Why the member may not cancel now, or null. */
-export function cancelBlock(kind: EnrollKind, target: TargetDoc, now: Date, settings: EnrollmentSettingsDoc): string | null {
-  if (kind !== 'activity') return null;
-  const activity = target as ActivityDoc;
-  return activityCancelBlock(now, new Date(activity.startAt), cancelCutoffHours(activity, settings));
+export function cancelBlock(target: Target, now: Date, settings: EnrollmentSettingsDoc): string | null {
+  if (target.kind !== 'activity') return null;
+  return activityCancelBlock(now, new Date(target.doc.startAt), cancelCutoffHours(target.doc, settings));
 }
 
 function signUpText(input: StatusInput): string {
-  const { kind, target } = input;
-  if (kind === 'association') return (target as AssociationDoc).joinMode === 'approval' ? '申请加入' : '加入协会';
-  if (isUndrawnLottery(kind, target)) return '参加摇号';
-  const ref = lineOf(kind, target, input.enrollment?.postId ?? input.postId ?? null);
+  const { target } = input;
+  if (target.kind === 'association') return target.doc.joinMode === 'approval' ? '申请加入' : '加入协会';
+  if (isUndrawnLottery(target)) return '参加摇号';
+  const ref = lineOf(target, input.enrollment?.postId ?? input.postId ?? null);
   if (ref && ref.seats !== null && seatsLeft(ref.seats, ref.counter) === 0) return '排队候补';
   return '报名';
 }
 
-function cancelText(kind: EnrollKind, state: MyState): string {
+function cancelText(target: Target, state: MyState): string {
   if (state === 'pending') return '撤回申请';
   if (state === 'waitlisted') return '不再候补';
-  if (kind === 'association') return '退出协会';
-  if (kind === 'team') return '退出岗位';
+  if (target.kind === 'association') return '退出协会';
+  if (target.kind === 'team') return '退出岗位';
   return '取消报名';
 }
 
 export function myStatus(input: StatusInput): MyStatus {
-  const { kind, target, enrollment, now, settings } = input;
+  const { target, enrollment, now, settings } = input;
+  const kind = target.kind;
   const { state, position } = stateOf(input);
   const holds = state === 'enrolled' || state === 'waitlisted' || state === 'pending' || state === 'entered' || state === 'incomplete';
   let blockedReason: string | null = null;
   let canSignUp = false;
   let canCancel = false;
   if (holds && state !== 'incomplete') {
-    blockedReason = cancelBlock(kind, target, now, settings);
+    blockedReason = cancelBlock(target, now, settings);
     canCancel = blockedReason === null;
   } else {
-    const block = signUpBlock(kind, target, now);
+    const block = signUpBlock(target, now);
     const limit = settings.courseLimitPerTerm;
     if (block) blockedReason = block.reason;
     else if (kind === 'course' && state !== 'incomplete' && (input.termUsed ?? 0) >= limit) blockedReason = `本学期已报满${limit}门`;
@@ -93,7 +91,7 @@ export function myStatus(input: StatusInput): MyStatus {
     canSignUp,
     signUpText: signUpText(input),
     canCancel,
-    cancelText: cancelText(kind, state),
+    cancelText: cancelText(target, state),
     blockedReason,
   };
 }

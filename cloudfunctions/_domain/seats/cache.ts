@@ -4,11 +4,11 @@
  * is re-checked by the atomic write itself (enrollment window, places, duplicates), so a stale entry can at worst
  * refuse a tap for TTL_MS after staff change a window. Concurrent callers share one read.
  */
-import type { EnrollmentSettingsDoc } from '../../src/shared/documents';
-import type { EnrollKind } from '../../src/shared/enrollment-rules';
-import type { Db } from '../_lib/db';
-import { singleFlight } from '../_lib/single-flight';
-import { loadTarget, type TargetDoc } from './targets';
+import type { EnrollmentSettingsDoc } from '../../../src/shared/documents';
+import type { EnrollKind } from '../../../src/shared/enrollment-rules';
+import type { Db } from '../../_lib/db';
+import { singleFlight } from '../../_lib/single-flight';
+import { loadTarget, type Target } from './targets';
 
 const TTL_MS = 2000;
 
@@ -19,11 +19,11 @@ export const DEFAULT_SETTINGS: EnrollmentSettingsDoc = {
 };
 
 export interface Cached {
-  target(kind: EnrollKind, id: string): Promise<TargetDoc | null>;
+  target(kind: EnrollKind, id: string): Promise<Target | null>;
   settings(): Promise<EnrollmentSettingsDoc>;
 }
 
-export function createCache(db: Db): Cached {
+function createCache(db: Db): Cached {
   const targets = singleFlight((key) => {
     const [kind, id] = key.split('\u0000') as [EnrollKind, string];
     return loadTarget(db, kind, id);
@@ -36,4 +36,13 @@ export function createCache(db: Db): Cached {
     target: (kind, id) => targets(`${kind}\u0000${id}`),
     settings: () => settings('enrollment'),
   };
+}
+
+const caches = new WeakMap<Db, Cached>();
+
+/** The one cache of this warm instance for this database (enrollment and checkin share the code, not the instance). */
+export function cacheFor(db: Db): Cached {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = createCache(db)));
+  return cache;
 }
