@@ -16,6 +16,20 @@ module.exports = {
       to: { path: ['^src/(?!shared/)', '^local/', '^scripts/', '^test/'] },
     },
     {
+      name: 'function-folders-stand-alone',
+      comment: 'A function folder never imports another function folder; shared code lives in cloudfunctions/_lib or _domain.',
+      severity: 'error',
+      from: { path: '^cloudfunctions/([^_/][^/]*)/' },
+      to: { path: '^cloudfunctions/(?!_)[^/]+/', pathNot: '^cloudfunctions/$1/' },
+    },
+    {
+      name: 'domain-below-functions',
+      comment: 'cloudfunctions/_lib and _domain never import a function folder.',
+      severity: 'error',
+      from: { path: '^cloudfunctions/_' },
+      to: { path: '^cloudfunctions/(?!_)[^/]+/' },
+    },
+    {
       name: 'app-reaches-cloud-through-services',
       comment: 'The app never imports functions or the local cloud; only src/services calls the cloud.',
       severity: 'error',

@@ -9,7 +9,7 @@ import { periodRange, type Period } from '../../src/shared/suggestion-rules';
 import { VISIT_REASONS, VISIT_REASON_LABELS, type VisitReason } from '../../src/shared/visit-rules';
 import type { CollectionName } from '../../src/shared/collections';
 import type { Db } from '../_lib/db';
-import { rates } from '../suggestion/rates';
+import { rates } from '../_lib/suggestion-rates';
 
 type Row = Record<string, unknown> & { _id: unknown };
 

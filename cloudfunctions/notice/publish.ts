@@ -24,7 +24,7 @@ import { CodedError } from '../../src/shared/errors';
 import { currentTermId } from '../_lib/term';
 import type { Db } from '../_lib/db';
 import { insertOne, updateWhere } from '../_lib/writes';
-import { figuresOf } from './figures';
+import { figuresOf } from '../_lib/notice-figures';
 import { staffRow } from './views';
 
 const GROUP_COLLECTION = { association: 'associations', team: 'volunteerTeams', course: 'courses' } as const;

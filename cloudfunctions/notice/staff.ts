@@ -15,7 +15,7 @@ import type { MemberDoc, NoticeDoc, NoticeReadDoc } from '../../src/shared/docum
 import { CodedError } from '../../src/shared/errors';
 import { audienceMemberWhere } from '../_lib/audience';
 import { toIso, type Db } from '../_lib/db';
-import { figuresOf, figuresOfPage } from './figures';
+import { figuresOf, figuresOfPage } from '../_lib/notice-figures';
 import { staffRow } from './views';
 
 export async function staffNotices(db: Db, input: StaffNoticeListRequest): Promise<StaffNoticeListPage> {

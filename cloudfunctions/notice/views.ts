@@ -10,6 +10,7 @@ import type { NoticeDoc } from '../../src/shared/documents';
 import { imageFileIds } from '../../src/shared/notice-body';
 import type { Cloud } from '../_lib/db';
 import { tempUrls, urlLookup } from '../_lib/files';
+import type { ReadFigures } from '../_lib/notice-figures';
 import { noticeSummary } from '../_lib/notice-summary';
 
 export function listItem(doc: NoticeDoc, read: boolean): NoticeListItem {
@@ -33,10 +34,6 @@ export async function detailOf(cloud: Cloud, doc: NoticeDoc): Promise<NoticeDeta
   };
 }
 
-export interface ReadFigures {
-  audienceCount: number;
-  readCount: number;
-}
 
 export function staffRow(doc: NoticeDoc, figures: ReadFigures): StaffNoticeRow {
   return {

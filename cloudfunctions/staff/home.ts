@@ -6,7 +6,7 @@ import type { StaffHomeData } from '../../src/shared/contracts-staff';
 import type { ActivityDoc, NoticeDoc } from '../../src/shared/documents';
 import { beijingDay, beijingDayStart, overdueSubmittedBefore } from '../../src/shared/suggestion-rules';
 import { toIso, type Db } from '../_lib/db';
-import { figuresOfPage } from '../notice/figures';
+import { figuresOfPage } from '../_lib/notice-figures';
 import { places } from './rows';
 import { visitsDue } from './visits';
 

@@ -11,7 +11,7 @@ import { resolveActor, type Actor } from '../_lib/actor';
 import { createHandler, type AccountContext } from '../_lib/createHandler';
 import { auditDoc } from '../_lib/staff-audit';
 import { mySuggestion, mySuggestions } from './member';
-import { rates } from './rates';
+import { rates } from '../_lib/suggestion-rates';
 import { submitSuggestion, suggestionForm } from './submit';
 import { handleStep, queue, staffDetail } from './workbench';
 

@@ -4,9 +4,13 @@
  * member or receipt is loaded for the figures.
  */
 import type { NoticeDoc } from '../../src/shared/documents';
-import { audienceMemberWhere } from '../_lib/audience';
-import type { Db } from '../_lib/db';
-import type { ReadFigures } from './views';
+import { audienceMemberWhere } from './audience';
+import type { Db } from './db';
+
+export interface ReadFigures {
+  audienceCount: number;
+  readCount: number;
+}
 
 /** Group audiences' member ids are read once per call. */
 type MemberWhere = Record<string, unknown>;

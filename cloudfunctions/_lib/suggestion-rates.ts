@@ -5,7 +5,7 @@
  */
 import { SUGGESTION_CATEGORIES, type RatesData, type RatesRequest, type SuggestionCategory } from '../../src/shared/contracts-suggestion';
 import { computeRates, periodRange, yearToDate, type Period, type RateCounts } from '../../src/shared/suggestion-rules';
-import type { Db } from '../_lib/db';
+import type { Db } from './db';
 
 type Row = RateCounts & { _id: SuggestionCategory };
 
