@@ -67,7 +67,7 @@ export function entryView(doc: TimeBankEntryDoc, reversed: ReadonlySet<string> =
 /** Inserts an entry once; answers it and whether this call created it (else the stored one). */
 async function insertOnce(db: Db, doc: TimeBankEntryDoc): Promise<{ doc: TimeBankEntryDoc; created: boolean }> {
   try {
-    await insertOne(db, 'timeBankEntries', doc as unknown as Record<string, unknown>);
+    await insertOne(db, 'timeBankEntries', { ...doc });
     return { doc, created: true };
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;

@@ -24,13 +24,18 @@ export type CheckinTarget = { kind: 'activity'; id: string; doc: ActivityDoc } |
 
 const COLLECTION = { activity: 'activities', session: 'serviceSessions' } as const;
 
-function wrap(kind: CheckinKind, doc: ActivityDoc | ServiceSessionDoc | null): CheckinTarget | null {
-  if (!doc) return null;
-  return kind === 'activity' ? { kind, id: doc._id, doc: doc as ActivityDoc } : { kind, id: doc._id, doc: doc as ServiceSessionDoc };
+/** The target of `kind` matching `where` (at most one), typed by its kind. */
+async function findOf(db: Db, kind: CheckinKind, where: Record<string, unknown>): Promise<CheckinTarget | null> {
+  if (kind === 'activity') {
+    const doc = await db.findOne<ActivityDoc>('activities', where);
+    return doc && { kind, id: doc._id, doc };
+  }
+  const doc = await db.findOne<ServiceSessionDoc>('serviceSessions', where);
+  return doc && { kind, id: doc._id, doc };
 }
 
 export async function loadTarget(db: Db, kind: CheckinKind, id: string): Promise<CheckinTarget> {
-  const target = wrap(kind, await db.byId<ActivityDoc | ServiceSessionDoc>(COLLECTION[kind], id));
+  const target = await findOf(db, kind, { _id: id });
   if (!target) throw new CodedError('DATA.NOT_FOUND');
   return target;
 }
@@ -45,7 +50,7 @@ export async function ensureKey(db: Db, target: CheckinTarget): Promise<string> 
 async function findByKey(db: Db, key: string): Promise<CheckinTarget | null> {
   const kind = kindOfKey(key);
   if (!kind) return null;
-  return wrap(kind, await db.findOne<ActivityDoc | ServiceSessionDoc>(COLLECTION[kind], { checkinKey: key }));
+  return findOf(db, kind, { checkinKey: key });
 }
 
 const byKeyCaches = new WeakMap<Db, (key: string) => Promise<CheckinTarget | null>>();
