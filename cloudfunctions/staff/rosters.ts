@@ -5,7 +5,7 @@
  * lottery entrants before the draw are 'pending'.
  */
 import type { ExportedFile, GroupRosterData, GroupRosterRequest, GroupRosterRow, RosterKind } from '../../src/shared/contracts-staff';
-import type { AccountDoc, ActivityDoc, AssociationDoc, CheckinDoc, CourseDoc, EnrollmentDoc, MemberDoc, VolunteerTeamDoc } from '../../src/shared/documents';
+import type { AccountDoc, CheckinDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/documents';
 import { placementOf } from '../../src/shared/enrollment-rules';
 import { CodedError } from '../../src/shared/errors';
 import { maskPhone } from '../../src/shared/mask';
@@ -13,7 +13,7 @@ import { beijingDateTime } from '../../src/shared/suggestion-rules';
 import { toIso, type Cloud, type Db } from '../_lib/db';
 import { saveExport } from '../_lib/export-file';
 import { workbookOf } from '../_lib/xlsx-write';
-import { COLLECTION_OF } from '../_domain/seats/targets';
+import { loadTarget } from '../_domain/seats/targets';
 
 const PAGE = 1000;
 
@@ -45,27 +45,27 @@ function lineEntries(line: readonly string[], seats: number | null, taken: numbe
 
 /** The group's title and everyone in it, in line order. */
 async function entriesOf(db: Db, input: GroupRosterRequest): Promise<{ title: string; entries: Entry[] }> {
-  const doc = await db.byId<Record<string, unknown>>(COLLECTION_OF[input.kind], input.id);
-  if (!doc) throw new CodedError('DATA.NOT_FOUND');
-  switch (input.kind) {
+  const target = await loadTarget(db, input.kind, input.id);
+  if (!target) throw new CodedError('DATA.NOT_FOUND');
+  switch (target.kind) {
     case 'association': {
-      const a = doc as unknown as AssociationDoc;
+      const a = target.doc;
       const pending = await findAll<Pick<EnrollmentDoc, 'memberId'>>(db, 'enrollments', { kind: 'association', targetId: a._id, status: 'pending' }, { memberId: true });
       const entries = lineEntries(a.line ?? [], null, a.memberCount, null);
       return { title: a.name, entries: [...entries, ...pending.map((e): Entry => ({ memberId: e.memberId, state: 'pending', position: null, postName: null }))] };
     }
     case 'team': {
-      const t = doc as unknown as VolunteerTeamDoc;
+      const t = target.doc;
       const posts = t.posts.filter((post) => !input.postId || post.id === input.postId);
       if (input.postId && posts.length === 0) throw new CodedError('DATA.NOT_FOUND', '没有找到这个岗位');
       return { title: t.name, entries: posts.flatMap((post) => lineEntries(post.line ?? [], post.capacity, post.taken, post.name)) };
     }
     case 'course': {
-      const c = doc as unknown as CourseDoc;
+      const c = target.doc;
       return { title: c.title, entries: lineEntries(c.line ?? [], c.seats, c.taken, null, c.mode === 'lottery' && !c.lottery) };
     }
     case 'activity': {
-      const a = doc as unknown as ActivityDoc;
+      const a = target.doc;
       return { title: a.title, entries: lineEntries(a.line ?? [], a.seats, a.taken, null) };
     }
   }
