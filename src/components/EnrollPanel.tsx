@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
-import { friendlyClock, holds } from '../services/enrollFormat';
+import { friendlyClock } from '../services/enrollFormat';
 import { askToNotify, templatesFor } from '../services/subscribe';
 import { useAction } from '../services/useAction';
 import type { MyStatus, SignUpRequest } from '../shared/contracts-enrollment';
+import { cancelConfirmWords, doneText, holdsPlace, type SignUpIntent } from '../shared/enroll-intent';
 import { BigButton } from './BigButton';
 import { Notice } from './Notice';
 import { TwoStepButton } from './TwoStepButton';
@@ -13,7 +14,8 @@ interface EnrollPanelProps {
   request: SignUpRequest;
   /** the next step in the screen's own words (with when and where); defaults to me.next */
   next?: string;
-  /** the sign-up button's words when the screen knows better (e.g. a team's post) */
+  /** what the sign-up does and its words, when the screen knows better (a team's post: postIntent) */
+  signUpIntent?: SignUpIntent;
   signUpText?: string;
   /** hide the status block (a post's own button under a team that shows the status once) */
   compact?: boolean;
@@ -21,31 +23,8 @@ interface EnrollPanelProps {
   onChanged: () => void;
 }
 
-function doneText(me: MyStatus): string {
-  switch (me.state) {
-    case 'enrolled':
-      return me.label === '已入会' ? '已加入' : '报名成功';
-    case 'waitlisted':
-      return `已排上候补，您是第${me.waitlistPosition ?? 1}位`;
-    case 'pending':
-      return '申请已提交，请等审核';
-    case 'entered':
-      return '已报名，报名截止后摇号';
-    case 'cancelled':
-      return '已取消';
-    default:
-      return me.label;
-  }
-}
-
-/** The cancel's second step asks in the button's own words: 取消报名 → 确定取消 / 不取消, 退出协会 → 确定退出 / 不退出. */
-function cancelWords(cancelText: string): { confirm: string; keep: string } {
-  const verb = cancelText.startsWith('退出') ? '退出' : cancelText.startsWith('撤回') ? '撤回' : '取消';
-  return { confirm: `确定${verb}`, keep: `不${verb}` };
-}
-
 /** A sign-up screen's one action: the member's status and next step, one big button, and a careful cancel. */
-export function EnrollPanel({ me: loaded, request, next, signUpText, compact = false, onChanged }: EnrollPanelProps) {
+export function EnrollPanel({ me: loaded, request, next, signUpIntent, signUpText, compact = false, onChanged }: EnrollPanelProps) {
   const [me, setMe] = useState(loaded);
   const [done, setDone] = useState<string | null>(null);
   const signUp = useAction('enrollment', 'signUp');
@@ -54,13 +33,13 @@ export function EnrollPanel({ me: loaded, request, next, signUpText, compact = f
 
   const apply = (answer: { me: MyStatus }) => {
     setMe(answer.me);
-    setDone(doneText(answer.me));
+    setDone(doneText(request.kind, answer.me.state, answer.me.waitlistPosition, answer.me.label));
     onChanged();
   };
   const onSignUp = async () => {
     if (signUp.pending) return;
     cancel.clearError();
-    await askToNotify(templatesFor({ signUpText: signUpText ?? me.signUpText }));
+    await askToNotify(templatesFor(signUpIntent ?? me.signUpIntent));
     const result = await signUp.run(request);
     if (result?.ok) apply(result.data);
   };
@@ -71,9 +50,9 @@ export function EnrollPanel({ me: loaded, request, next, signUpText, compact = f
     if (result?.ok) apply(result.data);
   };
 
-  const held = holds(me);
+  const held = holdsPlace(me.state);
   const error = signUp.error ?? cancel.error;
-  const words = cancelWords(me.cancelText);
+  const words = cancelConfirmWords(me.cancelIntent);
   return (
     <View className='enroll-panel'>
       {!compact && me.state !== 'none' ? (

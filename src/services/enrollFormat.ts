@@ -1,5 +1,6 @@
 /** Plain-Chinese wording of sign-up facts: class times, fees, places, badges and the next step. */
 import type { AssociationView, CourseCard, MineItem, MyStatus } from '../shared/contracts-enrollment';
+import { holdsPlace, nextStep } from '../shared/enroll-intent';
 import { formatWeekday } from './format';
 
 function clock(hour: number, minute: number): string {
@@ -34,8 +35,8 @@ export function seatsText(seats: number, seatsLeft: number, waitlist: number): s
 }
 
 /** Holding something (a place, a waitlist spot, a request): what the member's status badge shows. */
-export function holds(me: MyStatus): boolean {
-  return me.state === 'enrolled' || me.state === 'waitlisted' || me.state === 'pending' || me.state === 'entered' || me.state === 'incomplete';
+export function holds(me: Pick<MyStatus, 'state'>): boolean {
+  return holdsPlace(me.state);
 }
 
 /** The one badge of a course in the list: the member's own status first, else what they could do now. */
@@ -49,9 +50,8 @@ export function courseBadge(course: CourseCard): string {
 /** The next thing to do, with when and where for a place already held (周三上午9:00到…上课). */
 export function nextStepOf(item: Pick<MineItem, 'kind' | 'when' | 'place' | 'me'>): string {
   const { kind, when, place, me } = item;
-  if (me.state === 'enrolled' && when && place) {
-    if (kind === 'course') return `${friendlyClock(when)}到${place}上课`;
-    if (kind === 'activity') return `${friendlyClock(when)}到${place}参加，到场后扫码签到`;
+  if (me.state === 'enrolled' && when && place && (kind === 'course' || kind === 'activity')) {
+    return nextStep(kind, me.state, me.waitlistPosition, { when: friendlyClock(when), place });
   }
   return me.next;
 }

@@ -4,13 +4,11 @@
  */
 import Taro from '@tarojs/taro';
 import { SUBSCRIBE_TEMPLATES } from '../shared/contracts-enrollment';
-import type { MyStatus } from '../shared/contracts-enrollment';
+import { messagesAfter, type SignUpIntent } from '../shared/enroll-intent';
 
-/** The templates worth asking for before this sign-up, given what the button says it will do. */
-export function templatesFor(me: Pick<MyStatus, 'signUpText'>): string[] {
-  if (me.signUpText === '申请加入') return [SUBSCRIBE_TEMPLATES.approval];
-  if (me.signUpText === '排队候补' || me.signUpText === '参加摇号') return [SUBSCRIBE_TEMPLATES.promoted];
-  return [];
+/** The templates worth asking for before this sign-up, given what the button will do (never its words). */
+export function templatesFor(intent: SignUpIntent): string[] {
+  return messagesAfter(intent).map((message) => SUBSCRIBE_TEMPLATES[message]);
 }
 
 export async function askToNotify(tmplIds: string[]): Promise<void> {

@@ -4,10 +4,12 @@
  * member's own status (`me`); signing up from a detail screen is one more call (`signUp`) answering the new `me`.
  * Dates are ISO 8601 strings.
  */
+import type { CancelIntent, SignUpIntent } from './enroll-intent';
 import type { EnrollKind, MyState, WindowState } from './enrollment-rules';
 import type { Screen } from './screen';
 
 export type { EnrollKind, MyState, WindowState } from './enrollment-rules';
+export type { CancelIntent, SignUpIntent } from './enroll-intent';
 
 /** The member's own standing on one thing, and what the one button under it does. */
 export interface MyStatus {
@@ -21,10 +23,14 @@ export interface MyStatus {
   /** the next thing to do, plain words ('' when nothing) */
   next: string;
   canSignUp: boolean;
-  /** 报名 / 加入协会 / 申请加入 / 排队候补 / 参加摇号 */
+  /** what the sign-up button does (decide by this, never by the words) */
+  signUpIntent: SignUpIntent;
+  /** 报名 / 加入协会 / 申请加入 / 排队候补 / 参加摇号: SIGN_UP_WORDS[signUpIntent] */
   signUpText: string;
   canCancel: boolean;
-  /** 取消报名 / 退出协会 / 撤回申请 */
+  /** what the cancel does */
+  cancelIntent: CancelIntent;
+  /** 取消报名 / 退出协会 / 撤回申请 / 不再候补 / 退出岗位: CANCEL_WORDS[cancelIntent] */
   cancelText: string;
   /** why the button is not there now, e.g. '5月3日 09:00 开始报名', '活动开始前2小时内不能取消' */
   blockedReason: string | null;

@@ -179,26 +179,3 @@ export function stateLabel(kind: EnrollKind, state: MyState, position: number | 
       return '未报名';
   }
 }
-
-/** The next thing to do, in plain words. */
-export function nextStep(kind: EnrollKind, state: MyState, position: number | null): string {
-  switch (state) {
-    case 'enrolled':
-      if (kind === 'course') return '按时到校上课';
-      if (kind === 'activity') return '按时到场，到场后扫码签到';
-      if (kind === 'team') return '等队长联系您安排服务';
-      return '按时参加协会活动';
-    case 'waitlisted':
-      return `前面还有${Math.max(0, (position ?? 1) - 1)}人，有人取消会自动补上并通知您`;
-    case 'pending':
-      return '等协会负责人或老干部局审核，审核后会通知您';
-    case 'entered':
-      return '报名截止后摇号，结果会通知您';
-    case 'incomplete':
-      return '上次报名没有完成，请再点一次报名';
-    case 'rejected':
-      return '如有疑问请联系老干部局';
-    default:
-      return '';
-  }
-}

@@ -2,13 +2,14 @@
 import type { MyStatus } from '../../../src/shared/contracts-enrollment';
 import type { ActivityDoc, EnrollmentDoc, EnrollmentSettingsDoc } from '../../../src/shared/documents';
 import {
-  activityCancelBlock,
+  CANCEL_WORDS,
+  cancelIntentOf,
+  holdsPlace,
   nextStep,
-  placementOf,
-  seatsLeft,
-  stateLabel,
-  type MyState,
-} from '../../../src/shared/enrollment-rules';
+  SIGN_UP_WORDS,
+  type SignUpIntent,
+} from '../../../src/shared/enroll-intent';
+import { activityCancelBlock, placementOf, seatsLeft, stateLabel, type MyState } from '../../../src/shared/enrollment-rules';
 import { isUndrawnLottery, lineOf, signUpBlock, type Target } from './targets';
 
 export interface StatusInput {
@@ -45,28 +46,21 @@ export function cancelBlock(target: Target, now: Date, settings: EnrollmentSetti
   return activityCancelBlock(now, new Date(target.doc.startAt), cancelCutoffHours(target.doc, settings));
 }
 
-function signUpText(input: StatusInput): string {
+/** What signing up does now. A team without a post chosen: a post's own button says (postIntent). */
+function signUpIntent(input: StatusInput): SignUpIntent {
   const { target } = input;
-  if (target.kind === 'association') return target.doc.joinMode === 'approval' ? '申请加入' : '加入协会';
-  if (isUndrawnLottery(target)) return '参加摇号';
+  if (target.kind === 'association') return target.doc.joinMode === 'approval' ? 'apply' : 'join';
+  if (isUndrawnLottery(target)) return 'enterLottery';
   const ref = lineOf(target, input.enrollment?.postId ?? input.postId ?? null);
-  if (ref && ref.seats !== null && seatsLeft(ref.seats, ref.counter) === 0) return '排队候补';
-  return '报名';
-}
-
-function cancelText(target: Target, state: MyState): string {
-  if (state === 'pending') return '撤回申请';
-  if (state === 'waitlisted') return '不再候补';
-  if (target.kind === 'association') return '退出协会';
-  if (target.kind === 'team') return '退出岗位';
-  return '取消报名';
+  if (ref && ref.seats !== null && seatsLeft(ref.seats, ref.counter) === 0) return 'waitlist';
+  return 'signUp';
 }
 
 export function myStatus(input: StatusInput): MyStatus {
   const { target, enrollment, now, settings } = input;
   const kind = target.kind;
   const { state, position } = stateOf(input);
-  const holds = state === 'enrolled' || state === 'waitlisted' || state === 'pending' || state === 'entered' || state === 'incomplete';
+  const holds = holdsPlace(state);
   let blockedReason: string | null = null;
   let canSignUp = false;
   let canCancel = false;
@@ -81,6 +75,8 @@ export function myStatus(input: StatusInput): MyStatus {
     canSignUp = blockedReason === null;
     canCancel = state === 'incomplete';
   }
+  const signUp = signUpIntent(input);
+  const cancel = cancelIntentOf(kind, state);
   return {
     enrollmentId: enrollment?._id ?? null,
     state,
@@ -89,9 +85,11 @@ export function myStatus(input: StatusInput): MyStatus {
     postId: enrollment && enrollment.status !== 'cancelled' ? enrollment.postId : null,
     next: nextStep(kind, state, position),
     canSignUp,
-    signUpText: signUpText(input),
+    signUpIntent: signUp,
+    signUpText: SIGN_UP_WORDS[signUp],
     canCancel,
-    cancelText: cancelText(target, state),
+    cancelIntent: cancel,
+    cancelText: CANCEL_WORDS[cancel],
     blockedReason,
   };
 }

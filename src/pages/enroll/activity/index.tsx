@@ -11,6 +11,7 @@ import { seatsText } from '../../../services/enrollFormat';
 import { formatDateTime, formatTime } from '../../../services/format';
 import { useCloud } from '../../../services/useCloud';
 import type { ActivityView } from '../../../shared/contracts-enrollment';
+import { nextStep } from '../../../shared/enroll-intent';
 
 function ActivityDetail({ activity, runsCheckin, onChanged }: { activity: ActivityView; runsCheckin: boolean; onChanged: () => void }) {
   const when = `${formatDateTime(activity.startAt)} 到 ${formatTime(activity.endAt)}`;
@@ -31,7 +32,7 @@ function ActivityDetail({ activity, runsCheckin, onChanged }: { activity: Activi
       <EnrollPanel
         me={activity.me}
         request={{ kind: 'activity', targetId: activity.id }}
-        next={activity.me.state === 'enrolled' ? `${formatDateTime(activity.startAt)}到${activity.place}参加，到场后扫码签到` : undefined}
+        next={activity.me.state === 'enrolled' ? nextStep('activity', 'enrolled', null, { when: formatDateTime(activity.startAt), place: activity.place }) : undefined}
         onChanged={onChanged}
       />
       <CheckinBoardLink activityId={activity.id} show={runsCheckin} />

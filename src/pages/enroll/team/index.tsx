@@ -12,6 +12,7 @@ import { StatusView } from '../../../components/StatusView';
 import { holds, seatsText } from '../../../services/enrollFormat';
 import { useCloud } from '../../../services/useCloud';
 import type { PostView, TeamView } from '../../../shared/contracts-enrollment';
+import { postIntent, SIGN_UP_WORDS } from '../../../shared/enroll-intent';
 
 function Post({ team, post, onChanged }: { team: TeamView; post: PostView; onChanged: () => void }) {
   const mine = holds(team.me) && team.me.postId === post.id;
@@ -22,7 +23,8 @@ function Post({ team, post, onChanged }: { team: TeamView; post: PostView; onCha
           compact
           me={team.me}
           request={{ kind: 'team', targetId: team.id, postId: post.id }}
-          signUpText={post.seatsLeft > 0 ? `报名当${post.name}` : `排队候补${post.name}`}
+          signUpIntent={postIntent(post)}
+          signUpText={postIntent(post) === 'signUp' ? `报名当${post.name}` : `${SIGN_UP_WORDS.waitlist}${post.name}`}
           onChanged={onChanged}
         />
       )}
