@@ -11,7 +11,9 @@ import { screenAction } from '../_lib/acting';
 import { resolveActor, type Actor } from '../_lib/actor';
 import { createHandler, type AccountContext } from '../_lib/createHandler';
 import { auditDoc } from '../_lib/staff-audit';
+import type { TapAnswer } from '../../src/shared/contracts-enrollment';
 import { cacheFor } from '../_domain/seats/cache';
+import { placesAfter, type Target } from '../_domain/seats/targets';
 import { signUp, type SeatDeps as Deps } from '../_domain/seats/signup';
 import { approve, listApprovals, reject } from './approvals';
 import { cancel } from './cancel';
@@ -27,6 +29,8 @@ const decision = auditDoc<{ enrollmentId: string }>('enrollments', (p) => p.enro
 function deps(ctx: AccountContext): Deps {
   return { db: ctx.db, cache: cacheFor(ctx.db), now: new Date(), cloud: ctx.cloud };
 }
+/** A tap's answer: the new status and the target's places after it, so the screen needs no second call. */
+const tapAnswer = ({ me, target }: { me: TapAnswer['me']; target: Target }): TapAnswer => ({ me, places: placesAfter(target) });
 /** A sign-up screen: its view, with who is acting (one call per screen). */
 const screen = <I, O extends object>(view: (d: Deps, actor: Actor, input: I) => Promise<O>) => screenAction(deps, view);
 
@@ -40,8 +44,8 @@ export const main = createHandler<Contracts['enrollment']>(cloud, {
   activities: { input: input.activities, roles: ROLES.members, run: screen((d, actor) => views.activities(d, actor)) },
   activity: { input: input.activity, roles: ROLES.members, run: screen((d, actor, p) => views.activity(d, actor, p.activityId)) },
   mine: { input: input.mine, roles: ROLES.members, run: screen((d, actor) => mine(d, actor)) },
-  signUp: { input: input.signUp, roles: ROLES.members, run: async (p, ctx) => ({ me: (await signUp(deps(ctx), resolveActor(ctx.account), p)).me }) },
-  cancel: { input: input.cancel, roles: ROLES.members, run: async (p, ctx) => ({ me: (await cancel(deps(ctx), resolveActor(ctx.account), p.enrollmentId)).me }) },
+  signUp: { input: input.signUp, roles: ROLES.members, run: async (p, ctx) => tapAnswer(await signUp(deps(ctx), resolveActor(ctx.account), p)) },
+  cancel: { input: input.cancel, roles: ROLES.members, run: async (p, ctx) => tapAnswer(await cancel(deps(ctx), resolveActor(ctx.account), p.enrollmentId)) },
   approvals: { input: input.approvals, roles: APPROVERS, run: (_in, ctx) => listApprovals(ctx.db, ctx.account) },
   approve: { input: input.approve, roles: APPROVERS, run: (p, ctx) => approve(deps(ctx), ctx.account, p.enrollmentId), audit: decision },
   reject: { input: input.reject, roles: APPROVERS, run: (p, ctx) => reject(deps(ctx), ctx.account, p.enrollmentId, p.reason), audit: decision },

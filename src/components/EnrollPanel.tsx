@@ -3,7 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { friendlyClock } from '../services/enrollFormat';
 import { askToNotify, templatesFor } from '../services/subscribe';
 import { useAction } from '../services/useAction';
-import type { MyStatus, SignUpRequest } from '../shared/contracts-enrollment';
+import type { MyStatus, SignUpRequest, TapAnswer } from '../shared/contracts-enrollment';
 import { cancelConfirmWords, doneText, holdsPlace, type SignUpIntent } from '../shared/enroll-intent';
 import { BigButton } from './BigButton';
 import { Notice } from './Notice';
@@ -19,8 +19,8 @@ interface EnrollPanelProps {
   signUpText?: string;
   /** hide the status block (a post's own button under a team that shows the status once) */
   compact?: boolean;
-  /** after a sign-up or cancel succeeded: the screen reloads its facts (places left) */
-  onChanged: () => void;
+  /** after a sign-up or cancel succeeded: the screen takes the answer's status and places (no second call) */
+  onChanged: (answer: TapAnswer) => void;
 }
 
 /** A sign-up screen's one action: the member's status and next step, one big button, and a careful cancel. */
@@ -31,10 +31,10 @@ export function EnrollPanel({ me: loaded, request, next, signUpIntent, signUpTex
   const cancel = useAction('enrollment', 'cancel');
   useEffect(() => setMe(loaded), [loaded]);
 
-  const apply = (answer: { me: MyStatus }) => {
+  const apply = (answer: TapAnswer) => {
     setMe(answer.me);
     setDone(doneText(request.kind, answer.me.state, answer.me.waitlistPosition, answer.me.label));
-    onChanged();
+    onChanged(answer);
   };
   const onSignUp = async () => {
     if (signUp.pending) return;

@@ -10,12 +10,17 @@ export interface CloudState<T> {
   retry: () => void;
 }
 
+export interface Updatable<T> {
+  /** changes the data in place from an answer already in hand (a tap's), without calling again */
+  update: (change: (data: T) => T) => void;
+}
+
 /** One screen, one cloud call: loads on mount and again on retry(). */
 export function useCloud<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
   payload: RequestOf<F, A>,
-): CloudState<ResponseOf<F, A>> {
+): CloudState<ResponseOf<F, A>> & Updatable<ResponseOf<F, A>> {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<Omit<CloudState<ResponseOf<F, A>>, 'retry'>>({ loading: true, error: null, data: null });
   const payloadKey = JSON.stringify(payload);
@@ -31,5 +36,9 @@ export function useCloud<F extends FunctionName, A extends ActionName<F>>(
   }, [fn, action, payloadKey, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry };
+  const update = useCallback(
+    (change: (data: ResponseOf<F, A>) => ResponseOf<F, A>) => setState((s) => (s.data === null ? s : { ...s, data: change(s.data) })),
+    [],
+  );
+  return { ...state, retry, update };
 }

@@ -1,7 +1,8 @@
 /**
  * Contracts of the `enrollment` function (报名): associations, volunteer teams and posts, senior-university
  * courses and activities, 我的报名, approvals and the lottery draw. Every screen is one call that includes the
- * member's own status (`me`); signing up from a detail screen is one more call (`signUp`) answering the new `me`.
+ * member's own status (`me`); a sign-up or cancel tap is one call (`signUp`, `cancel`) answering the new `me` and the
+ * target's places after it (`places`), so the screen updates without asking again.
  * Dates are ISO 8601 strings.
  */
 import type { CancelIntent, SignUpIntent } from './enroll-intent';
@@ -195,6 +196,25 @@ export interface ApprovalItem {
   status: 'pending' | 'active' | 'rejected' | 'cancelled';
 }
 
+/** A target's places as a sign-up or cancel left them: what its detail screen shows, read from the same write. */
+export interface PlacesAfter {
+  targetId: string;
+  /** course, activity: places left, waitlist length, lottery entrants (null for other kinds) */
+  seatsLeft: number | null;
+  waitlist: number | null;
+  entrants: number | null;
+  /** association */
+  memberCount: number | null;
+  /** team: every post */
+  posts: { id: string; seatsLeft: number; waitlist: number }[] | null;
+}
+
+/** The answer of a sign-up or cancel tap. */
+export interface TapAnswer {
+  me: MyStatus;
+  places: PlacesAfter;
+}
+
 type Empty = Record<string, never>;
 
 export type EnrollmentContracts = {
@@ -208,8 +228,8 @@ export type EnrollmentContracts = {
   /** runsCheckin: the viewer runs this activity's check-in (its leader), so the screen offers the 签到码 */
   activity: { request: { activityId: string }; response: Screen<{ activity: ActivityView; runsCheckin: boolean }> };
   mine: { request: Empty; response: Screen<MineData> };
-  signUp: { request: SignUpRequest; response: { me: MyStatus } };
-  cancel: { request: { enrollmentId: string }; response: { me: MyStatus } };
+  signUp: { request: SignUpRequest; response: TapAnswer };
+  cancel: { request: { enrollmentId: string }; response: TapAnswer };
   approvals: { request: Empty; response: { requests: ApprovalItem[] } };
   approve: { request: { enrollmentId: string }; response: ApprovalItem };
   reject: { request: { enrollmentId: string; reason?: string }; response: ApprovalItem };

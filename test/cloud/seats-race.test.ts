@@ -58,3 +58,21 @@ it('the worst interleaving, step by step: a sign-up whose enrollment write arriv
   expect(await follow(db, id, seatRevOf(signedUp), { status: 'active' })).toBe(false);
   expect(await seatViolations(cloud, 'course', 'c-step')).toEqual([]);
 });
+
+it('one round trip per tap: the sign-up and cancel answers carry the places the screen would show on a reload', async () => {
+  const [a, b] = await members(cloud, 'trip', 2);
+  await insert(cloud.db, 'courses', [course('c-trip', '2026-trip', { seats: 1, taken: 0, line: [] })]);
+  const screen = async (openid: string) => (await cloud.call('enrollment', 'course', { courseId: 'c-trip' }, openid));
+  for (const [openid, action, payload] of [
+    [a!, 'signUp', { kind: 'course', targetId: 'c-trip' }],
+    [b!, 'signUp', { kind: 'course', targetId: 'c-trip' }],
+    [a!, 'cancel', { enrollmentId: `course~c-trip~${memberIdOf(a!)}` }],
+  ] as const) {
+    const tap = await cloud.call('enrollment', action, payload, openid);
+    const reload = await screen(openid);
+    if (!tap.ok || !reload.ok) throw new Error('expected ok');
+    const { seatsLeft, waitlist, entrants, me } = reload.data.course;
+    expect(tap.data.places).toMatchObject({ targetId: 'c-trip', seatsLeft, waitlist, entrants });
+    expect(tap.data.me).toMatchObject({ state: me.state, label: me.label, waitlistPosition: me.waitlistPosition, signUpIntent: me.signUpIntent });
+  }
+});

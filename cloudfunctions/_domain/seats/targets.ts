@@ -4,8 +4,9 @@
  * place and who waits (src/shared/enrollment-rules.ts); `seatRev` counts its changes (place.ts).
  */
 import type { CollectionName } from '../../../src/shared/collections';
+import type { PlacesAfter } from '../../../src/shared/contracts-enrollment';
 import type { ActivityDoc, AssociationDoc, CourseDoc, VolunteerTeamDoc } from '../../../src/shared/documents';
-import { beijingText, windowState, type EnrollKind } from '../../../src/shared/enrollment-rules';
+import { beijingText, seatsLeft, waitlistLength, windowState, type EnrollKind } from '../../../src/shared/enrollment-rules';
 import { CodedError } from '../../../src/shared/errors';
 import type { Db } from '../../_lib/db';
 
@@ -178,3 +179,30 @@ export const WALK_UP: SeatRule = {
     return { status: 'published', walkUpAllowed: true, seats, taken: db.command.lt(seats) };
   },
 };
+
+/** The target's places as its detail screens show them, from the document alone (no read). */
+export function placesAfter(target: Target): PlacesAfter {
+  const none = { targetId: target.id, seatsLeft: null, waitlist: null, entrants: null, memberCount: null, posts: null };
+  switch (target.kind) {
+    case 'association':
+      return { ...none, memberCount: target.doc.memberCount };
+    case 'team':
+      return {
+        ...none,
+        posts: target.doc.posts.map((post) => ({
+          id: post.id,
+          seatsLeft: seatsLeft(post.capacity, post.taken),
+          waitlist: waitlistLength(post.capacity, post.taken, post.line?.length ?? 0),
+        })),
+      };
+    default: {
+      const line = target.doc.line ?? [];
+      return {
+        ...none,
+        seatsLeft: seatsLeft(target.doc.seats, target.doc.taken),
+        waitlist: isUndrawnLottery(target) ? 0 : waitlistLength(target.doc.seats, target.doc.taken, line.length),
+        entrants: line.length,
+      };
+    }
+  }
+}

@@ -10,10 +10,11 @@ import { StatusView } from '../../../components/StatusView';
 import { seatsText } from '../../../services/enrollFormat';
 import { formatDateTime, formatTime } from '../../../services/format';
 import { useCloud } from '../../../services/useCloud';
-import type { ActivityView } from '../../../shared/contracts-enrollment';
+import { activityAfter } from '../../../services/tapAnswer';
+import type { ActivityView, TapAnswer } from '../../../shared/contracts-enrollment';
 import { nextStep } from '../../../shared/enroll-intent';
 
-function ActivityDetail({ activity, runsCheckin, onChanged }: { activity: ActivityView; runsCheckin: boolean; onChanged: () => void }) {
+function ActivityDetail({ activity, runsCheckin, onChanged }: { activity: ActivityView; runsCheckin: boolean; onChanged: (answer: TapAnswer) => void }) {
   const when = `${formatDateTime(activity.startAt)} 到 ${formatTime(activity.endAt)}`;
   return (
     <>
@@ -43,12 +44,12 @@ function ActivityDetail({ activity, runsCheckin, onChanged }: { activity: Activi
 /** 活动详情: time, place, places left, deadline, the cancellation rule, and the one button. */
 export default function Activity() {
   const { params } = useRouter();
-  const { loading, error, data, retry } = useCloud('enrollment', 'activity', { activityId: params.id ?? '' });
+  const { loading, error, data, retry, update } = useCloud('enrollment', 'activity', { activityId: params.id ?? '' });
   return (
     <Page>
       <ActingBanner name={data?.actingFor?.name} />
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <ActivityDetail activity={data.activity} runsCheckin={data.runsCheckin} onChanged={retry} /> : null}
+        {data ? <ActivityDetail activity={data.activity} runsCheckin={data.runsCheckin} onChanged={(answer) => update((d) => ({ ...d, activity: activityAfter(d.activity, answer) }))} /> : null}
       </StatusView>
     </Page>
   );

@@ -8,9 +8,10 @@ import { PageTitle } from '../../../components/PageTitle';
 import { StatusView } from '../../../components/StatusView';
 import { joinModeText } from '../../../services/enrollFormat';
 import { useCloud } from '../../../services/useCloud';
-import type { AssociationView } from '../../../shared/contracts-enrollment';
+import { associationAfter } from '../../../services/tapAnswer';
+import type { AssociationView, TapAnswer } from '../../../shared/contracts-enrollment';
 
-function AssociationDetail({ association, onChanged }: { association: AssociationView; onChanged: () => void }) {
+function AssociationDetail({ association, onChanged }: { association: AssociationView; onChanged: (answer: TapAnswer) => void }) {
   return (
     <>
       <PageTitle title={association.name} />
@@ -31,12 +32,12 @@ function AssociationDetail({ association, onChanged }: { association: Associatio
 /** 协会详情: purpose, leader, meetings, members; join (or ask to) and leave. */
 export default function Association() {
   const { params } = useRouter();
-  const { loading, error, data, retry } = useCloud('enrollment', 'association', { associationId: params.id ?? '' });
+  const { loading, error, data, retry, update } = useCloud('enrollment', 'association', { associationId: params.id ?? '' });
   return (
     <Page>
       <ActingBanner name={data?.actingFor?.name} />
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <AssociationDetail association={data.association} onChanged={retry} /> : null}
+        {data ? <AssociationDetail association={data.association} onChanged={(answer) => update((d) => ({ ...d, association: associationAfter(d.association, answer) }))} /> : null}
       </StatusView>
     </Page>
   );

@@ -9,7 +9,8 @@ import { StatusView } from '../../../components/StatusView';
 import { classTime, feeText, friendlyClock, nextStepOf, seatsText } from '../../../services/enrollFormat';
 import { formatDateTime, formatWeekday } from '../../../services/format';
 import { useCloud } from '../../../services/useCloud';
-import type { CourseDetail, CourseDetailData } from '../../../shared/contracts-enrollment';
+import { courseAfter } from '../../../services/tapAnswer';
+import type { CourseDetail, CourseDetailData, TapAnswer } from '../../../shared/contracts-enrollment';
 
 /** 摇号 in plain words: before the draw, and the recorded outcome after it. */
 function lotteryText(course: CourseDetail): string {
@@ -21,7 +22,7 @@ function lotteryText(course: CourseDetail): string {
   return `${formatDateTime(lottery.drawnAt)}已摇号：${lottery.entrants}人报名，${lottery.winners}人摇中。${mine}`;
 }
 
-function CourseView({ data, onChanged }: { data: CourseDetailData; onChanged: () => void }) {
+function CourseView({ data, onChanged }: { data: CourseDetailData; onChanged: (answer: TapAnswer) => void }) {
   const { course, usage } = data;
   const time = classTime(course.weekday, course.time);
   const place = `${course.campusName} ${course.place}`;
@@ -54,12 +55,12 @@ function CourseView({ data, onChanged }: { data: CourseDetailData; onChanged: ()
 /** 课程详情: teacher, time, place, places left, fee, window, the member's own status and the one button. */
 export default function Course() {
   const { params } = useRouter();
-  const { loading, error, data, retry } = useCloud('enrollment', 'course', { courseId: params.id ?? '' });
+  const { loading, error, data, retry, update } = useCloud('enrollment', 'course', { courseId: params.id ?? '' });
   return (
     <Page>
       <ActingBanner name={data?.actingFor?.name} />
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <CourseView data={data} onChanged={retry} /> : null}
+        {data ? <CourseView data={data} onChanged={(answer) => update((d) => ({ ...d, ...courseAfter(d, answer) }))} /> : null}
       </StatusView>
     </Page>
   );

@@ -11,10 +11,11 @@ import { Section } from '../../../components/Section';
 import { StatusView } from '../../../components/StatusView';
 import { holds, seatsText } from '../../../services/enrollFormat';
 import { useCloud } from '../../../services/useCloud';
-import type { PostView, TeamView } from '../../../shared/contracts-enrollment';
+import { teamAfter } from '../../../services/tapAnswer';
+import type { PostView, TapAnswer, TeamView } from '../../../shared/contracts-enrollment';
 import { postIntent, SIGN_UP_WORDS } from '../../../shared/enroll-intent';
 
-function Post({ team, post, onChanged }: { team: TeamView; post: PostView; onChanged: () => void }) {
+function Post({ team, post, onChanged }: { team: TeamView; post: PostView; onChanged: (answer: TapAnswer) => void }) {
   const mine = holds(team.me) && team.me.postId === post.id;
   return (
     <Card title={post.name} lines={[`职责：${post.duties}`, `名额：${seatsText(post.capacity, post.seatsLeft, post.waitlist)}`]} badge={mine ? team.me.label : undefined}>
@@ -32,7 +33,7 @@ function Post({ team, post, onChanged }: { team: TeamView; post: PostView; onCha
   );
 }
 
-function TeamDetail({ team, onChanged }: { team: TeamView; onChanged: () => void }) {
+function TeamDetail({ team, onChanged }: { team: TeamView; onChanged: (answer: TapAnswer) => void }) {
   const held = team.posts.find((p) => p.id === team.me.postId);
   return (
     <>
@@ -60,12 +61,12 @@ function TeamDetail({ team, onChanged }: { team: TeamView; onChanged: () => void
 /** 服务队详情: posts with their duties and places (分类选岗, 定岗定责); sign up for one post, or withdraw. */
 export default function Team() {
   const { params } = useRouter();
-  const { loading, error, data, retry } = useCloud('enrollment', 'team', { teamId: params.id ?? '' });
+  const { loading, error, data, retry, update } = useCloud('enrollment', 'team', { teamId: params.id ?? '' });
   return (
     <Page>
       <ActingBanner name={data?.actingFor?.name} />
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <TeamDetail team={data.team} onChanged={retry} /> : null}
+        {data ? <TeamDetail team={data.team} onChanged={(answer) => update((d) => ({ ...d, team: teamAfter(d.team, answer) }))} /> : null}
       </StatusView>
     </Page>
   );
