@@ -3,13 +3,16 @@
  * The emulator runs as its CLI in a child process; the bundled `enrollment` function runs in this process
  * through local/runtime (as the preview and the tests run it). 2,000 distinct members sign up at once for one
  * 50-seat course, then 20 of those holding a place cancel at once.
- * Last line: {"enrolled","waitlisted","duplicates","promoted","signupsPerSec","p95Ms","dbRequestsPerSignup",...}.
+ * Last line: {"enrolled","waitlisted","duplicates","promoted","signupsPerSec","p95Ms","dbRequestsPerSignup","callsPerTap",...}.
+ * ENROLL_MEMBERS=n runs a smaller burst (a busy machine times functions out at 10 s).
+ * Calls per tap: the detail screen's tap as the page does it (services/tapAnswer.ts): one signUp, plus a reload of
+ * the screen only when the answer does not carry the target's places.
  */
 import type { Result } from '../src/shared/result';
-import type { MyStatus } from '../src/shared/contracts-enrollment';
+import type { MyStatus, PlacesAfter } from '../src/shared/contracts-enrollment';
 import { percentile, printFigures, runBench, seedMembers, sum } from './kit';
 
-const MEMBERS = 2000;
+const MEMBERS = Number(process.env.ENROLL_MEMBERS ?? 2000);
 const SEATS = 50;
 const CANCELS = 20;
 const COURSE = 'bench-course';
@@ -26,7 +29,7 @@ runBench('enroll', async ({ db, runtime, emulatorUrl }) => {
     },
   });
   const call = async (action: string, payload: unknown, openid: string) =>
-    (await runtime.invoke('enrollment', { action, payload }, { openid })) as Result<{ me: MyStatus }>;
+    (await runtime.invoke('enrollment', { action, payload }, { openid })) as Result<{ me: MyStatus; places?: PlacesAfter }>;
   // A warm instance: the course detail screen was open before the minute enrollment opened.
   await call('course', { courseId: COURSE }, openids[0] as string);
   await fetch(`${emulatorUrl}/_local/stats/reset`, { method: 'POST' });
@@ -42,6 +45,8 @@ runBench('enroll', async ({ db, runtime, emulatorUrl }) => {
     }),
   );
   const burstMs = Date.now() - started;
+  const reloads = answers.filter((a) => a.ok && !a.data.places).length;
+  const callsPerTap = Number(((MEMBERS + reloads) / MEMBERS).toFixed(2));
   const stats = (await (await fetch(`${emulatorUrl}/_local/stats`)).json()) as { requests: Record<string, number> };
   const failed = answers.filter((a) => !a.ok);
   const course = (await db.collection('courses').doc(COURSE).get()).data as { line: string[]; taken: number };
@@ -83,6 +88,7 @@ runBench('enroll', async ({ db, runtime, emulatorUrl }) => {
     p50Ms: Math.round(percentile(latencies, 50)),
     p95Ms: Math.round(percentile(latencies, 95)),
     dbRequestsPerSignup: Number((sum(stats.requests) / MEMBERS).toFixed(2)),
+    callsPerTap,
     cancelsMs: cancelMs,
   };
   const rows: [string, string | number | boolean][] = [
@@ -97,6 +103,7 @@ runBench('enroll', async ({ db, runtime, emulatorUrl }) => {
     ['sign-ups per second', result.signupsPerSec],
     ['latency p50 / p95 (ms)', `${result.p50Ms} / ${result.p95Ms}`],
     ['db requests per sign-up', `${result.dbRequestsPerSignup}  ${JSON.stringify(stats.requests)}`],
+    ['cloud calls per tap (signUp, plus a screen reload when the answer lacks the places)', callsPerTap],
     ['concurrent cancels', CANCELS],
     ['promoted (first waitlisted, in order)', `${result.promoted} (${result.promotedInOrder ? 'in order' : 'NOT in order'})`],
     ['promoted and told (subscribe message)', result.promotedTold],
