@@ -69,10 +69,19 @@ describe('a retiree signs up from the home page', () => {
     await waitText(page, '选上课地点');
     await taps.tap(linkCard(page, course.title));
     await waitText(page, `老师`);
+    // one round trip per tap: the sign-up's answer carries the refreshed screen
+    const calls: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (request.url().includes('/api/')) calls.push(request.url());
+    };
+    page.on('request', onRequest);
     await taps.tap(exactButton(page, '报名'));
     await waitText(page, '我的状态：已报名');
     expect(taps.count).toBeLessThanOrEqual(3);
     await waitText(page, '报名成功');
+    await page.waitForTimeout(500);
+    page.off('request', onRequest);
+    expect(calls).toHaveLength(1);
     await waitText(page, '上课');
     const item = await mineItem(course.id);
     expect(item?.me.state).toBe('enrolled');
