@@ -58,8 +58,8 @@ export type ActionMap<M extends Record<string, ActionContract>> = { [A in keyof 
 
 export type Main = (event: unknown, context?: unknown) => Promise<Result<unknown>>;
 
-function fail(code: ErrorCode, message?: string): Result<never> {
-  return { ok: false, error: appError(code, message) };
+function fail(code: ErrorCode, message?: string, field?: string): Result<never> {
+  return { ok: false, error: appError(code, message, field) };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -103,7 +103,7 @@ export function createHandler<M extends Record<string, ActionContract>>(cloud: C
     if (!def) return fail('INPUT.UNKNOWN_ACTION');
     try {
       const parsed = parsePayload(def.input, request.payload);
-      if (!parsed.ok) return fail('INPUT.INVALID', parsed.message);
+      if (!parsed.ok) return fail(parsed.code, parsed.message, parsed.field);
 
       const wx = cloud.getWXContext();
       const openid = typeof wx.OPENID === 'string' ? wx.OPENID : '';

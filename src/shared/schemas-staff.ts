@@ -1,7 +1,7 @@
 /** Payload validators of the `staff` function (registered in schemas.ts). */
 import * as v from 'valibot';
 import type { StaffContracts } from './contracts-staff';
-import { docId, emptyPayload, int, payload, text } from './fields';
+import { docId, emptyPayload, int, longText, optionalText, payload, text } from './fields';
 import { isCalendarDay, VISIT_REASONS } from './visit-rules';
 
 /** An ISO 8601 date-time, e.g. 2026-05-03T09:00:00+08:00. */
@@ -17,10 +17,6 @@ export const isoTime = (label: string) =>
 export const calendarDay = (label: string) =>
   v.pipe(v.string(`${label}不对`), v.maxLength(10, `${label}不对`), v.check(isCalendarDay, `${label}不对`));
 
-/** Text that may be left empty. */
-const optionalText = (label: string, max: number) =>
-  v.optional(v.pipe(v.string(`${label}应当是文字`), v.trim(), v.maxLength(max, `${label}最多${max}个字`)), '');
-
 const rosterKind = v.picklist(['association', 'team', 'course', 'activity'] as const, '名单的类别不对');
 const groupRoster = payload({ kind: rosterKind, id: docId('编号'), postId: v.optional(docId('岗位')) });
 const page = v.optional(int('页码', 1, 10000));
@@ -28,7 +24,7 @@ const page = v.optional(int('页码', 1, 10000));
 const post = payload({
   id: v.optional(docId('岗位')),
   name: text('岗位名称', 30),
-  duties: text('岗位职责', 300),
+  duties: longText('岗位职责', 300),
   capacity: int('岗位人数', 1, 1000),
 });
 
@@ -68,7 +64,7 @@ export const staffSchemas = {
   saveAssociation: payload({
     associationId: v.optional(docId('协会编号')),
     name: text('协会名称', 30),
-    purpose: text('协会宗旨', 300),
+    purpose: longText('协会宗旨', 300),
     leaderName: text('会长', 20),
     meetingSchedule: optionalText('活动时间', 60),
     joinMode: v.picklist(['open', 'approval'] as const, '入会方式不对'),
@@ -77,7 +73,7 @@ export const staffSchemas = {
     teamId: v.optional(docId('服务队编号')),
     name: text('服务队名称', 30),
     category: text('服务类别', 20),
-    description: text('服务队介绍', 300),
+    description: longText('服务队介绍', 300),
     skills: v.pipe(v.array(text('特长', 20), '特长不对'), v.maxLength(20, '特长最多20项')),
     leaderMemberId: v.optional(v.nullable(docId('队长'))),
     posts: v.pipe(v.array(post, '岗位不对'), v.minLength(1, '至少要有一个岗位'), v.maxLength(30, '岗位最多30个')),
@@ -89,7 +85,7 @@ export const staffSchemas = {
     reason: v.picklist(VISIT_REASONS, '请选择走访原因'),
     visitedOn: calendarDay('走访日期'),
     visitors: text('走访人', 60),
-    notes: v.optional(v.pipe(v.string('情况记录应当是文字'), v.trim(), v.maxLength(1000, '情况记录最多1000个字'))),
+    notes: optionalText('情况记录', 1000),
   }),
   visits: payload({ memberId: v.optional(docId('成员编号')), reason: v.optional(v.picklist(VISIT_REASONS, '走访原因不对')), page }),
   setHospital: payload({ memberId: docId('成员编号'), inHospital: v.boolean('住院情况不对') }),

@@ -7,7 +7,7 @@ import {
   SUGGESTION_TEXT_MAX,
   type SuggestionContracts,
 } from './contracts-suggestion';
-import { docId, emptyPayload, int, payload, text } from './fields';
+import { docId, emptyPayload, int, longText, payload, text } from './fields';
 
 export const fileId = (label: string) =>
   v.pipe(v.string(`${label}不对`), v.check(isFileId, `${label}不对，请重新上传`));
@@ -25,7 +25,7 @@ export const suggestionSchemas = {
   form: emptyPayload,
   submit: payload({
     category: v.picklist(SUGGESTION_CATEGORIES, '请选择建议的类别'),
-    text: text('建议内容', SUGGESTION_TEXT_MAX),
+    text: longText('建议内容', SUGGESTION_TEXT_MAX),
     photos: v.optional(
       v.pipe(
         v.array(fileId('照片'), '照片不对'),
@@ -42,13 +42,13 @@ export const suggestionSchemas = {
     page,
   }),
   staffDetail: payload({ suggestionId }),
-  accept: payload({ suggestionId, note: v.optional(text('备注', 200)) }),
-  assign: payload({ suggestionId, department: text('承办单位', 40), note: v.optional(text('备注', 200)) }),
-  reply: payload({ suggestionId, reply: text('答复', 1000) }),
+  accept: payload({ suggestionId, note: v.optional(longText('备注', 200)) }),
+  assign: payload({ suggestionId, department: text('承办单位', 40), note: v.optional(longText('备注', 200)) }),
+  reply: payload({ suggestionId, reply: longText('答复', 1000) }),
   conclude: payload({
     suggestionId,
     outcome: v.picklist(['adopted', 'notAdopted'], '请选择是否采纳'),
-    reply: text('答复', 1000),
+    reply: longText('答复', 1000),
   }),
   rates: v.pipe(
     payload({ from: v.optional(day('开始日期')), to: v.optional(day('结束日期')) }),
