@@ -4,7 +4,6 @@ export const ERROR_MESSAGES = {
   'INPUT.UNKNOWN_ACTION': '这个操作不存在',
   'INPUT.UNKNOWN_FUNCTION': '这项服务不存在',
   'INPUT.TOO_LARGE': '提交的内容太多了，请删减一些再试',
-  'INPUT.UNKNOWN_KEY': '包含了不该有的内容',
   'INPUT.CONTROL_CHAR': '有看不见的控制字符，请删掉后再试',
   'INPUT.BIDI_CHAR': '有会改变文字方向的特殊字符，请删掉后再试',
   'INPUT.EMPTY_TEXT': '请写几个字',

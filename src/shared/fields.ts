@@ -3,6 +3,16 @@
  * those files: builders living there would make the imports circular). Messages are what a retiree reads.
  */
 import * as v from 'valibot';
+import {
+  eventWindow,
+  isCalendarDay,
+  isIsoTime,
+  pastWindow,
+  periodWindow,
+  rangeText,
+  withinDays,
+  type DayRange,
+} from './date-rules';
 import type { ErrorCode } from './errors';
 import {
   BIDI_CHARS,
@@ -90,6 +100,38 @@ export const keyword = (label: string, max: number) =>
     coded('INPUT.EMPTY_TEXT', v.nonEmpty<string, string>(`${label}：请写几个字`)),
     v.maxLength(max, `${label}最多${max}个字`),
   );
+
+// --- dates (rules in date-rules.ts) ---
+
+/** An ISO 8601 date-time that exists on the calendar, e.g. 2026-05-03T09:00:00+08:00. */
+export const isoTime = (label: string) =>
+  v.pipe(
+    v.string(`${label}不对`),
+    v.maxLength(40, `${label}不对`),
+    coded('INPUT.BAD_DATE', v.check<string, string>(isIsoTime, `${label}不是日历上有的日期和时间`)),
+  );
+
+/** A Beijing calendar day 'YYYY-MM-DD' that exists (2026-02-30 is refused, never rolled over). */
+export const calendarDay = (label: string) =>
+  v.pipe(
+    v.string(`${label}不对`),
+    v.maxLength(10, `${label}应当像 2026-01-31 这样`),
+    coded('INPUT.BAD_DATE', v.check<string, string>(isCalendarDay, `${label}不是日历上有的日期，应当像 2026-01-31 这样`)),
+  );
+
+/** The range check of a date field; the window is taken when the payload is checked, so "today" is today. */
+const within = (label: string, window: (now?: Date) => DayRange) =>
+  coded('INPUT.DATE_RANGE', v.check<string, (issue: v.CheckIssue<string>) => string>(
+    (value) => withinDays(value, window()),
+    () => rangeText(label, window()),
+  ));
+
+/** When an activity, a course's enrolment window or a service session happens: a year ago to two years ahead. */
+export const eventTime = (label: string) => v.pipe(isoTime(label), within(label, eventWindow));
+/** A day something already happened (a care visit): not before records begin, not in the future. */
+export const pastDay = (label: string) => v.pipe(calendarDay(label), within(label, pastWindow));
+/** An end of a statistics period: not before records begin, not after this year. */
+export const periodDay = (label: string) => v.pipe(calendarDay(label), within(label, periodWindow));
 
 /** A document id as CloudBase generates or the seed writes them. */
 export const docId = (label: string = '编号') =>

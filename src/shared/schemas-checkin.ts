@@ -1,7 +1,6 @@
 /** Payload validators of the `checkin` function (registered in schemas.ts). */
 import * as v from 'valibot';
-import { docId, emptyPayload, int, keyword, longText, optionalText, payload, text } from './fields';
-import { isoTime } from './schemas-staff';
+import { docId, emptyPayload, eventTime, int, keyword, longText, optionalText, payload, text } from './fields';
 import { parseCreditId, parseToken } from './timebank-rules';
 
 const kind = v.picklist(['activity', 'session'] as const, '签到的类别不对');
@@ -46,8 +45,8 @@ const saveSession = v.pipe(
     postId: v.optional(docId('岗位')),
     title: text('服务内容', 30),
     place: text('服务地点', 60),
-    startAt: isoTime('开始时间'),
-    endAt: isoTime('结束时间'),
+    startAt: eventTime('开始时间'),
+    endAt: eventTime('结束时间'),
     notes: optionalText('说明', 300),
     mode: v.optional(v.picklist(['scan', 'confirm'] as const, '记时长的方式不对')),
   }),

@@ -1,21 +1,8 @@
 /** Payload validators of the `staff` function (registered in schemas.ts). */
 import * as v from 'valibot';
 import type { StaffContracts } from './contracts-staff';
-import { docId, emptyPayload, int, longText, optionalText, payload, text } from './fields';
-import { isCalendarDay, VISIT_REASONS } from './visit-rules';
-
-/** An ISO 8601 date-time, e.g. 2026-05-03T09:00:00+08:00. */
-export const isoTime = (label: string) =>
-  v.pipe(
-    v.string(`${label}不对`),
-    v.maxLength(40, `${label}不对`),
-    v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, `${label}不对`),
-    v.check((value) => !Number.isNaN(Date.parse(value)), `${label}不对`),
-  );
-
-/** A Beijing calendar day 'YYYY-MM-DD'. */
-export const calendarDay = (label: string) =>
-  v.pipe(v.string(`${label}不对`), v.maxLength(10, `${label}不对`), v.check(isCalendarDay, `${label}不对`));
+import { docId, emptyPayload, eventTime, int, longText, optionalText, pastDay, payload, text } from './fields';
+import { VISIT_REASONS } from './visit-rules';
 
 const rosterKind = v.picklist(['association', 'team', 'course', 'activity'] as const, '名单的类别不对');
 const groupRoster = payload({ kind: rosterKind, id: docId('编号'), postId: v.optional(docId('岗位')) });
@@ -37,9 +24,9 @@ export const staffSchemas = {
     kind: text('活动类别', 20),
     description: optionalText('活动介绍', 1000),
     place: text('地点', 60),
-    startAt: isoTime('开始时间'),
-    endAt: isoTime('结束时间'),
-    signupDeadline: isoTime('报名截止时间'),
+    startAt: eventTime('开始时间'),
+    endAt: eventTime('结束时间'),
+    signupDeadline: eventTime('报名截止时间'),
     seats: int('名额', 1, 10000),
     walkUpAllowed: v.boolean('现场报名设置不对'),
     cancelCutoffHours: v.optional(int('取消截止小时数', 0, 168)),
@@ -57,8 +44,8 @@ export const staffSchemas = {
     place: text('教室', 40),
     seats: int('名额', 1, 1000),
     fee: int('学费', 0, 100000),
-    enrollOpensAt: isoTime('报名开始时间'),
-    enrollClosesAt: isoTime('报名截止时间'),
+    enrollOpensAt: eventTime('报名开始时间'),
+    enrollClosesAt: eventTime('报名截止时间'),
     mode: v.optional(v.picklist(['firstCome', 'lottery'] as const, '报名方式不对')),
   }),
   saveAssociation: payload({
@@ -83,7 +70,7 @@ export const staffSchemas = {
   recordVisit: payload({
     memberId: docId('成员编号'),
     reason: v.picklist(VISIT_REASONS, '请选择走访原因'),
-    visitedOn: calendarDay('走访日期'),
+    visitedOn: pastDay('走访日期'),
     visitors: text('走访人', 60),
     notes: optionalText('情况记录', 1000),
   }),

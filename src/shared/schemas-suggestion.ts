@@ -7,19 +7,13 @@ import {
   SUGGESTION_TEXT_MAX,
   type SuggestionContracts,
 } from './contracts-suggestion';
-import { docId, emptyPayload, int, longText, payload, text } from './fields';
+import { docId, emptyPayload, int, longText, payload, periodDay, text } from './fields';
 
 export const fileId = (label: string) =>
   v.pipe(v.string(`${label}不对`), v.check(isFileId, `${label}不对，请重新上传`));
 
 const page = v.optional(int('页码', 1, 10000));
 const suggestionId = docId('建议编号');
-const day = (label: string) =>
-  v.pipe(
-    v.string(`${label}不对`),
-    v.regex(/^\d{4}-\d{2}-\d{2}$/, `${label}应当像 2026-01-31 这样`),
-    v.check((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), `${label}不是有效的日期`),
-  );
 
 export const suggestionSchemas = {
   form: emptyPayload,
@@ -51,7 +45,7 @@ export const suggestionSchemas = {
     reply: longText('答复', 1000),
   }),
   rates: v.pipe(
-    payload({ from: v.optional(day('开始日期')), to: v.optional(day('结束日期')) }),
+    payload({ from: v.optional(periodDay('开始日期')), to: v.optional(periodDay('结束日期')) }),
     v.check((input) => (input.from === undefined) === (input.to === undefined), '请同时选择开始和结束日期'),
     v.check((input) => !input.from || !input.to || input.from <= input.to, '开始日期不能晚于结束日期'),
   ),

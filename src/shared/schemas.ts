@@ -79,7 +79,7 @@ function refusal(issue: v.BaseIssue<unknown> | undefined): ParseResult<never> {
   const field = path.length ? path.join('.') : undefined;
   const at = field === undefined ? {} : { field };
   if (issue.type === 'strict_object' && issue.expected === 'never') {
-    return { ok: false, code: 'INPUT.UNKNOWN_KEY', message: ERROR_MESSAGES['INPUT.UNKNOWN_KEY'], ...at };
+    return { ok: false, code: 'INPUT.INVALID', message: '包含了不该有的内容', ...at };
   }
   if (issue.type === 'strict_object' && issue.input === undefined && issue.expected !== 'Object') {
     return { ok: false, code: 'INPUT.INVALID', message: '还有必填的内容没有填写', ...at };

@@ -18,7 +18,7 @@ describe('action payload schemas', () => {
   it('treats an absent payload as empty and rejects extra fields such as openid', () => {
     expect(parsePayload(schemas.member.me, undefined).ok).toBe(true);
     const result = parsePayload(schemas.member.me, { openid: 'someone-else' });
-    expect(result).toEqual({ ok: false, code: 'INPUT.UNKNOWN_KEY', message: '包含了不该有的内容', field: 'openid' });
+    expect(result).toEqual({ ok: false, code: 'INPUT.INVALID', message: '包含了不该有的内容', field: 'openid' });
   });
 
   it('rejects non-objects as payloads', () => {
