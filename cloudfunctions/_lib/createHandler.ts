@@ -85,11 +85,12 @@ function codeOf(error: unknown): ErrorCode | null {
 }
 
 export interface HandlerOptions {
-  /** the function's name, for the staff audit log's '<function>.<action>' */
-  name?: string;
+  /** the function's name (required), for the staff audit log's '<function>.<action>' and error logs */
+  name: string;
 }
 
-export function createHandler<M extends Record<string, ActionContract>>(cloud: Cloud, actions: ActionMap<M>, options: HandlerOptions = {}): Main {
+export function createHandler<M extends Record<string, ActionContract>>(cloud: Cloud, actions: ActionMap<M>, options: HandlerOptions): Main {
+  if (!options?.name) throw new Error('createHandler needs the function name');
   initCloud(cloud);
   const db = openDb(cloud);
   const routes = new Map<string, ActionDef<ActionContract>>(
@@ -117,13 +118,13 @@ export function createHandler<M extends Record<string, ActionContract>>(cloud: C
       if (!def.roles.includes(account.role)) return fail('AUTH.FORBIDDEN');
       const run = () => def.run(parsed.value, { ...base, account });
       const data = def.audit
-        ? await runAudited(db, account, `${options.name ?? '?'}.${request.action}`, def.audit, parsed.value, run)
+        ? await runAudited(db, account, `${options.name}.${request.action}`, def.audit, parsed.value, run)
         : await run();
       return { ok: true, data: data ?? null };
     } catch (error) {
       const code = codeOf(error);
       if (code) return fail(code, (error as Error).message);
-      console.error(`[${request.action}] failed:`, error);
+      console.error(`[${options.name}.${request.action}] failed:`, error);
       return fail('SYSTEM.ERROR');
     }
   };

@@ -108,7 +108,7 @@ export const isoTime = (label: string) =>
   v.pipe(
     v.string(`${label}不对`),
     v.maxLength(40, `${label}不对`),
-    coded('INPUT.BAD_DATE', v.check<string, string>(isIsoTime, `${label}不是日历上有的日期和时间`)),
+    coded('INPUT.BAD_DATE', v.check<string, string>(isIsoTime, `${label}不对，应当是日历上有的日期和时间`)),
   );
 
 /** A Beijing calendar day 'YYYY-MM-DD' that exists (2026-02-30 is refused, never rolled over). */
@@ -116,7 +116,7 @@ export const calendarDay = (label: string) =>
   v.pipe(
     v.string(`${label}不对`),
     v.maxLength(10, `${label}应当像 2026-01-31 这样`),
-    coded('INPUT.BAD_DATE', v.check<string, string>(isCalendarDay, `${label}不是日历上有的日期，应当像 2026-01-31 这样`)),
+    coded('INPUT.BAD_DATE', v.check<string, string>(isCalendarDay, `${label}不对，应当是日历上有的日期，像 2026-01-31 这样`)),
   );
 
 /** The range check of a date field; the window is taken when the payload is checked, so "today" is today. */
