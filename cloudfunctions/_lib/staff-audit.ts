@@ -4,11 +4,17 @@
  * documents it writes, from its input or its answer) and createHandler reads them before and after the run and
  * records one entry. A run that changes nothing (a repeated, idempotent call) records nothing; a failed run
  * records nothing either. Separate from auditLog, which members read about helpers acting for them.
+ *
+ * Concurrent repeats (a double tap, a retry) are recorded once: each action writes on the expected state (a
+ * conditional update), so only one of them changes the document, but all of them may have read it before that
+ * change and would each see it. The entry's _id is therefore derived from what changed (action, documents, fields
+ * before and after, written timestamps included): the repeats compute the same id and the unique _id keeps one.
  */
+import { createHash } from 'node:crypto';
 import type { CollectionName } from '../../src/shared/collections';
 import type { AccountDoc, StaffAuditChange } from '../../src/shared/documents';
 import type { Db } from './db';
-import { insertOne } from './writes';
+import { insertOne, isDuplicateKey } from './writes';
 
 export interface AuditRef {
   collection: CollectionName;
@@ -77,15 +83,19 @@ export async function runAudited<Req, Res>(
   });
   const summary = spec.summary?.(output, input) ?? null;
   if (changes.length > 0 || summary) {
-    await insertOne(db, 'staffAudit', {
-      action,
-      actorOpenid: actor.openid,
-      actorName: actor.name,
-      actorRole: actor.role,
-      at: db.serverDate(),
-      changes,
-      summary,
-    });
+    const entry = { action, actorOpenid: actor.openid, actorName: actor.name, actorRole: actor.role, at: db.serverDate(), changes, summary };
+    // a summary (an import) is one real run each time; a change is keyed by what changed (see above)
+    const data = summary ? entry : { _id: changeKey(action, changes), ...entry };
+    try {
+      await insertOne(db, 'staffAudit', data);
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
   }
   return output;
+}
+
+/** The id of an entry recording these changes: equal for concurrent repeats that saw the same change. */
+export function changeKey(action: string, changes: StaffAuditChange[]): string {
+  return `chg-${createHash('sha256').update(JSON.stringify([action, changes])).digest('hex').slice(0, 40)}`;
 }

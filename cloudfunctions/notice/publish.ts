@@ -127,10 +127,12 @@ export async function updateNotice(db: Db, input: UpdateNoticeRequest): Promise<
   return rowOf(db, noticeId);
 }
 
-/** Withdraws a notice: members no longer see it; its receipts stay for the record. */
+/**
+ * Withdraws a notice: members no longer see it; its receipts stay for the record. Only a notice not yet withdrawn
+ * is written, so a repeat (a double tap) changes nothing and answers the row as it is (已撤回).
+ */
 export async function withdraw(db: Db, noticeId: string): Promise<StaffNoticeRow> {
-  if (!(await updateWhere(db, 'notices', { _id: noticeId }, { status: 'withdrawn', pinned: false, updatedAt: new Date() }))) {
-    throw new CodedError('DATA.NOT_FOUND');
-  }
+  const where = { _id: noticeId, status: db.command.neq('withdrawn') };
+  await updateWhere(db, 'notices', where, { status: 'withdrawn', pinned: false, updatedAt: new Date() });
   return rowOf(db, noticeId);
 }

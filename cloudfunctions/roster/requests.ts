@@ -136,6 +136,7 @@ export async function rejectRequest(db: Db, staff: AccountDoc, requestId: string
     decidedBy: staff.name,
     decidedAt: db.serverDate(),
   });
-  if (updated !== 1) throw new CodedError('ROSTER.REQUEST_DONE');
+  // decided meanwhile: a repeated reject answers as the first did; anything else was decided otherwise
+  if (updated !== 1 && (await loadRequest(db, requestId)).status !== 'rejected') throw new CodedError('ROSTER.REQUEST_DONE');
   return { requestId: request._id, status: 'rejected' };
 }
