@@ -23,7 +23,7 @@ import type { AccountDoc, AssociationDoc, CourseDoc, NoticeDoc, VolunteerTeamDoc
 import { CodedError } from '../../src/shared/errors';
 import { currentTermId } from '../_lib/term';
 import type { Db } from '../_lib/db';
-import { insertOne, updateWhere } from '../_lib/writes';
+import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
 import { figuresOf } from './figures';
 import { staffRow } from './views';
 
@@ -107,7 +107,8 @@ export async function publish(db: Db, account: AccountDoc, input: PublishNoticeR
     publishedBy: account.openid,
     updatedAt: now,
   };
-  const id = await insertOne(db, 'notices', doc as unknown as Record<string, unknown>);
+  const id = newDocId('notice', input.requestKey);
+  await insertOnce(db, 'notices', { _id: id, ...doc });
   return rowOf(db, id);
 }
 

@@ -133,6 +133,9 @@ export const pastDay = (label: string) => v.pipe(calendarDay(label), within(labe
 /** An end of a statistics period: not before records begin, not after this year. */
 export const periodDay = (label: string) => v.pipe(calendarDay(label), within(label, periodWindow));
 
+/** A create's idempotency key (the page makes one per form opened; see _lib/writes.ts newDocId). */
+export const requestKey = () => v.optional(v.pipe(v.string('请求编号不对'), v.regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号不对')));
+
 /** A document id as CloudBase generates or the seed writes them. */
 export const docId = (label: string = '编号') =>
   v.pipe(v.string(`${label}不对`), v.regex(/^[A-Za-z0-9_-]{1,64}$/, `${label}不对`));

@@ -1,6 +1,6 @@
 /** Payload validators of the `checkin` function (registered in schemas.ts). */
 import * as v from 'valibot';
-import { docId, emptyPayload, eventTime, int, keyword, longText, optionalText, payload, text } from './fields';
+import { docId, emptyPayload, eventTime, int, keyword, longText, optionalText, payload, requestKey, text } from './fields';
 import { parseCreditId, parseToken } from './timebank-rules';
 
 const kind = v.picklist(['activity', 'session'] as const, '签到的类别不对');
@@ -41,6 +41,7 @@ export function sessionTimesProblem(startAt: string, endAt: string): string | nu
 const saveSession = v.pipe(
   payload({
     sessionId: v.optional(docId('服务时段编号')),
+    requestKey: requestKey(),
     teamId: docId('服务队'),
     postId: v.optional(docId('岗位')),
     title: text('服务内容', 30),

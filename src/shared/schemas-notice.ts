@@ -6,7 +6,7 @@ import {
   NOTICE_TITLE_MAX,
   type NoticeContracts,
 } from './contracts-notice';
-import { coded, docId, int, payload, text } from './fields';
+import { coded, docId, int, payload, requestKey, text } from './fields';
 import { isBlank } from './text-rules';
 import { cleanText, NOTICE_BLOCKS_MAX, NOTICE_BLOCK_TEXT_MAX } from './notice-body';
 import { fileId } from './schemas-suggestion';
@@ -59,6 +59,7 @@ export const noticeSchemas = {
   readers: payload({ noticeId, filter: v.optional(v.picklist(['unread', 'read'], '筛选条件不对')), page }),
   publishForm: payload({ noticeId: v.optional(noticeId) }),
   publish: payload({
+    requestKey: requestKey(),
     title,
     category,
     pinned: v.optional(v.boolean('置顶设置不对')),

@@ -1,7 +1,7 @@
 /** Payload validators of the `staff` function (registered in schemas.ts). */
 import * as v from 'valibot';
 import type { StaffContracts } from './contracts-staff';
-import { docId, emptyPayload, eventTime, int, longText, optionalText, pastDay, payload, text } from './fields';
+import { docId, emptyPayload, eventTime, int, longText, optionalText, pastDay, payload, requestKey, text } from './fields';
 import { VISIT_REASONS } from './visit-rules';
 
 const rosterKind = v.picklist(['association', 'team', 'course', 'activity'] as const, '名单的类别不对');
@@ -20,6 +20,7 @@ export const staffSchemas = {
   catalog: emptyPayload,
   saveActivity: payload({
     activityId: v.optional(docId('活动编号')),
+    requestKey: requestKey(),
     title: text('活动名称', 40),
     kind: text('活动类别', 20),
     description: optionalText('活动介绍', 1000),
@@ -35,6 +36,7 @@ export const staffSchemas = {
   setTerm: payload({ termId: docId('学期编号'), name: text('学期名称', 30) }),
   saveCourse: payload({
     courseId: v.optional(docId('课程编号')),
+    requestKey: requestKey(),
     termId: docId('学期编号'),
     title: text('课程名称', 30),
     campusId: docId('校区'),
@@ -50,6 +52,7 @@ export const staffSchemas = {
   }),
   saveAssociation: payload({
     associationId: v.optional(docId('协会编号')),
+    requestKey: requestKey(),
     name: text('协会名称', 30),
     purpose: longText('协会宗旨', 300),
     leaderName: text('会长', 20),
@@ -58,6 +61,7 @@ export const staffSchemas = {
   }),
   saveTeam: payload({
     teamId: v.optional(docId('服务队编号')),
+    requestKey: requestKey(),
     name: text('服务队名称', 30),
     category: text('服务类别', 20),
     description: longText('服务队介绍', 300),
@@ -68,6 +72,7 @@ export const staffSchemas = {
   roster: groupRoster,
   exportRoster: groupRoster,
   recordVisit: payload({
+    requestKey: requestKey(),
     memberId: docId('成员编号'),
     reason: v.picklist(VISIT_REASONS, '请选择走访原因'),
     visitedOn: pastDay('走访日期'),

@@ -71,6 +71,26 @@ describe('idempotent staff actions', () => {
     expect(await audits('roster.rejectRequest')).toBe(1);
   });
 
+  it('creates carry the page\'s request key: concurrent repeats create one notice, activity and visit, audited once', async () => {
+    const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const creates: [string, string, string, object][] = [
+      ['notice', 'publish', 'notices', { title: '重阳节活动安排', category: 'activity', audience: { kind: 'everyone' }, body: [{ type: 'paragraph', text: '正文' }] }],
+      ['staff', 'saveActivity', 'activities', { title: '门球赛', kind: '门球赛', description: '', place: '门球场', startAt: at(5), endAt: at(5.1), signupDeadline: at(4), seats: 10, walkUpAllowed: false }],
+      ['staff', 'recordVisit', 'visits', { memberId: 'm-li', reason: 'illness', visitedOn: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), visitors: '刘芳' }],
+    ];
+    for (const [fn, action, collection, payload] of creates) {
+      const count = async () => (await cloud.db.collection(collection).count()).total as number;
+      const before = await count();
+      const answers = (await times(3, () => call(fn, action, { ...payload, requestKey: `key-${action}-0001` }))).map(dataOf);
+      expect(new Set(answers.map((a) => a.id)).size).toBe(1);
+      expect([action, (await count()) - before]).toEqual([action, 1]);
+      expect([action, await audits(`${fn}.${action}`)]).toEqual([action, 1]);
+      // a new form (a new key) creates a new one
+      dataOf(await call(fn, action, { ...payload, requestKey: `key-${action}-0002` }));
+      expect([action, (await count()) - before]).toEqual([action, 2]);
+    }
+  });
+
   it('concurrent 住院 marks of one member: one audit entry', async () => {
     await times(3, () => call('staff', 'setHospital', { memberId: 'm-wang', inHospital: true }));
     expect(await audits('staff.setHospital')).toBe(1);
