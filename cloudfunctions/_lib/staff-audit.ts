@@ -39,11 +39,14 @@ type Doc = Record<string, unknown>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The fields that differ (the whole document when one side is missing). */
+/** A write's own time stamp: a change of it alone is no change (a repeated save). */
+const STAMP = 'updatedAt';
+
+/** The fields that differ (the whole document when one side is missing); none when only the time stamp moved. */
 export function diff(before: Doc | null, after: Doc | null): Pick<StaffAuditChange, 'before' | 'after'> | null {
   if (!before || !after) return before === after ? null : { before, after };
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !same(before[key], after[key]));
-  if (keys.length === 0) return null;
+  if (keys.every((key) => key === STAMP)) return null;
   const pick = (doc: Doc) => Object.fromEntries(keys.map((key) => [key, doc[key] ?? null]));
   return { before: pick(before), after: pick(after) };
 }
@@ -97,5 +100,8 @@ export async function runAudited<Req, Res>(
 
 /** The id of an entry recording these changes: equal for concurrent repeats that saw the same change. */
 export function changeKey(action: string, changes: StaffAuditChange[]): string {
-  return `chg-${createHash('sha256').update(JSON.stringify([action, changes])).digest('hex').slice(0, 40)}`;
+  // concurrent repeats of a save each stamp their own updatedAt: the stamp written is left out, the one read kept
+  // (so a later, separate save of the same values, which read a newer stamp, is a new entry)
+  const keyed = changes.map(({ after, ...rest }) => ({ ...rest, after: after && { ...after, [STAMP]: undefined } }));
+  return `chg-${createHash('sha256').update(JSON.stringify([action, keyed])).digest('hex').slice(0, 40)}`;
 }

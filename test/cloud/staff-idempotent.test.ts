@@ -91,6 +91,18 @@ describe('idempotent staff actions', () => {
     }
   });
 
+  it('concurrent identical edits (a retried save) are audited once; a later different edit is a new entry', async () => {
+    const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    const edit = { title: '太极拳', kind: '健身', description: '', place: '广场', startAt: at(9), endAt: at(9.1), signupDeadline: at(8), seats: 30, walkUpAllowed: false };
+    await insert(cloud.db, 'activities', [activity('act-edit', 9)]);
+    const answers = await times(3, () => call('staff', 'saveActivity', { ...edit, activityId: 'act-edit' }));
+    for (const answer of answers) expect(dataOf(answer)).toMatchObject({ id: 'act-edit', title: '太极拳' });
+    const entries = async () => (await cloud.db.collection('staffAudit').where({ action: 'staff.saveActivity' }).get()).data.filter((e: { changes: { id: string }[] }) => e.changes.some((c) => c.id === 'act-edit')).length;
+    expect(await entries()).toBe(1);
+    dataOf(await call('staff', 'saveActivity', { ...edit, activityId: 'act-edit', place: '体育馆' }));
+    expect(await entries()).toBe(2);
+  });
+
   it('concurrent 住院 marks of one member: one audit entry', async () => {
     await times(3, () => call('staff', 'setHospital', { memberId: 'm-wang', inHospital: true }));
     expect(await audits('staff.setHospital')).toBe(1);
