@@ -58,8 +58,8 @@ export type ActionMap<M extends Record<string, ActionContract>> = { [A in keyof 
 
 export type Main = (event: unknown, context?: unknown) => Promise<Result<unknown>>;
 
-function fail(code: ErrorCode, message?: string): Result<never> {
-  return { ok: false, error: appError(code, message) };
+function fail(code: ErrorCode, message?: string, field?: string): Result<never> {
+  return { ok: false, error: appError(code, message, field) };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -85,11 +85,12 @@ function codeOf(error: unknown): ErrorCode | null {
 }
 
 export interface HandlerOptions {
-  /** the function's name, for the staff audit log's '<function>.<action>' */
-  name?: string;
+  /** the function's name (required), for the staff audit log's '<function>.<action>' and error logs */
+  name: string;
 }
 
-export function createHandler<M extends Record<string, ActionContract>>(cloud: Cloud, actions: ActionMap<M>, options: HandlerOptions = {}): Main {
+export function createHandler<M extends Record<string, ActionContract>>(cloud: Cloud, actions: ActionMap<M>, options: HandlerOptions): Main {
+  if (!options?.name) throw new Error('createHandler needs the function name');
   initCloud(cloud);
   const db = openDb(cloud);
   const routes = new Map<string, ActionDef<ActionContract>>(
@@ -103,7 +104,7 @@ export function createHandler<M extends Record<string, ActionContract>>(cloud: C
     if (!def) return fail('INPUT.UNKNOWN_ACTION');
     try {
       const parsed = parsePayload(def.input, request.payload);
-      if (!parsed.ok) return fail('INPUT.INVALID', parsed.message);
+      if (!parsed.ok) return fail(parsed.code, parsed.message, parsed.field);
 
       const wx = cloud.getWXContext();
       const openid = typeof wx.OPENID === 'string' ? wx.OPENID : '';
@@ -117,13 +118,13 @@ export function createHandler<M extends Record<string, ActionContract>>(cloud: C
       if (!def.roles.includes(account.role)) return fail('AUTH.FORBIDDEN');
       const run = () => def.run(parsed.value, { ...base, account });
       const data = def.audit
-        ? await runAudited(db, account, `${options.name ?? '?'}.${request.action}`, def.audit, parsed.value, run)
+        ? await runAudited(db, account, `${options.name}.${request.action}`, def.audit, parsed.value, run)
         : await run();
       return { ok: true, data: data ?? null };
     } catch (error) {
       const code = codeOf(error);
       if (code) return fail(code, (error as Error).message);
-      console.error(`[${request.action}] failed:`, error);
+      console.error(`[${options.name}.${request.action}] failed:`, error);
       return fail('SYSTEM.ERROR');
     }
   };

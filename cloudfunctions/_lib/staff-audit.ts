@@ -4,11 +4,17 @@
  * documents it writes, from its input or its answer) and createHandler reads them before and after the run and
  * records one entry. A run that changes nothing (a repeated, idempotent call) records nothing; a failed run
  * records nothing either. Separate from auditLog, which members read about helpers acting for them.
+ *
+ * Concurrent repeats (a double tap, a retry) are recorded once: each action writes on the expected state (a
+ * conditional update), so only one of them changes the document, but all of them may have read it before that
+ * change and would each see it. The entry's _id is therefore derived from what changed (action, documents, fields
+ * before and after, written timestamps included): the repeats compute the same id and the unique _id keeps one.
  */
+import { createHash } from 'node:crypto';
 import type { CollectionName } from '../../src/shared/collections';
 import type { AccountDoc, StaffAuditChange } from '../../src/shared/documents';
 import type { Db } from './db';
-import { insertOne } from './writes';
+import { insertOne, isDuplicateKey } from './writes';
 
 export interface AuditRef {
   collection: CollectionName;
@@ -33,11 +39,14 @@ type Doc = Record<string, unknown>;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The fields that differ (the whole document when one side is missing). */
+/** A write's own time stamp: a change of it alone is no change (a repeated save). */
+const STAMP = 'updatedAt';
+
+/** The fields that differ (the whole document when one side is missing); none when only the time stamp moved. */
 export function diff(before: Doc | null, after: Doc | null): Pick<StaffAuditChange, 'before' | 'after'> | null {
   if (!before || !after) return before === after ? null : { before, after };
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !same(before[key], after[key]));
-  if (keys.length === 0) return null;
+  if (keys.every((key) => key === STAMP)) return null;
   const pick = (doc: Doc) => Object.fromEntries(keys.map((key) => [key, doc[key] ?? null]));
   return { before: pick(before), after: pick(after) };
 }
@@ -77,15 +86,22 @@ export async function runAudited<Req, Res>(
   });
   const summary = spec.summary?.(output, input) ?? null;
   if (changes.length > 0 || summary) {
-    await insertOne(db, 'staffAudit', {
-      action,
-      actorOpenid: actor.openid,
-      actorName: actor.name,
-      actorRole: actor.role,
-      at: db.serverDate(),
-      changes,
-      summary,
-    });
+    const entry = { action, actorOpenid: actor.openid, actorName: actor.name, actorRole: actor.role, at: db.serverDate(), changes, summary };
+    // a summary (an import) is one real run each time; a change is keyed by what changed (see above)
+    const data = summary ? entry : { _id: changeKey(action, changes), ...entry };
+    try {
+      await insertOne(db, 'staffAudit', data);
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
   }
   return output;
+}
+
+/** The id of an entry recording these changes: equal for concurrent repeats that saw the same change. */
+export function changeKey(action: string, changes: StaffAuditChange[]): string {
+  // concurrent repeats of a save each stamp their own updatedAt: the stamp written is left out, the one read kept
+  // (so a later, separate save of the same values, which read a newer stamp, is a new entry)
+  const keyed = changes.map(({ after, ...rest }) => ({ ...rest, after: after && { ...after, [STAMP]: undefined } }));
+  return `chg-${createHash('sha256').update(JSON.stringify([action, keyed])).digest('hex').slice(0, 40)}`;
 }

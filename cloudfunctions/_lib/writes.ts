@@ -3,6 +3,7 @@
  * a query matches, and recognising a unique-index violation. The duplicate-key text is what the emulator sends
  * and what CloudBase is inferred to send (cloudbase-wire.md): keep it here, in one place.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import type { CollectionName } from '../../src/shared/collections';
 import type { Db } from './db';
 
@@ -32,4 +33,24 @@ export async function updateWhere(
 export function isDuplicateKey(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${(error as { errMsg?: string }).errMsg ?? ''}` : String(error);
   return /E11000 duplicate key/.test(text);
+}
+
+/** Inserts a document unless one with its _id (or unique key) is there: answers whether it inserted. */
+export async function insertOnce(db: Db, collection: CollectionName, data: Record<string, unknown>): Promise<boolean> {
+  try {
+    await insertOne(db, collection, data);
+    return true;
+  } catch (error) {
+    if (isDuplicateKey(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * The id of a document a create action makes. With the page's request key (one per form opened) a repeated or
+ * retried request names the same document, so insertOnce creates it once and the repeat answers it as it is.
+ */
+export function newDocId(prefix: string, requestKey?: string): string {
+  if (!requestKey) return `${prefix}-${randomBytes(6).toString('hex')}`;
+  return `${prefix}-k${createHash('sha256').update(`${prefix}:${requestKey}`).digest('hex').slice(0, 20)}`;
 }

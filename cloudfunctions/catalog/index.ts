@@ -88,4 +88,4 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
       return { activities: activities.map(activitySummary) };
     },
   },
-});
+}, { name: 'catalog' });

@@ -3,7 +3,6 @@
  * one session's volunteers with their check-ins and credits (for 确认时长 and 更正). Staff manage every team, a
  * leader the teams they lead. A session's check-in key, status and counters are never touched by an edit.
  */
-import { randomBytes } from 'node:crypto';
 import type {
   SaveSessionRequest,
   SessionDetailData,
@@ -15,7 +14,7 @@ import type { AccountDoc, CheckinDoc, ServiceSessionDoc, TimeBankEntryDoc, Volun
 import { CodedError } from '../../src/shared/errors';
 import { scheduledMinutes } from '../../src/shared/timebank-rules';
 import { toIso, type Db } from '../_lib/db';
-import { insertOne, updateWhere } from '../_lib/writes';
+import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
 import { assertMayManageTeam, assertMayRun, isStaff } from '../_domain/seats/access';
 import { expectedOf, findAll, namesOf, rowOf } from './board';
 import { entryView, timeBankSettings } from './ledger';
@@ -95,8 +94,8 @@ export async function saveSession(db: Db, account: AccountDoc, input: SaveSessio
   if (input.mode) fields.mode = input.mode;
   let id = input.sessionId;
   if (!id) {
-    id = `session-${randomBytes(6).toString('hex')}`;
-    await insertOne(db, 'serviceSessions', { _id: id, ...fields, mode: input.mode ?? 'scan', status: 'scheduled', createdAt: now });
+    id = newDocId('session', input.requestKey);
+    await insertOnce(db, 'serviceSessions', { _id: id, ...fields, mode: input.mode ?? 'scan', status: 'scheduled', createdAt: now });
   } else {
     const old = await db.byId<SessionDoc>('serviceSessions', id);
     if (!old) throw new CodedError('DATA.NOT_FOUND');

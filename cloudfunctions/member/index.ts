@@ -55,4 +55,4 @@ export const main = createHandler<Contracts['member']>(cloud, {
     roles: ROLES.memberOnly,
     run: (payload, { db, account }) => requestDeletion(db, resolveActor(account), payload),
   },
-});
+}, { name: 'member' });

@@ -23,7 +23,7 @@ import type { AccountDoc, AssociationDoc, CourseDoc, NoticeDoc, VolunteerTeamDoc
 import { CodedError } from '../../src/shared/errors';
 import { currentTermId } from '../_lib/term';
 import type { Db } from '../_lib/db';
-import { insertOne, updateWhere } from '../_lib/writes';
+import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
 import { figuresOf } from '../_lib/notice-figures';
 import { staffRow } from './views';
 
@@ -107,7 +107,8 @@ export async function publish(db: Db, account: AccountDoc, input: PublishNoticeR
     publishedBy: account.openid,
     updatedAt: now,
   };
-  const id = await insertOne(db, 'notices', doc as unknown as Record<string, unknown>);
+  const id = newDocId('notice', input.requestKey);
+  await insertOnce(db, 'notices', { _id: id, ...doc });
   return rowOf(db, id);
 }
 
@@ -127,10 +128,12 @@ export async function updateNotice(db: Db, input: UpdateNoticeRequest): Promise<
   return rowOf(db, noticeId);
 }
 
-/** Withdraws a notice: members no longer see it; its receipts stay for the record. */
+/**
+ * Withdraws a notice: members no longer see it; its receipts stay for the record. Only a notice not yet withdrawn
+ * is written, so a repeat (a double tap) changes nothing and answers the row as it is (已撤回).
+ */
 export async function withdraw(db: Db, noticeId: string): Promise<StaffNoticeRow> {
-  if (!(await updateWhere(db, 'notices', { _id: noticeId }, { status: 'withdrawn', pinned: false, updatedAt: new Date() }))) {
-    throw new CodedError('DATA.NOT_FOUND');
-  }
+  const where = { _id: noticeId, status: db.command.neq('withdrawn') };
+  await updateWhere(db, 'notices', where, { status: 'withdrawn', pinned: false, updatedAt: new Date() });
   return rowOf(db, noticeId);
 }

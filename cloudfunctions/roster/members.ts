@@ -8,11 +8,10 @@ import {
 import type { MemberDoc } from '../../src/shared/documents';
 import { maskPhone } from '../../src/shared/mask';
 import { personOf } from '../../src/shared/person';
+import { escapeRegExp } from '../../src/shared/text-rules';
 import type { Db } from '../_lib/db';
 import { boundMemberIds } from './bound';
 import { allOf, anyOf } from './query';
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function whereOf(db: Db, input: RosterMembersRequest): Record<string, unknown> {
   const where: Record<string, unknown> = {};

@@ -17,7 +17,7 @@ import { maskPhone } from '../../src/shared/mask';
 import { personOf } from '../../src/shared/person';
 import { recordAudit } from '../_lib/audit';
 import { toIso, type Db } from '../_lib/db';
-import { insertOne, isDuplicateKey, updateWhere } from '../_lib/writes';
+import { insertOnce, updateWhere } from '../_lib/writes';
 
 function rowOf(doc: RosterRequestDoc): RosterRequestRow {
   return {
@@ -62,16 +62,6 @@ async function loadRequest(db: Db, requestId: string): Promise<RosterRequestDoc>
   return request;
 }
 
-/** Inserts a document unless one with its _id (or unique key) is there: answers whether it inserted. */
-async function insertOnce(db: Db, collection: 'members' | 'accounts', data: Record<string, unknown>): Promise<boolean> {
-  try {
-    await insertOne(db, collection, data);
-    return true;
-  } catch (error) {
-    if (isDuplicateKey(error)) return false;
-    throw error;
-  }
-}
 
 async function createEntry(db: Db, request: RosterRequestDoc, memberId: string): Promise<void> {
   const member: Omit<MemberDoc, 'createdAt'> = {
@@ -136,6 +126,7 @@ export async function rejectRequest(db: Db, staff: AccountDoc, requestId: string
     decidedBy: staff.name,
     decidedAt: db.serverDate(),
   });
-  if (updated !== 1) throw new CodedError('ROSTER.REQUEST_DONE');
+  // decided meanwhile: a repeated reject answers as the first did; anything else was decided otherwise
+  if (updated !== 1 && (await loadRequest(db, requestId)).status !== 'rejected') throw new CodedError('ROSTER.REQUEST_DONE');
   return { requestId: request._id, status: 'rejected' };
 }

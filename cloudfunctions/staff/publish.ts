@@ -3,7 +3,6 @@
  * posts. An edit never touches a line or its counter (the enrollment function's); lowering the places is one
  * conditional update that fails when more people already hold or wait for them (STAFF.SEATS_BELOW_TAKEN).
  */
-import { randomBytes } from 'node:crypto';
 import type {
   SaveActivityRequest,
   SaveAssociationRequest,
@@ -21,13 +20,13 @@ import type { ActivityDoc, AssociationDoc, CampusDoc, CourseDoc, MemberDoc, Volu
 import { CodedError } from '../../src/shared/errors';
 import type { Db } from '../_lib/db';
 import { currentTermId, type CurrentTermSetting } from '../_lib/term';
-import { insertOne, updateWhere } from '../_lib/writes';
+import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
 import { activityRow, associationRow, courseRow, teamRow } from './rows';
 
 const MAX_LIST = 200;
 const RECENT_DAYS = 30;
 
-export const newId = (prefix: string): string => `${prefix}-${randomBytes(6).toString('hex')}`;
+export const newId = (prefix: string): string => newDocId(prefix);
 
 async function mustFind<T>(db: Db, collection: CollectionName, id: string): Promise<T> {
   const doc = await db.byId<T>(collection, id);
@@ -93,8 +92,8 @@ export async function saveActivity(db: Db, input: SaveActivityRequest, now: Date
   };
   if (input.cancelCutoffHours !== undefined) fields.cancelCutoffHours = input.cancelCutoffHours;
   if (!input.activityId) {
-    const id = newId('activity');
-    await insertOne(db, 'activities', { _id: id, ...fields, seats: input.seats, taken: 0, line: [], status: 'published', createdAt: now });
+    const id = newDocId('activity', input.requestKey);
+    await insertOnce(db, 'activities', { _id: id, ...fields, seats: input.seats, taken: 0, line: [], status: 'published', createdAt: now });
     return activityRow(await mustFind<ActivityDoc>(db, 'activities', id));
   }
   const old = await mustFind<ActivityDoc>(db, 'activities', input.activityId);
@@ -130,8 +129,8 @@ export async function saveCourse(db: Db, input: SaveCourseRequest, now: Date): P
     updatedAt: now,
   };
   if (!input.courseId) {
-    const id = newId('course');
-    await insertOne(db, 'courses', { _id: id, ...fields, seats: input.seats, taken: 0, line: [], mode: input.mode ?? 'firstCome', createdAt: now });
+    const id = newDocId('course', input.requestKey);
+    await insertOnce(db, 'courses', { _id: id, ...fields, seats: input.seats, taken: 0, line: [], mode: input.mode ?? 'firstCome', createdAt: now });
     return courseRow(await mustFind<CourseDoc>(db, 'courses', id));
   }
   // the sign-up mode is fixed once people may have signed up under it
@@ -150,8 +149,8 @@ export async function saveAssociation(db: Db, input: SaveAssociationRequest, now
     updatedAt: now,
   };
   if (!input.associationId) {
-    const id = newId('association');
-    await insertOne(db, 'associations', { _id: id, ...fields, memberCount: 0, line: [], createdAt: now });
+    const id = newDocId('association', input.requestKey);
+    await insertOnce(db, 'associations', { _id: id, ...fields, memberCount: 0, line: [], createdAt: now });
     return associationRow(await mustFind<AssociationDoc>(db, 'associations', id));
   }
   if (!(await updateWhere(db, 'associations', { _id: input.associationId }, fields))) throw new CodedError('DATA.NOT_FOUND');
@@ -187,8 +186,8 @@ export async function saveTeam(db: Db, input: SaveTeamRequest, now: Date): Promi
     updatedAt: now,
   };
   if (!input.teamId) {
-    const id = newId('team');
-    await insertOne(db, 'volunteerTeams', { _id: id, ...fields, posts: editedPosts([], input.posts), createdAt: now });
+    const id = newDocId('team', input.requestKey);
+    await insertOnce(db, 'volunteerTeams', { _id: id, ...fields, posts: editedPosts([], input.posts), createdAt: now });
     return teamRow(await mustFind<VolunteerTeamDoc>(db, 'volunteerTeams', id));
   }
   const _ = db.command;

@@ -28,7 +28,7 @@ import {
   weekOf,
 } from '../../src/shared/visit-rules';
 import { toIso, type Db } from '../_lib/db';
-import { insertOne, updateWhere } from '../_lib/writes';
+import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
 
 /** Most members one due list shows per kind (a county of 12,000 has ~230 birthdays a week). */
 const DUE_MAX = 1000;
@@ -65,8 +65,11 @@ export async function recordVisit(db: Db, account: AccountDoc, input: RecordVisi
     byName: account.name,
     createdAt: now,
   };
-  const id = await insertOne(db, 'visits', doc as unknown as Record<string, unknown>);
-  return visitRow({ _id: id, ...doc });
+  const id = newDocId('visit', input.requestKey);
+  if (await insertOnce(db, 'visits', { _id: id, ...doc })) return visitRow({ _id: id, ...doc });
+  const stored = await db.byId<VisitDoc>('visits', id);
+  if (!stored) throw new CodedError('DATA.NOT_FOUND');
+  return visitRow(stored);
 }
 
 export async function listVisits(db: Db, input: VisitsRequest): Promise<VisitsPage> {

@@ -121,6 +121,12 @@ function effectsOf(input: StepInput, now: Date): { fields: Record<string, unknow
   }
 }
 
+/** True when the suggestion's last step is this very step by this handler with the same content. */
+function isRepeat(doc: SuggestionDoc, account: AccountDoc, input: StepInput, now: Date): boolean {
+  const last = doc.timeline[doc.timeline.length - 1];
+  return Boolean(last && last.step === input.step && last.byOpenid === account.openid && last.note === effectsOf(input, now).note);
+}
+
 export async function handleStep(
   db: Db,
   cloud: Cloud,
@@ -130,6 +136,8 @@ export async function handleStep(
 ): Promise<StaffSuggestionDetail> {
   const doc = await suggestionById(db, input.suggestionId);
   const step: HandlerStep = input.step;
+  // a repeat (double tap, retry) of the step just taken answers what happened and changes nothing
+  if (isRepeat(doc, account, input, now)) return detailOf(db, cloud, doc, now);
   const to = nextStatus(doc.status, step);
   if (!to) throw new CodedError('SUGGESTION.BAD_TRANSITION');
   if (step === 'assign') {
@@ -141,10 +149,16 @@ export async function handleStep(
   const updated = await updateWhere(
     db,
     'suggestions',
-    { _id: doc._id, status: doc.status },
+    // on the state this step was judged on: the status, and the last change (a repeatable step such as reply)
+    { _id: doc._id, status: doc.status, ...(doc.updatedAt ? { updatedAt: doc.updatedAt } : {}) },
     { ...fields, status: to, updatedAt: now, timeline: db.command.push([entry]) },
   );
-  if (!updated) throw new CodedError('SUGGESTION.BAD_TRANSITION'); // another handler changed it meanwhile
+  if (!updated) {
+    // changed meanwhile: by a concurrent repeat of this step (answer what happened) or by another handler
+    const fresh = await suggestionById(db, input.suggestionId);
+    if (isRepeat(fresh, account, input, now)) return detailOf(db, cloud, fresh, now);
+    throw new CodedError('SUGGESTION.BAD_TRANSITION');
+  }
   const after: SuggestionDoc = { ...doc, ...(fields as Partial<SuggestionDoc>), status: to, updatedAt: now, timeline: [...doc.timeline, entry] };
   await notifyProgress(db, cloud, after, remark);
   return detailOf(db, cloud, after, now);

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../shared/contracts';
 import type { AppError } from '../shared/errors';
+import { KEYED_CREATES, newRequestKey } from '../shared/request-key';
 import type { Result } from '../shared/result';
 import { call } from './cloud';
 
@@ -17,13 +18,19 @@ export function useAction<F extends FunctionName, A extends ActionName<F>>(fn: F
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const busy = useRef(false);
+  // a create's idempotency key: kept across failed tries, renewed after a success
+  const requestKey = useRef<string | null>(null);
   const run = useCallback(
     async (payload: RequestOf<F, A>) => {
       if (busy.current) return null;
       busy.current = true;
       setPending(true);
       setError(null);
-      const result = await call(fn, action, payload);
+      const keyed = KEYED_CREATES.has(`${fn}.${action}`);
+      if (keyed && !requestKey.current) requestKey.current = newRequestKey();
+      const sent = keyed ? ({ ...(payload as object), requestKey: requestKey.current } as RequestOf<F, A>) : payload;
+      const result = await call(fn, action, sent);
+      if (keyed && result.ok) requestKey.current = null;
       busy.current = false;
       setPending(false);
       if (!result.ok) setError(result.error);

@@ -233,6 +233,8 @@ export interface SessionsData {
 }
 
 export interface SaveSessionRequest {
+  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
+  requestKey?: string;
   /** absent: a new session */
   sessionId?: string;
   teamId: string;

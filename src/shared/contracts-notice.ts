@@ -198,6 +198,8 @@ export interface PublishFormData {
 }
 
 export interface PublishNoticeRequest {
+  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
+  requestKey?: string;
   title: string;
   category: NoticeCategory;
   pinned?: boolean;

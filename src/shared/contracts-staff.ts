@@ -13,6 +13,8 @@ export type RosterKind = 'association' | 'team' | 'course' | 'activity';
 // --- publishing ---
 
 export interface SaveActivityRequest {
+  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
+  requestKey?: string;
   /** absent: a new activity */
   activityId?: string;
   title: string;
@@ -70,6 +72,8 @@ export interface SetTermRequest {
 }
 
 export interface SaveCourseRequest {
+  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
+  requestKey?: string;
   courseId?: string;
   termId: string;
   title: string;
@@ -106,6 +110,8 @@ export interface StaffCourseRow {
 }
 
 export interface SaveAssociationRequest {
+  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
+  requestKey?: string;
   associationId?: string;
   name: string;
   purpose: string;
@@ -134,6 +140,8 @@ export interface PostInput {
 }
 
 export interface SaveTeamRequest {
+  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
+  requestKey?: string;
   teamId?: string;
   name: string;
   category: string;
@@ -211,6 +219,8 @@ export interface ExportedFile {
 // --- care visits ---
 
 export interface RecordVisitRequest {
+  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
+  requestKey?: string;
   memberId: string;
   reason: VisitReason;
   visitedOn: string;

@@ -4,6 +4,11 @@ export const ERROR_MESSAGES = {
   'INPUT.UNKNOWN_ACTION': '这个操作不存在',
   'INPUT.UNKNOWN_FUNCTION': '这项服务不存在',
   'INPUT.TOO_LARGE': '提交的内容太多了，请删减一些再试',
+  'INPUT.CONTROL_CHAR': '有看不见的控制字符，请删掉后再试',
+  'INPUT.BIDI_CHAR': '有会改变文字方向的特殊字符，请删掉后再试',
+  'INPUT.EMPTY_TEXT': '请写几个字',
+  'INPUT.BAD_DATE': '日期不对，请按日历选择',
+  'INPUT.DATE_RANGE': '日期超出了可以填写的范围',
   'AUTH.NO_IDENTITY': '没有取得微信身份，请重新打开小程序',
   'AUTH.NOT_MEMBER': '您还没有登记身份，请先确认身份',
   'AUTH.FORBIDDEN': '您没有这项操作的权限',
@@ -70,6 +75,8 @@ export type ErrorCode = keyof typeof ERROR_MESSAGES;
 export interface AppError {
   code: ErrorCode;
   message: string;
+  /** for a refused payload: the field at fault, as a dotted path (e.g. 'title', 'posts.0.name') */
+  field?: string;
 }
 
 /** Thrown by handlers for expected failures; createHandler turns it into {ok:false,error}. */
@@ -82,8 +89,10 @@ export class CodedError extends Error {
   }
 }
 
-export function appError(code: ErrorCode, message?: string): AppError {
-  return { code, message: message ?? ERROR_MESSAGES[code] };
+export function appError(code: ErrorCode, message?: string, field?: string): AppError {
+  const error: AppError = { code, message: message ?? ERROR_MESSAGES[code] };
+  if (field) error.field = field;
+  return error;
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

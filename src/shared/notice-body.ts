@@ -4,6 +4,8 @@
  * only the tags in RICH_TEXT_TAGS (and only the attributes listed there); `speechText` gives read-aloud text.
  */
 
+import { removeBidi, removeControls, unifyBreaks } from './text-rules';
+
 export type NoticeBlock =
   | { type: 'heading'; text: string }
   | { type: 'paragraph'; text: string; bold?: boolean }
@@ -31,10 +33,8 @@ export const NOTICE_BLOCK_TEXT_MAX = 2000;
 
 /** Plain text a block may hold: control characters (but newlines) are removed, runs of blank lines squeezed. */
 export function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+  return removeBidi(removeControls(unifyBreaks(text, true)).replace(/[\u200B-\u200F]/g, ''))
+    .normalize('NFC')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -1,7 +1,6 @@
 /** Payload validators of the `checkin` function (registered in schemas.ts). */
 import * as v from 'valibot';
-import { docId, emptyPayload, int, payload, text } from './fields';
-import { isoTime } from './schemas-staff';
+import { docId, emptyPayload, eventTime, int, keyword, longText, optionalText, payload, requestKey, text } from './fields';
 import { parseCreditId, parseToken } from './timebank-rules';
 
 const kind = v.picklist(['activity', 'session'] as const, '签到的类别不对');
@@ -39,19 +38,17 @@ export function sessionTimesProblem(startAt: string, endAt: string): string | nu
   return null;
 }
 
-const optionalText = (label: string, max: number) =>
-  v.pipe(v.string(`${label}应当是文字`), v.trim(), v.maxLength(max, `${label}最多${max}个字`));
-
 const saveSession = v.pipe(
   payload({
     sessionId: v.optional(docId('服务时段编号')),
+    requestKey: requestKey(),
     teamId: docId('服务队'),
     postId: v.optional(docId('岗位')),
     title: text('服务内容', 30),
     place: text('服务地点', 60),
-    startAt: isoTime('开始时间'),
-    endAt: isoTime('结束时间'),
-    notes: v.optional(optionalText('说明', 300)),
+    startAt: eventTime('开始时间'),
+    endAt: eventTime('结束时间'),
+    notes: optionalText('说明', 300),
     mode: v.optional(v.picklist(['scan', 'confirm'] as const, '记时长的方式不对')),
   }),
   v.check((p) => sessionTimesProblem(p.startAt, p.endAt) === null, (issue) => sessionTimesProblem(
@@ -59,11 +56,11 @@ const saveSession = v.pipe(
 );
 
 export const checkinSchemas = {
-  board: payload({ kind, id: docId('编号'), name: v.optional(v.pipe(v.string('姓名应当是文字'), v.trim(), v.maxLength(20, '姓名最多20个字'))) }),
+  board: payload({ kind, id: docId('编号'), name: v.optional(keyword('姓名', 20)) }),
   scan: payload({ token }),
   assist: payload({ kind, id: docId('编号'), memberId: docId('成员编号') }),
-  confirmHours: payload({ sessionId: docId('服务场次'), memberId: docId('成员编号'), minutes, note: v.optional(optionalText('备注', 100)) }),
-  correct: payload({ entryId: creditEntryId, reason: text('更正原因', 200), minutes: v.optional(minutes) }),
+  confirmHours: payload({ sessionId: docId('服务场次'), memberId: docId('成员编号'), minutes, note: optionalText('备注', 100) }),
+  correct: payload({ entryId: creditEntryId, reason: longText('更正原因', 200), minutes: v.optional(minutes) }),
   mine: emptyPayload,
   targets: emptyPayload,
   sessions: payload({ teamId: v.optional(docId('服务队')) }),

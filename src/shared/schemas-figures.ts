@@ -1,13 +1,12 @@
 /** Payload validators of the `figures` function (registered in schemas.ts). */
 import * as v from 'valibot';
 import { FIGURES_MAX_DAYS, type FiguresContracts } from './contracts-figures';
-import { payload } from './fields';
-import { calendarDay } from './schemas-staff';
+import { payload, periodDay } from './fields';
 
 const DAY_MS = 24 * 3600_000;
 
 const period = v.pipe(
-  payload({ from: calendarDay('开始日期'), to: calendarDay('结束日期') }),
+  payload({ from: periodDay('开始日期'), to: periodDay('结束日期') }),
   v.check((p) => p.from <= p.to, '开始日期不能晚于结束日期'),
   v.check((p) => (Date.parse(p.to) - Date.parse(p.from)) / DAY_MS < FIGURES_MAX_DAYS, '统计时段最长5年'),
 );

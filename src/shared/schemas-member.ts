@@ -1,6 +1,6 @@
 /** Payload validators of the `member` function (registered in schemas.ts). */
 import * as v from 'valibot';
-import { docId, emptyPayload, int, payload, text } from './fields';
+import { docId, emptyPayload, int, longText, payload, text } from './fields';
 
 /** Invitation codes: 8 characters without look-alikes (no 0/O, 1/I/L). */
 export const INVITE_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -56,7 +56,7 @@ export const memberSchemas = {
     partyMember: v.optional(v.boolean('请选择是否党员')),
     phone: phone(),
     skills: v.optional(skills),
-    note: v.optional(text('备注', 200)),
+    note: v.optional(longText('备注', 200)),
   }),
   profile: emptyPayload,
   updateProfile: v.pipe(
@@ -80,5 +80,5 @@ export const memberSchemas = {
   }),
   helpers: emptyPayload,
   revokeHelper: payload({ helperAccountId: docId('代办人') }),
-  requestDeletion: payload({ reason: v.optional(text('原因', 200)) }),
+  requestDeletion: payload({ reason: v.optional(longText('原因', 200)) }),
 };

@@ -6,7 +6,8 @@ import {
   NOTICE_TITLE_MAX,
   type NoticeContracts,
 } from './contracts-notice';
-import { docId, int, payload, text } from './fields';
+import { coded, docId, int, payload, requestKey, text } from './fields';
+import { isBlank } from './text-rules';
 import { cleanText, NOTICE_BLOCKS_MAX, NOTICE_BLOCK_TEXT_MAX } from './notice-body';
 import { fileId } from './schemas-suggestion';
 
@@ -16,7 +17,14 @@ const category = v.picklist(NOTICE_CATEGORIES, '请选择通知的类别');
 
 /** Text cleaned of control characters, then checked like `text`. */
 const cleaned = (label: string, max: number) =>
-  v.pipe(v.string(`${label}应当是文字`), v.maxLength(max * 2, `${label}最多${max}个字`), v.transform(cleanText), v.nonEmpty(`请填写${label}`), v.maxLength(max, `${label}最多${max}个字`));
+  v.pipe(
+    v.string(`${label}应当是文字`),
+    v.maxLength(max * 2, `${label}最多${max}个字`),
+    v.transform(cleanText),
+    v.nonEmpty(`请填写${label}`),
+    coded('INPUT.EMPTY_TEXT', v.check<string, string>((value) => !isBlank(value), `${label}：请写几个字`)),
+    v.maxLength(max, `${label}最多${max}个字`),
+  );
 
 const block = v.variant('type', [
   payload({ type: v.literal('heading'), text: cleaned('小标题', 100) }),
@@ -51,6 +59,7 @@ export const noticeSchemas = {
   readers: payload({ noticeId, filter: v.optional(v.picklist(['unread', 'read'], '筛选条件不对')), page }),
   publishForm: payload({ noticeId: v.optional(noticeId) }),
   publish: payload({
+    requestKey: requestKey(),
     title,
     category,
     pinned: v.optional(v.boolean('置顶设置不对')),

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import type { RosterContracts } from './contracts-roster';
 import { ROSTER_FILE_MAX_BYTES } from './contracts-roster';
-import { docId, int, payload, text } from './fields';
+import { docId, int, keyword, longText, payload, text } from './fields';
 
 /** base64 length of the largest accepted file */
 const MAX_BASE64 = Math.ceil(ROSTER_FILE_MAX_BYTES / 3) * 4;
@@ -21,7 +21,7 @@ export const rosterSchemas = {
     ),
   }),
   members: payload({
-    keyword: v.optional(text('搜索内容', 30)),
+    keyword: v.optional(keyword('搜索内容', 30)),
     town: v.optional(text('乡镇街道', 30)),
     memberType: v.optional(v.picklist(['lixiu', 'tuixiu'], '类别不对')),
     page,
@@ -31,7 +31,7 @@ export const rosterSchemas = {
     page,
   }),
   approveRequest: payload({ requestId }),
-  rejectRequest: payload({ requestId, reason: text('不通过的原因', 200) }),
+  rejectRequest: payload({ requestId, reason: longText('不通过的原因', 200) }),
   deletionRequests: payload({
     status: v.optional(v.picklist(['pending', 'done'], '状态不对')),
     page,

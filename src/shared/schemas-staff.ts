@@ -1,25 +1,8 @@
 /** Payload validators of the `staff` function (registered in schemas.ts). */
 import * as v from 'valibot';
 import type { StaffContracts } from './contracts-staff';
-import { docId, emptyPayload, int, payload, text } from './fields';
-import { isCalendarDay, VISIT_REASONS } from './visit-rules';
-
-/** An ISO 8601 date-time, e.g. 2026-05-03T09:00:00+08:00. */
-export const isoTime = (label: string) =>
-  v.pipe(
-    v.string(`${label}不对`),
-    v.maxLength(40, `${label}不对`),
-    v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, `${label}不对`),
-    v.check((value) => !Number.isNaN(Date.parse(value)), `${label}不对`),
-  );
-
-/** A Beijing calendar day 'YYYY-MM-DD'. */
-export const calendarDay = (label: string) =>
-  v.pipe(v.string(`${label}不对`), v.maxLength(10, `${label}不对`), v.check(isCalendarDay, `${label}不对`));
-
-/** Text that may be left empty. */
-const optionalText = (label: string, max: number) =>
-  v.optional(v.pipe(v.string(`${label}应当是文字`), v.trim(), v.maxLength(max, `${label}最多${max}个字`)), '');
+import { docId, emptyPayload, eventTime, int, longText, optionalText, pastDay, payload, requestKey, text } from './fields';
+import { VISIT_REASONS } from './visit-rules';
 
 const rosterKind = v.picklist(['association', 'team', 'course', 'activity'] as const, '名单的类别不对');
 const groupRoster = payload({ kind: rosterKind, id: docId('编号'), postId: v.optional(docId('岗位')) });
@@ -28,7 +11,7 @@ const page = v.optional(int('页码', 1, 10000));
 const post = payload({
   id: v.optional(docId('岗位')),
   name: text('岗位名称', 30),
-  duties: text('岗位职责', 300),
+  duties: longText('岗位职责', 300),
   capacity: int('岗位人数', 1, 1000),
 });
 
@@ -37,13 +20,14 @@ export const staffSchemas = {
   catalog: emptyPayload,
   saveActivity: payload({
     activityId: v.optional(docId('活动编号')),
+    requestKey: requestKey(),
     title: text('活动名称', 40),
     kind: text('活动类别', 20),
     description: optionalText('活动介绍', 1000),
     place: text('地点', 60),
-    startAt: isoTime('开始时间'),
-    endAt: isoTime('结束时间'),
-    signupDeadline: isoTime('报名截止时间'),
+    startAt: eventTime('开始时间'),
+    endAt: eventTime('结束时间'),
+    signupDeadline: eventTime('报名截止时间'),
     seats: int('名额', 1, 10000),
     walkUpAllowed: v.boolean('现场报名设置不对'),
     cancelCutoffHours: v.optional(int('取消截止小时数', 0, 168)),
@@ -52,6 +36,7 @@ export const staffSchemas = {
   setTerm: payload({ termId: docId('学期编号'), name: text('学期名称', 30) }),
   saveCourse: payload({
     courseId: v.optional(docId('课程编号')),
+    requestKey: requestKey(),
     termId: docId('学期编号'),
     title: text('课程名称', 30),
     campusId: docId('校区'),
@@ -61,23 +46,25 @@ export const staffSchemas = {
     place: text('教室', 40),
     seats: int('名额', 1, 1000),
     fee: int('学费', 0, 100000),
-    enrollOpensAt: isoTime('报名开始时间'),
-    enrollClosesAt: isoTime('报名截止时间'),
+    enrollOpensAt: eventTime('报名开始时间'),
+    enrollClosesAt: eventTime('报名截止时间'),
     mode: v.optional(v.picklist(['firstCome', 'lottery'] as const, '报名方式不对')),
   }),
   saveAssociation: payload({
     associationId: v.optional(docId('协会编号')),
+    requestKey: requestKey(),
     name: text('协会名称', 30),
-    purpose: text('协会宗旨', 300),
+    purpose: longText('协会宗旨', 300),
     leaderName: text('会长', 20),
     meetingSchedule: optionalText('活动时间', 60),
     joinMode: v.picklist(['open', 'approval'] as const, '入会方式不对'),
   }),
   saveTeam: payload({
     teamId: v.optional(docId('服务队编号')),
+    requestKey: requestKey(),
     name: text('服务队名称', 30),
     category: text('服务类别', 20),
-    description: text('服务队介绍', 300),
+    description: longText('服务队介绍', 300),
     skills: v.pipe(v.array(text('特长', 20), '特长不对'), v.maxLength(20, '特长最多20项')),
     leaderMemberId: v.optional(v.nullable(docId('队长'))),
     posts: v.pipe(v.array(post, '岗位不对'), v.minLength(1, '至少要有一个岗位'), v.maxLength(30, '岗位最多30个')),
@@ -85,11 +72,12 @@ export const staffSchemas = {
   roster: groupRoster,
   exportRoster: groupRoster,
   recordVisit: payload({
+    requestKey: requestKey(),
     memberId: docId('成员编号'),
     reason: v.picklist(VISIT_REASONS, '请选择走访原因'),
-    visitedOn: calendarDay('走访日期'),
+    visitedOn: pastDay('走访日期'),
     visitors: text('走访人', 60),
-    notes: v.optional(v.pipe(v.string('情况记录应当是文字'), v.trim(), v.maxLength(1000, '情况记录最多1000个字'))),
+    notes: optionalText('情况记录', 1000),
   }),
   visits: payload({ memberId: v.optional(docId('成员编号')), reason: v.optional(v.picklist(VISIT_REASONS, '走访原因不对')), page }),
   setHospital: payload({ memberId: docId('成员编号'), inHospital: v.boolean('住院情况不对') }),

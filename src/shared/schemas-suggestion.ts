@@ -7,25 +7,19 @@ import {
   SUGGESTION_TEXT_MAX,
   type SuggestionContracts,
 } from './contracts-suggestion';
-import { docId, emptyPayload, int, payload, text } from './fields';
+import { docId, emptyPayload, int, longText, payload, periodDay, text } from './fields';
 
 export const fileId = (label: string) =>
   v.pipe(v.string(`${label}不对`), v.check(isFileId, `${label}不对，请重新上传`));
 
 const page = v.optional(int('页码', 1, 10000));
 const suggestionId = docId('建议编号');
-const day = (label: string) =>
-  v.pipe(
-    v.string(`${label}不对`),
-    v.regex(/^\d{4}-\d{2}-\d{2}$/, `${label}应当像 2026-01-31 这样`),
-    v.check((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), `${label}不是有效的日期`),
-  );
 
 export const suggestionSchemas = {
   form: emptyPayload,
   submit: payload({
     category: v.picklist(SUGGESTION_CATEGORIES, '请选择建议的类别'),
-    text: text('建议内容', SUGGESTION_TEXT_MAX),
+    text: longText('建议内容', SUGGESTION_TEXT_MAX),
     photos: v.optional(
       v.pipe(
         v.array(fileId('照片'), '照片不对'),
@@ -42,16 +36,16 @@ export const suggestionSchemas = {
     page,
   }),
   staffDetail: payload({ suggestionId }),
-  accept: payload({ suggestionId, note: v.optional(text('备注', 200)) }),
-  assign: payload({ suggestionId, department: text('承办单位', 40), note: v.optional(text('备注', 200)) }),
-  reply: payload({ suggestionId, reply: text('答复', 1000) }),
+  accept: payload({ suggestionId, note: v.optional(longText('备注', 200)) }),
+  assign: payload({ suggestionId, department: text('承办单位', 40), note: v.optional(longText('备注', 200)) }),
+  reply: payload({ suggestionId, reply: longText('答复', 1000) }),
   conclude: payload({
     suggestionId,
     outcome: v.picklist(['adopted', 'notAdopted'], '请选择是否采纳'),
-    reply: text('答复', 1000),
+    reply: longText('答复', 1000),
   }),
   rates: v.pipe(
-    payload({ from: v.optional(day('开始日期')), to: v.optional(day('结束日期')) }),
+    payload({ from: v.optional(periodDay('开始日期')), to: v.optional(periodDay('结束日期')) }),
     v.check((input) => (input.from === undefined) === (input.to === undefined), '请同时选择开始和结束日期'),
     v.check((input) => !input.from || !input.to || input.from <= input.to, '开始日期不能晚于结束日期'),
   ),

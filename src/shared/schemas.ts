@@ -6,8 +6,8 @@
  */
 import * as v from 'valibot';
 import type { ActionName, FunctionName, RequestOf } from './contracts';
-import { ERROR_MESSAGES } from './errors';
-import { emptyPayload } from './fields';
+import { ERROR_MESSAGES, isErrorCode } from './errors';
+import { emptyPayload, type InputCode } from './fields';
 import { memberSchemas } from './schemas-member';
 import { enrollmentSchemas } from './schemas-enrollment';
 import { rosterSchemas } from './schemas-roster';
@@ -46,7 +46,9 @@ export const schemas = {
 
 // --- parsing ---
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type ParseResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: InputCode; message: string; field?: string };
 
 /** True when some key at any depth starts with "$" or the nesting is deeper than MAX_DEPTH. */
 export function hasOperatorKeys(value: unknown, depth = 0): boolean {
@@ -58,23 +60,30 @@ export function hasOperatorKeys(value: unknown, depth = 0): boolean {
   );
 }
 
-/** Validates a payload; an absent payload counts as {}. The message is plain Chinese. */
+/** Validates a payload; an absent payload counts as {}. The message is plain Chinese; `field` names the culprit. */
 export function parsePayload<T>(schema: v.GenericSchema<unknown, T>, input: unknown): ParseResult<T> {
   const candidate = input === undefined ? {} : input;
+  const invalid = { ok: false, code: 'INPUT.INVALID', message: ERROR_MESSAGES['INPUT.INVALID'] } as const;
   // valibot's object schemas accept arrays; a payload never is one
-  if (Array.isArray(candidate)) return { ok: false, message: ERROR_MESSAGES['INPUT.INVALID'] };
-  if (hasOperatorKeys(candidate)) return { ok: false, message: ERROR_MESSAGES['INPUT.INVALID'] };
+  if (Array.isArray(candidate)) return invalid;
+  if (hasOperatorKeys(candidate)) return invalid;
   const result = v.safeParse(schema, candidate, { abortEarly: true, message: ERROR_MESSAGES['INPUT.INVALID'] });
   if (result.success) return { ok: true, value: result.output };
-  return { ok: false, message: messageOf(result.issues[0]) };
+  return refusal(result.issues[0]);
 }
 
-/** A strict object reports missing and unknown keys with one issue type: tell them apart for the reader. */
-function messageOf(issue: v.BaseIssue<unknown> | undefined): string {
-  if (!issue) return ERROR_MESSAGES['INPUT.INVALID'];
-  if (issue.type === 'strict_object' && issue.expected === 'never') return '包含了不该有的内容';
-  if (issue.type === 'strict_object' && issue.input === undefined && issue.expected !== 'Object') {
-    return '还有必填的内容没有填写';
+/** The coded answer to a failed parse. A strict object reports missing and unknown keys with one issue type. */
+function refusal(issue: v.BaseIssue<unknown> | undefined): ParseResult<never> {
+  if (!issue) return { ok: false, code: 'INPUT.INVALID', message: ERROR_MESSAGES['INPUT.INVALID'] };
+  const path = (issue.path ?? []).map((item) => item.key).filter((key) => typeof key === 'string' || typeof key === 'number');
+  const field = path.length ? path.join('.') : undefined;
+  const at = field === undefined ? {} : { field };
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return { ok: false, code: 'INPUT.INVALID', message: '包含了不该有的内容', ...at };
   }
-  return issue.message;
+  if (issue.type === 'strict_object' && issue.input === undefined && issue.expected !== 'Object') {
+    return { ok: false, code: 'INPUT.INVALID', message: '还有必填的内容没有填写', ...at };
+  }
+  const code = isErrorCode(issue.type) && issue.type.startsWith('INPUT.') ? (issue.type as InputCode) : 'INPUT.INVALID';
+  return { ok: false, code, message: issue.message, ...at };
 }

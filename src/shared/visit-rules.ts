@@ -33,10 +33,7 @@ export function isBirthday(value: string): boolean {
 }
 
 /** A 'YYYY-MM-DD' calendar day is a real one (2026-02-30 is not). */
-export function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
-}
+export { isCalendarDay } from './date-rules';
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 

@@ -99,7 +99,7 @@ describe('saveSession', () => {
     ['unknown key', { openid: 'x' }, ''],
   ])('refuses %s', async (_name, over, message) => {
     const answer = await cloud.call('checkin', 'saveSession', { ...draft(), ...over }, STAFF);
-    expect(codeOf(answer)).toBe('INPUT.INVALID');
+    expect(codeOf(answer)).toMatch(/^INPUT\./);
     expect(answer.ok ? '' : answer.error.message).toContain(message);
   });
 

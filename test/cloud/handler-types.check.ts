@@ -18,7 +18,7 @@ export const wrongResponse = () =>
       // @ts-expect-error the response lacks MeData's fields
       run: async () => ({ name: 'x' }),
     },
-  });
+  }, { name: 'member' });
 
 export const missingAction = () =>
   // @ts-expect-error catalog.activities is not handled
@@ -28,7 +28,7 @@ export const missingAction = () =>
       roles: 'anyone',
       run: async () => ({ viewerName: null, unreadNotices: null, notices: [], activities: [], courses: [] }),
     },
-  });
+  }, { name: 'catalog' });
 
 export const guestAccountMayBeNull = () =>
   createHandler<Contracts['catalog']>(cloud, {
@@ -39,4 +39,11 @@ export const guestAccountMayBeNull = () =>
       run: async (_input, { account }) => ({ viewerName: account.name, notices: [], activities: [], courses: [] }),
     },
     activities: { input: schemas.catalog.activities, roles: 'anyone', run: async () => ({ activities: [] }) },
+  }, { name: 'catalog' });
+
+export const nameRequired = () =>
+  // @ts-expect-error a handler without its function name (the audit log would read '?.action')
+  createHandler<Contracts['figures']>(cloud, {
+    figures: { input: schemas.figures.figures, roles: ROLES.staff, run: async () => { throw new Error('unused'); } },
+    exportFigures: { input: schemas.figures.exportFigures, roles: ROLES.staff, run: async () => { throw new Error('unused'); } },
   });

@@ -55,7 +55,7 @@ describe('member.me', () => {
 
   it('takes identity only from the WeChat context: a payload naming another openid is rejected', async () => {
     const answer = await cloud.call('member', 'me', { openid: 'openid-zhang' }, 'openid-nobody');
-    expect(answer).toEqual({ ok: false, error: { code: 'INPUT.INVALID', message: '包含了不该有的内容' } });
+    expect(answer).toEqual({ ok: false, error: { code: 'INPUT.INVALID', message: '包含了不该有的内容', field: 'openid' } });
     // and a forged event field next to the payload is refused too
     const forged = await cloud.runtime.invoke('member', { action: 'me', openid: 'openid-zhang' }, { openid: 'openid-nobody' });
     expect(forged).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } });

@@ -183,7 +183,7 @@ describe('files that are not a roster', () => {
     const big = { fileName: '花名册.xlsx', contentBase64: Buffer.alloc(2 * 1024 * 1024 + 3).toString('base64') };
     expect(await cloud.call('roster', 'importRoster', big, STAFF)).toEqual({
       ok: false,
-      error: { code: 'INPUT.INVALID', message: '文件太大了，不能超过2MB，请分成几个文件上传' },
+      error: { code: 'INPUT.INVALID', message: '文件太大了，不能超过2MB，请分成几个文件上传', field: 'contentBase64' },
     });
     const notBase64 = { fileName: '花名册.xlsx', contentBase64: '<?xml version="1.0"?>' };
     expect(await cloud.call('roster', 'importRoster', notBase64, STAFF)).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID' } });

@@ -102,7 +102,7 @@ describe('bad input', () => {
   it.each(BAD)('%s refuses %s', async (key, _what, payload) => {
     const [fn, action] = key.split('.');
     const before = await snapshot();
-    expect(codeOf(await call({ fn, action } as Call, payload, STAFF))).toBe('INPUT.INVALID');
+    expect(codeOf(await call({ fn, action } as Call, payload, STAFF))).toMatch(/^INPUT\./);
     expect(await snapshot()).toBe(before);
   });
 

@@ -42,10 +42,10 @@ describe('visits', () => {
 
   it('refuses a visit dated in the future, to an erased or unknown member', async () => {
     const base = { reason: 'birthday', visitedOn: today, visitors: '刘芳' };
-    expect(codeOf(await cloud.call('staff', 'recordVisit', { ...base, memberId: 'm-71', visitedOn: beijingDay(new Date(now.getTime() + 2 * DAY)) }, STAFF))).toBe('INPUT.INVALID');
+    expect(codeOf(await cloud.call('staff', 'recordVisit', { ...base, memberId: 'm-71', visitedOn: beijingDay(new Date(now.getTime() + 2 * DAY)) }, STAFF))).toBe('INPUT.DATE_RANGE');
     expect(codeOf(await cloud.call('staff', 'recordVisit', { ...base, memberId: 'm-gone' }, STAFF))).toBe('DATA.NOT_FOUND');
     expect(codeOf(await cloud.call('staff', 'recordVisit', { ...base, memberId: 'm-none' }, STAFF))).toBe('DATA.NOT_FOUND');
-    expect(codeOf(await cloud.call('staff', 'recordVisit', { ...base, memberId: 'm-71', visitedOn: '2026-02-30' }, STAFF))).toBe('INPUT.INVALID');
+    expect(codeOf(await cloud.call('staff', 'recordVisit', { ...base, memberId: 'm-71', visitedOn: '2026-02-30' }, STAFF))).toBe('INPUT.BAD_DATE');
   });
 
   it('keeps the first hospital report while the member stays in, and clears it when home', async () => {

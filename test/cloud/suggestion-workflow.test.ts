@@ -127,7 +127,7 @@ describe('rates', () => {
     // one day: only r7
     expect(dataOf(await staff('rates', { from: '2024-03-31', to: '2024-03-31' }))).toMatchObject({ total: 1, handled: 0 });
     for (const bad of [{ from: '2024-03-31', to: '2024-03-01' }, { from: '2024-02-30', to: '2024-03-01' }, { from: '2024-03-01' }, { from: '2024/03/01', to: '2024-03-02' }]) {
-      expect(codeOf(await staff('rates', bad))).toBe('INPUT.INVALID');
+      expect(codeOf(await staff('rates', bad))).toMatch(/^INPUT\./);
     }
     expect(codeOf(await member_('rates', {}))).toBe('AUTH.FORBIDDEN');
   });

@@ -18,7 +18,7 @@ describe('action payload schemas', () => {
   it('treats an absent payload as empty and rejects extra fields such as openid', () => {
     expect(parsePayload(schemas.member.me, undefined).ok).toBe(true);
     const result = parsePayload(schemas.member.me, { openid: 'someone-else' });
-    expect(result).toEqual({ ok: false, message: '包含了不该有的内容' });
+    expect(result).toEqual({ ok: false, code: 'INPUT.INVALID', message: '包含了不该有的内容', field: 'openid' });
   });
 
   it('rejects non-objects as payloads', () => {
@@ -40,11 +40,11 @@ describe('action payload schemas', () => {
       [{ ...good, id: 'a/b' }, '编号不对'],
       [{ ...good, extra: 1 }, '包含了不该有的内容'],
     ];
-    for (const [input, message] of cases) expect(parsePayload(sample, input)).toEqual({ ok: false, message });
+    for (const [input, message] of cases) expect(parsePayload(sample, input)).toMatchObject({ ok: false, message });
   });
 
   it('caps string length', () => {
-    expect(parsePayload(sample, { ...good, title: '字'.repeat(21) })).toEqual({ ok: false, message: '标题最多20个字' });
+    expect(parsePayload(sample, { ...good, title: '字'.repeat(21) })).toEqual({ ok: false, code: 'INPUT.INVALID', message: '标题最多20个字', field: 'title' });
     const huge = payload({ body: text('内容', 10_000_000) });
     expect(parsePayload(huge, { body: 'a'.repeat(2001) }).ok).toBe(false);
     expect(parsePayload(huge, { body: 'a'.repeat(2000) }).ok).toBe(true);
@@ -55,7 +55,7 @@ describe('action payload schemas', () => {
     expect(parsePayload(emptyPayload, { $gt: '' }).ok).toBe(false);
     const loose = v.object({ filter: v.record(v.string(), v.unknown()) });
     expect(parsePayload(loose, { filter: { a: 1 } }).ok).toBe(true);
-    expect(parsePayload(loose, { filter: { a: { $ne: null } } })).toEqual({ ok: false, message: '填写的内容不对，请检查后再试' });
+    expect(parsePayload(loose, { filter: { a: { $ne: null } } })).toEqual({ ok: false, code: 'INPUT.INVALID', message: '填写的内容不对，请检查后再试' });
     expect(hasOperatorKeys([{ ok: [{ $where: 'x' }] }])).toBe(true);
     expect(hasOperatorKeys({ price: '$5' })).toBe(false);
   });
