@@ -1,6 +1,7 @@
 /**
  * `npm run emulator -- [--port 8787] [--host 127.0.0.1] [--data dir] [--fsync off]`: the emulator in the foreground.
  * Prints `emulator listening at http://127.0.0.1:<port>` once it accepts requests; SIGTERM/SIGINT flush and exit 0.
+ * `--fsync off` (or EMULATOR_FSYNC=off): no fdatasync per group commit (kill -9 safe, not power-cut safe).
  * A data folder in use by another emulator: a plain message naming that process on stderr, exit code 3, no file touched.
  */
 import path from 'node:path';
@@ -12,7 +13,7 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '8787' }, host: { type: 'string' }, data: { type: 'string' }, fsync: { type: 'string', default: 'on' } },
+    options: { port: { type: 'string', default: '8787' }, host: { type: 'string' }, data: { type: 'string' }, fsync: { type: 'string', default: process.env.EMULATOR_FSYNC ?? 'on' } },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --port ${values.port}`);

@@ -6,12 +6,18 @@
 import { Aggregator, Query, find, update as applyUpdate } from './mingo';
 import { type Doc, parseWire, parseWireObject, toWire } from './ejson';
 import { duplicateKey, invalidParam, requestFailed } from './errors';
-import { newId } from './ids';
+import { docKey, newId } from './ids';
 import { type Change, type Store } from './store';
 import { type Transactions } from './transactions';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
+/**
+ * An aggregate without a $limit stage answers 20 documents on the real service (not in the official docs; measured
+ * and reported by developers: developers.weixin.qq.com/community/develop/article/doc/000624c67c8b48611dba2b12058c13
+ * and .../community/develop/doc/0006ee7caecd8020df7b559b451800). Code that needs more must add .limit(n).
+ */
+export const AGGREGATE_DEFAULT_LIMIT = 20;
 const MINGO_OPTIONS = { scriptEnabled: false } as const;
 const BLOCKED_STAGES = new Set(['$out', '$merge']);
 
@@ -24,10 +30,13 @@ interface View {
   write(changes: Change[]): void;
 }
 
+const isId = (id: unknown): id is string | number => typeof id === 'string' || typeof id === 'number';
+
+/** The store key of the one document a query names by _id, if it does. */
 const idOf = (query: Doc): string | undefined => {
   const id = query._id;
-  if (typeof id === 'string') return id;
-  if (id && typeof id === 'object' && typeof (id as Doc).$eq === 'string') return (id as Doc).$eq as string;
+  if (isId(id)) return docKey(id);
+  if (id && typeof id === 'object' && isId((id as Doc).$eq)) return docKey((id as Doc).$eq);
   return undefined;
 };
 
@@ -80,6 +89,27 @@ function offsetOf(value: unknown): number {
   return offset;
 }
 
+/**
+ * The SDK sends `field({tags: _.elemMatch(q)})` / `_.slice(n)` as the command object itself
+ * ({operator, operands, fieldName}); the service reads it as the MongoDB projection operator.
+ */
+function projectionOf(projection: Doc): Doc {
+  const out: Doc = {};
+  for (const [key, value] of Object.entries(projection)) {
+    const command = value as { operator?: unknown; operands?: unknown } | null;
+    if (command && typeof command === 'object' && typeof command.operator === 'string' && Array.isArray(command.operands)) {
+      out[key] = { [`$${command.operator}`]: command.operands.length === 1 ? command.operands[0] : command.operands };
+    } else out[key] = value;
+  }
+  return out;
+}
+
+/** A projected field with nothing to show (an $elemMatch projection that matched nothing) is left out, not null. */
+function withoutUndefined(doc: Doc): Doc {
+  for (const key of Object.keys(doc)) if (doc[key] === undefined) return Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
+  return doc;
+}
+
 const hasOperators = (data: Doc) => Object.keys(data).some((key) => key.startsWith('$'));
 
 /**
@@ -97,6 +127,37 @@ function cloneDoc<T>(value: T): T {
   return value;
 }
 
+const hasPath = (doc: Doc, path: string) => {
+  let value: unknown = doc;
+  for (const part of path.split('.')) {
+    if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, part)) return false;
+    value = (value as Doc)[part];
+  }
+  return true;
+};
+const valueAt = (doc: Doc, path: string) => path.split('.').reduce<unknown>((value, part) => (value as Doc)[part], doc);
+
+/**
+ * $rename, applied here: mingo 7.1.1's $rename calls its own $set with an uncompiled expression and crashes
+ * ("Cannot destructure property 'node' of 'params[key]'"); upstream: kofrasa/mingo, issue to file.
+ * MongoDB: a missing source field is a no-op; the target is overwritten; renaming _id is refused.
+ */
+function renameFields(doc: Doc, spec: unknown): boolean {
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) throw requestFailed('$rename takes an object of field: newName');
+  let changed = false;
+  for (const [from, to] of Object.entries(spec as Doc)) {
+    if (typeof to !== 'string' || to.length === 0) throw requestFailed(`$rename target for ${from} must be a non-empty string`);
+    if (from === to) throw requestFailed(`The source and target field for $rename must differ: ${from}`);
+    if (from === '_id' || to === '_id') throw requestFailed("Performing an update on the path '_id' would modify the immutable field '_id'");
+    if (!hasPath(doc, from)) continue;
+    const value = valueAt(doc, from);
+    applyUpdate(doc, { $unset: { [from]: '' } } as never, { queryOptions: MINGO_OPTIONS });
+    applyUpdate(doc, { $set: { [to]: value } } as never, { queryOptions: MINGO_OPTIONS });
+    changed = true;
+  }
+  return changed;
+}
+
 /** The new version of doc under an update (merge) or a replacement (set); null when nothing changes. */
 function updated(doc: Doc, data: Doc, merge: boolean): Doc | null {
   if (!merge) {
@@ -108,8 +169,10 @@ function updated(doc: Doc, data: Doc, merge: boolean): Doc | null {
     throw invalidParam('update data mixes operators and plain fields');
   }
   const next = cloneDoc(doc);
-  const changed = applyUpdate(next, modifier as never, undefined, undefined, { queryOptions: MINGO_OPTIONS });
-  return changed.length > 0 ? next : null;
+  const { $rename: rename, ...rest } = modifier as Doc;
+  const renamed = rename === undefined ? false : renameFields(next, rename);
+  const changed = Object.keys(rest).length > 0 ? applyUpdate(next, rest as never, { queryOptions: MINGO_OPTIONS }).length > 0 : false;
+  return renamed || changed ? next : null;
 }
 
 /** Equality fields of a query, the base of an upserted document. */
@@ -147,25 +210,25 @@ export function createDatabase(store: Store, transactions: Transactions) {
       const changes = body.data.map((text): Change => {
         const doc = parseWireObject(text, 'data', now);
         const id = doc._id === undefined ? newId() : doc._id;
-        if (typeof id !== 'string' && typeof id !== 'number') throw invalidParam('_id must be a string');
-        const key = String(id);
-        if (seen.has(key) || view.get(collection, key)) throw duplicateKey(collection, '_id_', { _id: key });
+        if (!isId(id)) throw invalidParam('_id must be a string or a number');
+        const key = docKey(id);
+        if (seen.has(key) || view.get(collection, key)) throw duplicateKey(collection, '_id_', { _id: id });
         seen.add(key);
-        return { collection, id: key, after: { ...doc, _id: key } };
+        return { collection, id: key, after: { ...doc, _id: id } };
       });
       view.write(changes);
-      return { insertedIds: changes.map((c) => c.id) };
+      return { insertedIds: changes.map((c) => c.after?._id) };
     },
 
     getDocument(body) {
       const { docs } = match(viewFor(body), body);
-      let cursor = find(docs, {}, body.projection ? parseWireObject(body.projection, 'projection') : undefined, MINGO_OPTIONS);
+      let cursor = find(docs, {}, body.projection ? projectionOf(parseWireObject(body.projection, 'projection')) : undefined, MINGO_OPTIONS);
       if (body.order) {
         const order = parseWireObject(body.order, 'order');
         if (Object.keys(order).length > 0) cursor = cursor.sort(order as Record<string, 1 | -1>);
       }
       const list = cursor.skip(offsetOf(body.offset)).limit(limitOf(body.limit)).all();
-      return { list: list.map(toWire), offset: offsetOf(body.offset), limit: limitOf(body.limit) };
+      return { list: list.map((doc) => toWire(withoutUndefined(doc as Doc))), offset: offsetOf(body.offset), limit: limitOf(body.limit) };
     },
 
     calculateDocument(body) {
@@ -182,13 +245,13 @@ export function createDatabase(store: Store, transactions: Transactions) {
       const changes: Change[] = [];
       for (const doc of targets) {
         const after = updated(doc, data, merge);
-        if (after) changes.push({ collection, id: String(doc._id), after });
+        if (after) changes.push({ collection, id: docKey(doc._id), after });
       }
       if (targets.length === 0 && body.upsert === true) {
         const base = upsertBase(query);
-        const id = typeof base._id === 'string' ? base._id : newId();
+        const id = isId(base._id) ? base._id : newId();
         const after = updated({ ...base, _id: id }, data, merge) ?? { ...base, _id: id };
-        view.write([{ collection, id, after }]);
+        view.write([{ collection, id: docKey(id), after }]);
         return { updated: 0, upsert_id: id };
       }
       view.write(changes);
@@ -205,7 +268,7 @@ export function createDatabase(store: Store, transactions: Transactions) {
       const target = docs[0];
       if (!target) return { updated: 0, doc: null };
       const after = updated(target, parseWireObject(body.data, 'data'), true);
-      if (after) view.write([{ collection, id: String(target._id), after }]);
+      if (after) view.write([{ collection, id: docKey(target._id), after }]);
       return { updated: after ? 1 : 0, doc: toWire(after ?? target) };
     },
 
@@ -213,7 +276,7 @@ export function createDatabase(store: Store, transactions: Transactions) {
       const view = viewFor(body);
       const { collection, docs } = match(view, body);
       const targets = body.multi === true ? docs : docs.slice(0, 1);
-      view.write(targets.map((doc) => ({ collection, id: String(doc._id), after: null })));
+      view.write(targets.map((doc) => ({ collection, id: docKey(doc._id), after: null })));
       return { deleted: targets.length };
     },
 
@@ -230,9 +293,11 @@ export function createDatabase(store: Store, transactions: Transactions) {
       const aggregator = new Aggregator(pipeline, {
         ...MINGO_OPTIONS,
         processingMode: 1, // ProcessingMode.CLONE_INPUT: stages never touch stored documents
-        collectionResolver: (name) => store.collections.get(name)?.docs() ?? [],
+        collectionResolver: (name: string) => store.collections.get(name)?.docs() ?? [],
       });
-      return { list: aggregator.run(source.docs()).map(toWire) };
+      const hasLimit = pipeline.some((stage) => '$limit' in stage);
+      const list = aggregator.run(source.docs());
+      return { list: (hasLimit ? list : list.slice(0, AGGREGATE_DEFAULT_LIMIT)).map(toWire) };
     },
 
     startTransaction() {

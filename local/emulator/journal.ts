@@ -1,7 +1,8 @@
 /**
  * Durability: an append-only journal of write records plus a snapshot, per data dir.
- * - Records of one event-loop turn are group-committed: one write and one fdatasync before any of their answers goes
- *   out, so an acknowledged write survives kill -9 and power loss (fsync: false keeps only the kill -9 guarantee).
+ * - Group commit: the records that arrived since the last round are written at once and fdatasynced (in the
+ *   background, while requests keep coming) before any of their answers goes out, so an acknowledged write survives
+ *   kill -9 and power loss (fsync: false keeps only the kill -9 guarantee).
  * - The journal is opened in append mode: even if something else truncates it, later records land at its end and
  *   never behind a hole of NUL bytes.
  * - One record is one line, so a multi-document write is atomic: a torn last line (killed mid-write) is dropped.
@@ -14,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EJSON } from 'bson';
 import { type Doc } from './ejson';
+import { docKey } from './ids';
 
 /** [collection, _id, document or null for a delete] */
 export type Op = [string, string, Doc | null];
@@ -156,6 +158,9 @@ export class Journal {
   private pending: string[] = [];
   private waiting: Array<() => void> = [];
   private scheduled = false;
+  /** a background fdatasync is running; inFlight are the answers waiting for it */
+  private syncing = false;
+  private inFlight: Array<() => void> = [];
   private bytes = 0;
   private snapshotBytes = 0;
   private readonly fsync: boolean;
@@ -207,7 +212,7 @@ export class Journal {
     for (const entry of this.readFile(snapshotFile, isSnapshotEntry, recoveries)) {
       let docs = collections.get(entry.c);
       if (!docs) collections.set(entry.c, (docs = new Map()));
-      if (entry.d) docs.set(String(entry.d._id), entry.d);
+      if (entry.d) docs.set(docKey(entry.d._id), entry.d);
     }
     const journalFile = path.join(this.dir, JOURNAL);
     for (const record of this.readFile(journalFile, isJournalRecord, recoveries)) applyRecord(collections, record);
@@ -228,34 +233,74 @@ export class Journal {
     this.schedule();
   }
 
-  /** Calls done once every record appended so far is written. */
+  /** Calls done once every record appended so far is written (and, with fsync, on disk). */
   afterFlush(done: () => void): void {
-    if (this.pending.length === 0) return done();
-    this.waiting.push(done);
-    this.schedule();
+    if (this.pending.length > 0) {
+      this.waiting.push(done);
+      this.schedule();
+    } else if (this.syncing) this.inFlight.push(done); // what it may have read is still being synced
+    else done();
   }
 
   private schedule(): void {
-    if (this.scheduled) return;
+    if (this.scheduled || this.syncing) return;
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    setImmediate(() => this.commit());
   }
 
-  flush(): void {
+  private writePending(): void {
+    if (this.pending.length === 0) return;
+    const chunk = Buffer.from(this.pending.join(''), 'utf8');
+    this.pending = [];
+    let written = 0;
+    while (written < chunk.length) written += fs.writeSync(this.fd, chunk, written);
+    this.bytes += chunk.length;
+  }
+
+  private maybeCompact(): void {
+    if (this.bytes > Math.max(this.compactMinBytes, 2 * this.snapshotBytes)) this.compact();
+  }
+
+  /**
+   * Group commit: every record appended since the last round is written at once, then one fdatasync runs in the
+   * background while the server keeps taking requests; their records make up the next round. Answers go out only
+   * after their round is on disk.
+   */
+  private commit(): void {
     this.scheduled = false;
-    if (this.pending.length > 0) {
-      const chunk = Buffer.from(this.pending.join(''), 'utf8');
-      this.pending = [];
-      let written = 0;
-      while (written < chunk.length) written += fs.writeSync(this.fd, chunk, written);
-      // Group commit: one fdatasync for every record of this turn, before any of their answers goes out.
-      if (this.fsync) fs.fdatasyncSync(this.fd);
-      this.bytes += chunk.length;
-    }
+    if (this.fd < 0) return;
+    this.writePending();
     const waiting = this.waiting;
     this.waiting = [];
+    if (!this.fsync) {
+      for (const done of waiting) done();
+      this.maybeCompact();
+      return;
+    }
+    this.syncing = true;
+    this.inFlight = waiting;
+    fs.fdatasync(this.fd, (error) => {
+      this.syncing = false;
+      if (error && this.fd >= 0) this.log(`emulator: fdatasync of the journal failed: ${error.message}`);
+      const released = this.inFlight;
+      this.inFlight = [];
+      for (const done of released) done();
+      if (this.fd < 0) return;
+      this.maybeCompact();
+      if (this.pending.length > 0 || this.waiting.length > 0) this.schedule();
+    });
+  }
+
+  /** Writes and syncs everything now (start-up, shutdown). */
+  flush(): void {
+    this.scheduled = false;
+    this.writePending();
+    if (this.fsync) fs.fdatasyncSync(this.fd);
+    const waiting = [...this.inFlight, ...this.waiting];
+    this.inFlight = [];
+    this.waiting = [];
     for (const done of waiting) done();
-    if (this.bytes > Math.max(this.compactMinBytes, 2 * this.snapshotBytes)) this.compact();
+    this.maybeCompact();
   }
 
   /** Rewrites the snapshot from the live state and empties the journal. */

@@ -116,7 +116,7 @@ test('truncating the journal under a running writer leaves no hole; later record
     try {
       expect(again.recoveries).toEqual([]);
       const { db: db2 } = connectSdk(again.adminUrl);
-      const ids = (await db2.collection('burst').limit(1000).get()).data.map((d) => d._id);
+      const ids = (await db2.collection('burst').limit(1000).get()).data.map((d: { _id: string }) => d._id);
       for (let i = 0; i < 20; i++) expect(ids).toContain(`b${i}`);
     } finally {
       await again.stop();
@@ -145,7 +145,7 @@ test('NUL runs and torn lines in the middle: the journal is copied aside, every 
     const emulator = await startEmulator({ port: 0, dataDir, log: (line) => logged.push(line) });
     try {
       const { db } = connectSdk(emulator.adminUrl);
-      const ids = (await db.collection('members').get()).data.map((d) => d._id).sort();
+      const ids = (await db.collection('members').get()).data.map((d: { _id: string }) => d._id).sort();
       expect(ids).toEqual(['n1', 'n3', 'n4', 'n5', 'n6']);
 
       expect(emulator.recoveries).toHaveLength(1);
