@@ -27,6 +27,7 @@ import {
   VISIT_REASON_LABELS,
   weekOf,
 } from '../../src/shared/visit-rules';
+import { aggregateRows } from '../_lib/aggregate';
 import { toIso, type Db } from '../_lib/db';
 import { insertOne, updateWhere } from '../_lib/writes';
 
@@ -99,13 +100,13 @@ async function lastVisits(db: Db, memberIds: string[], reason: VisitDoc['reason'
   const _ = db.command;
   const match: Record<string, unknown> = { reason, memberId: _.in(memberIds) };
   if (from) match.visitedOn = _.gte(from);
-  const result = (await db.raw
-    .collection('visits')
-    .aggregate()
-    .match(match)
-    .group({ _id: '$memberId', last: { $max: '$visitedOn' } })
-    .end()) as unknown as { list: { _id: string; last: string }[] };
-  return new Map(result.list.map((row) => [row._id, row.last]));
+  const list = await aggregateRows<{ _id: string; last: string }>(
+    db,
+    'visits',
+    (agg) => agg.match(match).group({ _id: '$memberId', last: { $max: '$visitedOn' } }),
+    memberIds.length, // one row per member at most
+  );
+  return new Map(list.map((row) => [row._id, row.last]));
 }
 
 export async function visitsDue(db: Db, now: Date): Promise<VisitsDueData> {

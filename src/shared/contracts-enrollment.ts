@@ -189,6 +189,17 @@ export interface ApprovalItem {
   status: 'pending' | 'active' | 'rejected' | 'cancelled';
 }
 
+/** One page of join requests waiting for a decision. */
+export interface ApprovalsPage {
+  requests: ApprovalItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Join requests per page of 报名审核. */
+export const APPROVALS_PAGE_SIZE = 20;
+
 type Empty = Record<string, never>;
 
 export type EnrollmentContracts = {
@@ -204,7 +215,8 @@ export type EnrollmentContracts = {
   mine: { request: Empty; response: Screen<MineData> };
   signUp: { request: SignUpRequest; response: { me: MyStatus } };
   cancel: { request: { enrollmentId: string }; response: { me: MyStatus } };
-  approvals: { request: Empty; response: { requests: ApprovalItem[] } };
+  /** page by page, oldest first, with the total waiting (a county has hundreds at a time) */
+  approvals: { request: { page?: number }; response: ApprovalsPage };
   approve: { request: { enrollmentId: string }; response: ApprovalItem };
   reject: { request: { enrollmentId: string; reason?: string }; response: ApprovalItem };
   drawLottery: { request: { courseId: string }; response: LotteryView };

@@ -21,9 +21,16 @@ export const calendarDay = (label: string) =>
 const optionalText = (label: string, max: number) =>
   v.optional(v.pipe(v.string(`${label}应当是文字`), v.trim(), v.maxLength(max, `${label}最多${max}个字`)), '');
 
-const rosterKind = v.picklist(['association', 'team', 'course', 'activity'] as const, '名单的类别不对');
-const groupRoster = payload({ kind: rosterKind, id: docId('编号'), postId: v.optional(docId('岗位')) });
 const page = v.optional(int('页码', 1, 10000));
+
+const rosterKind = v.picklist(['association', 'team', 'course', 'activity'] as const, '名单的类别不对');
+const groupRoster = payload({
+  kind: rosterKind,
+  id: docId('编号'),
+  postId: v.optional(docId('岗位')),
+  page,
+  checked: v.optional(v.picklist(['in', 'out'] as const, '签到筛选不对')),
+});
 
 const post = payload({
   id: v.optional(docId('岗位')),
