@@ -11,6 +11,7 @@
  * - `$jsonSchema` needs a validator option; ours is ./json-schema.
  * - mingo 7.1.1 calls an undeclared global `assert` in a few operators ($skip, $project's path checks, $currentDate,
  *   $sigmoid): outside a REPL they throw "assert is not defined"; mingo's own assert is installed as that global.
+ * - `$in` over scalars is a set lookup (speed only; same answers).
  * `$rename` (update) crashes inside mingo's updater; database.ts applies it itself (see renameFields).
  */
 import { Aggregator as BaseAggregator } from 'mingo/aggregator';
@@ -43,6 +44,25 @@ const elemMatch: QueryOperator = (selector, criteria, options) => {
   return (obj) => {
     const value = resolve(obj as never, selector, { unwrapArray: true });
     return isArray(value) && value.some((element) => isObjectLike(element) && query.test(element as never));
+  };
+};
+
+const isScalar = (value: unknown) => value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+
+/**
+ * $in over scalar values by set lookup (mingo compares each candidate with each value: a staff query with
+ * `_id: _.in(500 ids)` over 5,000 members took seconds). Same answers: a missing or null field matches null; an
+ * array field matches when any element is in the set.
+ */
+const inSet: QueryOperator = (selector, values, options) => {
+  if (!Array.isArray(values) || !values.every(isScalar)) return (queryOperators.$in as unknown as QueryOperator)(selector, values, options);
+  const set = new Set(values);
+  const hasNull = set.has(null);
+  return (obj) => {
+    const value = resolve(obj as never, selector, { unwrapArray: true });
+    if (value === undefined || value === null) return hasNull;
+    if (isArray(value)) return value.some((element) => set.has(element as never) || (hasNull && element === undefined));
+    return set.has(value as never);
   };
 };
 
@@ -99,7 +119,7 @@ const indexOfCP: ExpressionOperator = (obj, expr, options) => {
   return -1;
 };
 
-const OVERRIDES = Context.init({ query: { $elemMatch: elemMatch }, expression: { $week: week, $substrBytes: substrBytes, $indexOfCP: indexOfCP } } as never);
+const OVERRIDES = Context.init({ query: { $elemMatch: elemMatch, $in: inSet }, expression: { $week: week, $substrBytes: substrBytes, $indexOfCP: indexOfCP } } as never);
 const MINGO = Context.init({
   accumulator: accumulatorOperators,
   expression: expressionOperators,
