@@ -5,6 +5,7 @@
  */
 import { Aggregator, Query, find, update as applyUpdate } from './mingo';
 import { type Doc, parseWire, parseWireObject, toWire } from './ejson';
+import { distanceM, geoFieldsOf, nearOf, nearOfQuery, pointOf } from './geo';
 import { duplicateKey, invalidParam, requestFailed } from './errors';
 import { docKey, newId } from './ids';
 import { type Change, type Store } from './store';
@@ -67,12 +68,57 @@ function transactionView(transactions: Transactions, txId: unknown): View {
   };
 }
 
-function match(view: View, body: Body): { collection: string; query: Doc; docs: Doc[] } {
+/** Declared geo indexes per collection; a declared collection without one refuses geoNear like the cloud. */
+export type GeoIndexes = ReadonlyMap<string, readonly string[]>;
+
+function requireGeoIndex(geo: GeoIndexes, collection: string, field: string): void {
+  const fields = geo.get(collection);
+  if (fields && !fields.includes(field)) throw requestFailed(`unable to find index for $geoNear query: no 2dsphere index on ${collection}.${field}`);
+}
+
+function match(view: View, body: Body, geo: GeoIndexes = new Map()): { collection: string; query: Doc; docs: Doc[] } {
   const collection = String(body.collectionName);
   const query = body.query === undefined ? {} : parseWireObject(body.query, 'query');
+  for (const field of geoFieldsOf(query)) requireGeoIndex(geo, collection, field);
   const filter = new Query(query, MINGO_OPTIONS);
-  const docs = view.candidates(collection, query).filter((doc) => filter.test(doc));
+  let docs = view.candidates(collection, query).filter((doc) => filter.test(doc));
+  // $nearSphere answers nearest first.
+  const near = nearOfQuery(query);
+  if (near) {
+    const at = (doc: Doc) => distanceM(near.near.point, pointOf(near.field.split('.').reduce<unknown>((v, k) => (v as Doc | undefined)?.[k], doc)) ?? near.near.point);
+    docs = docs.map((doc) => ({ doc, d: at(doc) })).sort((a, b) => a.d - b.d).map(({ doc }) => doc);
+  }
   return { collection, query, docs };
+}
+
+/**
+ * The $geoNear stage (first in a pipeline): documents with a Point in `key` (or the collection's one geo index),
+ * matching `query`, within min..maxDistance metres of `near`, nearest first, with the distance in distanceField.
+ */
+function geoNearStage(source: Doc[], spec: Doc, collection: string, geo: GeoIndexes): Doc[] {
+  if (typeof spec.distanceField !== 'string' || spec.distanceField === '') throw requestFailed('$geoNear requires a distanceField');
+  const declared = geo.get(collection);
+  const key = typeof spec.key === 'string' ? spec.key : declared?.length === 1 ? declared[0] : undefined;
+  if (!key) throw requestFailed('$geoNear requires a 2d or 2dsphere index, but none were found (or give key)');
+  requireGeoIndex(geo, collection, key);
+  const { point, min, max } = nearOf({ $geometry: spec.near, $minDistance: spec.minDistance, $maxDistance: spec.maxDistance });
+  const filter = spec.query ? new Query(spec.query as Doc, MINGO_OPTIONS) : null;
+  const multiplier = spec.distanceMultiplier === undefined ? 1 : Number(spec.distanceMultiplier);
+  const rows: Array<{ doc: Doc; d: number; loc: unknown }> = [];
+  for (const doc of source) {
+    const loc = key.split('.').reduce<unknown>((v, k) => (v as Doc | undefined)?.[k], doc);
+    const p = pointOf(loc);
+    if (!p || (filter && !filter.test(doc))) continue;
+    const d = distanceM(point, p);
+    if (d >= min && d <= max) rows.push({ doc, d, loc });
+  }
+  rows.sort((a, b) => a.d - b.d);
+  return rows.map(({ doc, d, loc }) => {
+    const out = cloneDoc(doc);
+    out[spec.distanceField as string] = d * multiplier;
+    if (typeof spec.includeLocs === 'string') out[spec.includeLocs] = cloneDoc(loc);
+    return out;
+  });
 }
 
 function limitOf(value: unknown): number {
@@ -187,7 +233,7 @@ function upsertBase(query: Doc): Doc {
   return base;
 }
 
-export function createDatabase(store: Store, transactions: Transactions) {
+export function createDatabase(store: Store, transactions: Transactions, geo: GeoIndexes = new Map()) {
   const plain = storeView(store);
   const viewFor = (body: Body): View =>
     body.transactionId ? transactionView(transactions, body.transactionId) : plain;
@@ -221,7 +267,7 @@ export function createDatabase(store: Store, transactions: Transactions) {
     },
 
     getDocument(body) {
-      const { docs } = match(viewFor(body), body);
+      const { docs } = match(viewFor(body), body, geo);
       let cursor = find(docs, {}, body.projection ? projectionOf(parseWireObject(body.projection, 'projection')) : undefined, MINGO_OPTIONS);
       if (body.order) {
         const order = parseWireObject(body.order, 'order');
@@ -285,18 +331,28 @@ export function createDatabase(store: Store, transactions: Transactions) {
       const source = store.collection(body.collectionName);
       if (!Array.isArray(body.stages)) throw invalidParam('stages must be an array');
       const now = Date.now();
-      const pipeline = body.stages.map((stage: { stageKey?: unknown; stageValue?: unknown }) => {
+      const stages = body.stages.map((stage: { stageKey?: unknown; stageValue?: unknown }) => {
         const key = String(stage?.stageKey);
         if (!key.startsWith('$') || BLOCKED_STAGES.has(key)) throw requestFailed(`unsupported aggregate stage ${key}`);
-        return { [key]: parseWire(stage.stageValue, key, now) };
+        return { [key]: parseWire(stage.stageValue, key, now) } as Doc;
       });
+      if (stages.slice(1).some((stage) => '$geoNear' in stage)) throw requestFailed('$geoNear is only valid as the first stage in a pipeline');
+      const first = stages[0] as Doc | undefined;
+      let input: Doc[] | null = null;
+      if (first && '$geoNear' in first) input = geoNearStage(source.docs(), first.$geoNear as Doc, String(body.collectionName), geo);
+      else if (first && '$match' in first) {
+        // A leading $match filters the stored documents before the pipeline clones its input (speed only).
+        const filter = new Query(first.$match as Doc, MINGO_OPTIONS);
+        input = source.docs().filter((doc) => filter.test(doc));
+      }
+      const pipeline = input ? stages.slice(1) : stages;
       const aggregator = new Aggregator(pipeline, {
         ...MINGO_OPTIONS,
         processingMode: 1, // ProcessingMode.CLONE_INPUT: stages never touch stored documents
         collectionResolver: (name: string) => store.collections.get(name)?.docs() ?? [],
       });
       const hasLimit = pipeline.some((stage) => '$limit' in stage);
-      const list = aggregator.run(source.docs());
+      const list = aggregator.run(input ?? source.docs());
       return { list: (hasLimit ? list : list.slice(0, AGGREGATE_DEFAULT_LIMIT)).map(toWire) };
     },
 

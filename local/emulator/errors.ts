@@ -4,6 +4,7 @@
  * Server texts are modelled on CloudBase/MongoDB and inferred, not observed on the real cloud.
  */
 import { MingoError } from 'mingo/util';
+import { GeoError } from './geo';
 
 export const DB_ERRORS = {
   INVALID_PARAM: { errCode: -501007, message: 'invalid param' },
@@ -60,7 +61,7 @@ export function toWireError(error: unknown): { code: DbErrorCode; message: strin
   if (error instanceof EmulatorError) return { code: error.code, message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   // Anything mingo refuses (unknown operator or stage, bad arguments) is a failed database request, as on the cloud.
-  if (error instanceof MingoError) return { code: 'DATABASE_REQUEST_FAILED', message };
+  if (error instanceof MingoError || error instanceof GeoError) return { code: 'DATABASE_REQUEST_FAILED', message };
   // mingo names the operator or stage it does not know; surface it as a failed request, like the cloud does.
   if (/unknown|unregistered|not supported|invalid/i.test(message)) return { code: 'DATABASE_REQUEST_FAILED', message };
   return { code: 'SYS_ERR', message };

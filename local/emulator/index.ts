@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { COLLECTIONS } from '../../src/shared/collections';
+import { COLLECTIONS, geoIndexesOf } from '../../src/shared/collections';
 import { createDatabase, TOP_LEVEL_ACTIONS } from './database';
 import { toWireError } from './errors';
 import { newId } from './ids';
@@ -81,7 +81,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     throw error;
   }
   const transactions = new Transactions(store);
-  const database = createDatabase(store, transactions);
+  const geo = new Map(COLLECTIONS.map((c) => [c.name, geoIndexesOf(c).map((index) => index.field)]));
+  const database = createDatabase(store, transactions, geo);
   const openApi = createOpenApi({ dataDir: options.dataDir });
   const storage = createStorage(options.dataDir);
   const stats = new Map<string, number>();

@@ -12,6 +12,7 @@
  * - mingo 7.1.1 calls an undeclared global `assert` in a few operators ($skip, $project's path checks, $currentDate,
  *   $sigmoid): outside a REPL they throw "assert is not defined"; mingo's own assert is installed as that global.
  * - `$in` over scalars is a set lookup (speed only; same answers).
+ * - geo query operators ($nearSphere, $near, $geoWithin, $geoIntersects) are ours: ./geo.
  * `$rename` (update) crashes inside mingo's updater; database.ts applies it itself (see renameFields).
  */
 import { Aggregator as BaseAggregator } from 'mingo/aggregator';
@@ -25,6 +26,7 @@ import * as windowOperators from 'mingo/operators/window';
 import { Query as BaseQuery } from 'mingo/query';
 import { update as baseUpdate } from 'mingo/updater';
 import { assert, isArray, isObjectLike, resolve } from 'mingo/util';
+import { intersectsTest, nearTest, withinTest } from './geo';
 import { compileJsonSchema } from './json-schema';
 
 const globals = globalThis as { assert?: unknown };
@@ -65,6 +67,14 @@ const inSet: QueryOperator = (selector, values, options) => {
     return set.has(value as never);
   };
 };
+
+/** A geo query operator: the field's stored value against the operand (./geo). */
+const geoOperator =
+  (compile: (spec: unknown) => (value: unknown) => boolean): QueryOperator =>
+  (selector, spec) => {
+    const test = compile(spec);
+    return (obj) => test(resolve(obj as never, selector));
+  };
 
 const compute = (obj: unknown, expr: unknown, options: Options) => computeValue(obj as object, expr, null, options as never);
 const callExpr = (op: unknown, obj: unknown, expr: unknown, options: Options) => (op as ExpressionOperator)(obj, expr, options);
@@ -119,7 +129,8 @@ const indexOfCP: ExpressionOperator = (obj, expr, options) => {
   return -1;
 };
 
-const OVERRIDES = Context.init({ query: { $elemMatch: elemMatch, $in: inSet }, expression: { $week: week, $substrBytes: substrBytes, $indexOfCP: indexOfCP } } as never);
+const GEO_QUERY = { $nearSphere: geoOperator(nearTest), $near: geoOperator(nearTest), $geoWithin: geoOperator(withinTest), $geoIntersects: geoOperator(intersectsTest) };
+const OVERRIDES = Context.init({ query: { $elemMatch: elemMatch, $in: inSet, ...GEO_QUERY }, expression: { $week: week, $substrBytes: substrBytes, $indexOfCP: indexOfCP } } as never);
 const MINGO = Context.init({
   accumulator: accumulatorOperators,
   expression: expressionOperators,
