@@ -5,6 +5,7 @@
  */
 import type { NoticeDoc } from '../../src/shared/documents';
 import { audienceMemberWhere } from './audience';
+import { aggregateRows } from './aggregate';
 import type { Db } from './db';
 
 export interface ReadFigures {
@@ -29,14 +30,14 @@ export async function figuresOfPage(db: Db, docs: NoticeDoc[]): Promise<Map<stri
   if (everyone.length) {
     const [audienceCount, reads] = await Promise.all([
       db.count('members', { erasedAt: null }),
-      db.raw
-        .collection('noticeReads')
-        .aggregate()
-        .match({ noticeId: db.command.in(everyone.map((doc) => doc._id)) })
-        .group({ _id: '$noticeId', n: { $sum: 1 } })
-        .end() as unknown as Promise<{ list: { _id: string; n: number }[] }>,
+      aggregateRows<{ _id: string; n: number }>(
+        db,
+        'noticeReads',
+        (agg) => agg.match({ noticeId: db.command.in(everyone.map((doc) => doc._id)) }).group({ _id: '$noticeId', n: { $sum: 1 } }),
+        everyone.length,
+      ),
     ]);
-    const readBy = new Map(reads.list.map((row) => [row._id, row.n]));
+    const readBy = new Map(reads.map((row) => [row._id, row.n]));
     for (const doc of everyone) figures.set(doc._id, { audienceCount, readCount: readBy.get(doc._id) ?? 0 });
   }
   await Promise.all(

@@ -5,6 +5,7 @@
  */
 import { SUGGESTION_CATEGORIES, type RatesData, type RatesRequest, type SuggestionCategory } from '../../src/shared/contracts-suggestion';
 import { computeRates, periodRange, yearToDate, type Period, type RateCounts } from '../../src/shared/suggestion-rules';
+import { aggregateRows } from './aggregate';
 import type { Db } from './db';
 
 type Row = RateCounts & { _id: SuggestionCategory };
@@ -15,20 +16,16 @@ const isConcluded = { $eq: ['$status', 'concluded'] };
 export async function countsByCategory(db: Db, period: Period): Promise<Row[]> {
   const { start, end } = periodRange(period);
   const _ = db.command;
-  const result = (await db.raw
-    .collection('suggestions')
-    .aggregate()
-    .match({ submittedAt: _.gte(start).and(_.lt(end)) })
-    .group({
+  return aggregateRows<Row>(db, 'suggestions', (agg) =>
+    agg.match({ submittedAt: _.gte(start).and(_.lt(end)) }).group({
       _id: '$category',
       total: { $sum: 1 },
       handled: sumIf({ $ne: ['$status', 'submitted'] }),
       concluded: sumIf(isConcluded),
       adopted: sumIf({ $and: [isConcluded, { $eq: ['$outcome', 'adopted'] }] }),
       concludeMsSum: sumIf(isConcluded, { $subtract: ['$concludedAt', '$submittedAt'] }),
-    })
-    .end()) as unknown as { list: Row[] };
-  return result.list;
+    }),
+  );
 }
 
 const ZERO: RateCounts = { total: 0, handled: 0, concluded: 0, adopted: 0, concludeMsSum: 0 };

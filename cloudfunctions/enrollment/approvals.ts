@@ -3,7 +3,7 @@
  * lead (account.leads), staff and admin for all. Approving moves the request into the association's line in
  * one conditional update, exactly once (the pending -> active transition is itself conditional).
  */
-import type { ApprovalItem } from '../../src/shared/contracts-enrollment';
+import { APPROVALS_PAGE_SIZE, type ApprovalItem, type ApprovalsPage } from '../../src/shared/contracts-enrollment';
 import type { AccountDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { toIso, type Db } from '../_lib/db';
@@ -36,13 +36,21 @@ async function toItems(db: Db, enrollments: EnrollmentDoc[]): Promise<ApprovalIt
   }));
 }
 
-export async function listApprovals(db: Db, account: AccountDoc): Promise<{ requests: ApprovalItem[] }> {
+export async function listApprovals(db: Db, account: AccountDoc, page = 1): Promise<ApprovalsPage> {
   const _ = db.command;
   const where: Record<string, unknown> = { kind: 'association', status: 'pending' };
   const led = ledAssociations(account);
   if (led) where.targetId = _.in(led);
-  const pending = await db.find<EnrollmentDoc>('enrollments', { where, orderBy: [['updatedAt', 'asc']], limit: 200 });
-  return { requests: await toItems(db, pending) };
+  const [pending, total] = await Promise.all([
+    db.find<EnrollmentDoc>('enrollments', {
+      where,
+      orderBy: [['updatedAt', 'asc'], ['_id', 'asc']],
+      skip: (page - 1) * APPROVALS_PAGE_SIZE,
+      limit: APPROVALS_PAGE_SIZE,
+    }),
+    db.count('enrollments', where),
+  ]);
+  return { requests: await toItems(db, pending), total, page, pageSize: APPROVALS_PAGE_SIZE };
 }
 
 async function loadDecidable(db: Db, account: AccountDoc, enrollmentId: string): Promise<EnrollmentDoc> {

@@ -46,7 +46,7 @@ export const main = createHandler<Contracts['enrollment']>(cloud, {
   mine: { input: input.mine, roles: ROLES.members, run: screen((d, actor) => mine(d, actor)) },
   signUp: { input: input.signUp, roles: ROLES.members, run: async (p, ctx) => tapAnswer(await signUp(deps(ctx), resolveActor(ctx.account), p)) },
   cancel: { input: input.cancel, roles: ROLES.members, run: async (p, ctx) => tapAnswer(await cancel(deps(ctx), resolveActor(ctx.account), p.enrollmentId)) },
-  approvals: { input: input.approvals, roles: APPROVERS, run: (_in, ctx) => listApprovals(ctx.db, ctx.account) },
+  approvals: { input: input.approvals, roles: APPROVERS, run: (request, ctx) => listApprovals(ctx.db, ctx.account, request.page) },
   approve: { input: input.approve, roles: APPROVERS, run: (p, ctx) => approve(deps(ctx), ctx.account, p.enrollmentId), audit: decision },
   reject: { input: input.reject, roles: APPROVERS, run: (p, ctx) => reject(deps(ctx), ctx.account, p.enrollmentId, p.reason), audit: decision },
   drawLottery: {

@@ -7,20 +7,12 @@ import { audienceKeyOf } from '../../src/shared/contracts-notice';
 import { percentOf, type FiguresData } from '../../src/shared/contracts-figures';
 import { periodRange, type Period } from '../../src/shared/suggestion-rules';
 import { VISIT_REASONS, VISIT_REASON_LABELS, type VisitReason } from '../../src/shared/visit-rules';
-import type { CollectionName } from '../../src/shared/collections';
+import { aggregateAll, type Row } from '../_lib/aggregate';
 import type { Db } from '../_lib/db';
 import { rates } from '../_lib/suggestion-rates';
 
-type Row = Record<string, unknown> & { _id: unknown };
-
-type Aggregate = ReturnType<ReturnType<Db['raw']['collection']>['aggregate']>;
-
-/** One aggregate pipeline's rows (the SDK's end() is typed with its callback form's void). */
-async function aggregate<T extends Row>(db: Db, collection: CollectionName, build: (agg: Aggregate) => Aggregate): Promise<T[]> {
-  const pending = build(db.raw.collection(collection).aggregate()).end();
-  if (!pending) throw new Error('wx-server-sdk returned no promise');
-  return ((await pending) as unknown as { list: T[] }).list;
-}
+/** Every row of one aggregate pipeline (paged: the cloud answers 20 rows to a pipeline without $limit). */
+const aggregate = aggregateAll;
 
 const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 

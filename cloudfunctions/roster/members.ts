@@ -9,6 +9,7 @@ import type { MemberDoc } from '../../src/shared/documents';
 import { maskPhone } from '../../src/shared/mask';
 import { personOf } from '../../src/shared/person';
 import { escapeRegExp } from '../../src/shared/text-rules';
+import { aggregateRows } from '../_lib/aggregate';
 import type { Db } from '../_lib/db';
 import { boundMemberIds } from './bound';
 import { allOf, anyOf } from './query';
@@ -24,8 +25,8 @@ function whereOf(db: Db, input: RosterMembersRequest): Record<string, unknown> {
 
 /** Every town on the roster, sorted. */
 async function towns(db: Db): Promise<string[]> {
-  const result = (await db.raw.collection('members').aggregate().group({ _id: '$town' }).end()) as { list: Array<{ _id: unknown }> };
-  return result.list
+  const list = await aggregateRows(db, 'members', (agg) => agg.group({ _id: '$town' }));
+  return list
     .map((group) => group._id)
     .filter((town): town is string => typeof town === 'string' && town !== '')
     .sort((a, b) => a.localeCompare(b, 'zh-CN'));

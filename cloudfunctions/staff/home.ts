@@ -5,6 +5,7 @@
 import type { StaffHomeData } from '../../src/shared/contracts-staff';
 import type { ActivityDoc, NoticeDoc } from '../../src/shared/documents';
 import { beijingDay, beijingDayStart, overdueSubmittedBefore } from '../../src/shared/suggestion-rules';
+import { aggregateRows } from '../_lib/aggregate';
 import { toIso, type Db } from '../_lib/db';
 import { figuresOfPage } from '../_lib/notice-figures';
 import { places } from './rows';
@@ -24,13 +25,13 @@ async function todaysActivities(db: Db, now: Date): Promise<StaffHomeData['today
     fields: { checkinKey: false },
   });
   if (docs.length === 0) return [];
-  const result = (await db.raw
-    .collection('checkins')
-    .aggregate()
-    .match({ kind: 'activity', targetId: _.in(docs.map((doc) => doc._id)) })
-    .group({ _id: '$targetId', n: { $sum: 1 } })
-    .end()) as unknown as { list: { _id: string; n: number }[] };
-  const checkIns = new Map(result.list.map((row) => [row._id, row.n]));
+  const rows = await aggregateRows<{ _id: string; n: number }>(
+    db,
+    'checkins',
+    (agg) => agg.match({ kind: 'activity', targetId: _.in(docs.map((doc) => doc._id)) }).group({ _id: '$targetId', n: { $sum: 1 } }),
+    docs.length,
+  );
+  const checkIns = new Map(rows.map((row) => [row._id, row.n]));
   return docs.map((doc) => ({
     id: doc._id,
     title: doc.title,
@@ -58,16 +59,24 @@ async function latestNotices(db: Db): Promise<StaffHomeData['notices']> {
   }));
 }
 
+/** Open suggestions by status, and the submitted ones past the acceptance deadline: one aggregate. */
+async function suggestionCounts(db: Db, now: Date): Promise<StaffHomeData['suggestions']> {
+  const cutoff = overdueSubmittedBefore(now);
+  const rows = await aggregateRows<{ _id: string; n: number; overdue: number }>(db, 'suggestions', (agg) =>
+    agg
+      .match({ status: db.command.in(['submitted', 'accepted', 'inProgress']) })
+      .group({ _id: '$status', n: { $sum: 1 }, overdue: { $sum: { $cond: [{ $lt: ['$submittedAt', cutoff] }, 1, 0] } } }),
+  );
+  const of = (status: string) => rows.find((row) => row._id === status);
+  return { submitted: of('submitted')?.n ?? 0, accepted: of('accepted')?.n ?? 0, inProgress: of('inProgress')?.n ?? 0, overdue: of('submitted')?.overdue ?? 0 };
+}
+
 export async function staffHome(db: Db, now: Date): Promise<StaffHomeData> {
-  const _ = db.command;
-  const [reviews, deletions, approvals, submitted, accepted, inProgress, overdue, notices, due, today] = await Promise.all([
+  const [reviews, deletions, approvals, suggestions, notices, due, today] = await Promise.all([
     db.count('rosterRequests', { status: 'pending' }),
     db.count('deletionRequests', { status: 'pending' }),
     db.count('enrollments', { kind: 'association', status: 'pending' }),
-    db.count('suggestions', { status: 'submitted' }),
-    db.count('suggestions', { status: 'accepted' }),
-    db.count('suggestions', { status: 'inProgress' }),
-    db.count('suggestions', { status: 'submitted', submittedAt: _.lt(overdueSubmittedBefore(now)) }),
+    suggestionCounts(db, now),
     latestNotices(db),
     visitsDue(db, now),
     todaysActivities(db, now),
@@ -76,7 +85,7 @@ export async function staffHome(db: Db, now: Date): Promise<StaffHomeData> {
     reviews,
     deletions,
     approvals,
-    suggestions: { submitted, accepted, inProgress, overdue },
+    suggestions,
     notices,
     visitsDue: { birthdays: due.birthdays.filter((b) => !b.visited).length, hospital: due.hospital.length },
     today,

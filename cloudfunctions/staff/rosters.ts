@@ -4,12 +4,13 @@
  * waits is read from the target's line (enrollment-rules.ts); association join requests waiting for approval and
  * lottery entrants before the draw are 'pending'.
  */
-import type { ExportedFile, GroupRosterData, GroupRosterRequest, GroupRosterRow, RosterKind } from '../../src/shared/contracts-staff';
+import { ROSTER_PAGE_SIZE, type ExportedFile, type GroupRosterData, type GroupRosterRequest, type GroupRosterRow, type RosterKind } from '../../src/shared/contracts-staff';
 import type { AccountDoc, CheckinDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/documents';
 import { placementOf } from '../../src/shared/enrollment-rules';
 import { CodedError } from '../../src/shared/errors';
 import { maskPhone } from '../../src/shared/mask';
 import { beijingDateTime } from '../../src/shared/suggestion-rules';
+import { aggregateAll } from '../_lib/aggregate';
 import { toIso, type Cloud, type Db } from '../_lib/db';
 import { saveExport } from '../_lib/export-file';
 import { workbookOf } from '../_lib/xlsx-write';
@@ -93,23 +94,37 @@ async function checkinsOf(db: Db, kind: RosterKind, id: string): Promise<{ at: M
   if (kind === 'team') {
     const ids = (await findAll<{ _id: string }>(db, 'serviceSessions', { teamId: id }, { _id: true })).map((s) => s._id);
     if (ids.length) {
-      const result = (await db.raw
-        .collection('checkins')
-        .aggregate()
-        .match({ kind: 'session', targetId: db.command.in(ids) })
-        .group({ _id: '$memberId', n: { $sum: 1 } })
-        .end()) as unknown as { list: { _id: string; n: number }[] };
-      for (const row of result.list) sessions.set(row._id, row.n);
+      const rows = await aggregateAll<{ _id: string; n: number }>(db, 'checkins', (agg) =>
+        agg.match({ kind: 'session', targetId: db.command.in(ids) }).group({ _id: '$memberId', n: { $sum: 1 } }),
+      );
+      for (const row of rows) sessions.set(row._id, row.n);
     }
   }
   return { at, sessions };
 }
 
-export async function groupRoster(db: Db, account: AccountDoc, input: GroupRosterRequest): Promise<GroupRosterData> {
+/**
+ * A group's roster: counts over everyone, rows one page at a time (or all of them for the export), members looked
+ * up only for the rows answered.
+ */
+async function rosterOf(db: Db, account: AccountDoc, input: GroupRosterRequest, all: boolean): Promise<GroupRosterData> {
   if (!mayView(account, input.kind, input.id)) throw new CodedError('AUTH.FORBIDDEN');
   const { title, entries } = await entriesOf(db, input);
-  const [members, checkins] = await Promise.all([membersOf(db, [...new Set(entries.map((e) => e.memberId))]), checkinsOf(db, input.kind, input.id)]);
-  const rows = entries.map((entry): GroupRosterRow => {
+  const checkins = await checkinsOf(db, input.kind, input.id);
+  const isIn = (entry: Entry) => checkins.at.has(entry.memberId);
+  const count = (state: GroupRosterRow['state']) => entries.filter((entry) => entry.state === state).length;
+  const counts = {
+    enrolled: count('enrolled'),
+    waitlisted: count('waitlisted'),
+    pending: count('pending'),
+    checkedIn: input.kind === 'activity' ? entries.filter(isIn).length : null,
+  };
+  const filtered = input.kind === 'activity' && input.checked ? entries.filter((entry) => isIn(entry) === (input.checked === 'in')) : entries;
+  const page = all ? 1 : (input.page ?? 1);
+  const pageSize = all ? Math.max(1, filtered.length) : ROSTER_PAGE_SIZE;
+  const shown = filtered.slice((page - 1) * pageSize, page * pageSize);
+  const members = await membersOf(db, [...new Set(shown.map((e) => e.memberId))]);
+  const rows = shown.map((entry): GroupRosterRow => {
     const member = members.get(entry.memberId);
     const checkedAt = checkins.at.get(entry.memberId);
     return {
@@ -123,20 +138,10 @@ export async function groupRoster(db: Db, account: AccountDoc, input: GroupRoste
       sessions: input.kind === 'team' ? (checkins.sessions.get(entry.memberId) ?? 0) : null,
     };
   });
-  const count = (state: GroupRosterRow['state']) => rows.filter((row) => row.state === state).length;
-  return {
-    kind: input.kind,
-    id: input.id,
-    title,
-    counts: {
-      enrolled: count('enrolled'),
-      waitlisted: count('waitlisted'),
-      pending: count('pending'),
-      checkedIn: input.kind === 'activity' ? rows.filter((row) => row.checkedIn).length : null,
-    },
-    rows,
-  };
+  return { kind: input.kind, id: input.id, title, counts, rows, total: filtered.length, page, pageSize };
 }
+
+export const groupRoster = (db: Db, account: AccountDoc, input: GroupRosterRequest) => rosterOf(db, account, input, false);
 
 const STATE_LABELS: Record<GroupRosterRow['state'], string> = { enrolled: '已报名', waitlisted: '候补', pending: '待审核' };
 const TYPE_LABELS = { lixiu: '离休', tuixiu: '退休' } as const;
@@ -159,7 +164,7 @@ export function rosterSheet(data: GroupRosterData): { header: string[]; rows: (s
 }
 
 export async function exportRoster(db: Db, cloud: Cloud, account: AccountDoc, input: GroupRosterRequest, now: Date): Promise<ExportedFile> {
-  const data = await groupRoster(db, account, input);
+  const data = await rosterOf(db, account, input, true);
   const sheet = rosterSheet(data);
   const content = await workbookOf([{ name: '名单', ...sheet }]);
   return saveExport(cloud, `${KIND_LABELS[data.kind]}名单-${data.title}.xlsx`, content, sheet.rows.length, now);

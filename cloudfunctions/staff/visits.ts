@@ -27,6 +27,7 @@ import {
   VISIT_REASON_LABELS,
   weekOf,
 } from '../../src/shared/visit-rules';
+import { aggregateRows } from '../_lib/aggregate';
 import { toIso, type Db } from '../_lib/db';
 import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
 
@@ -96,19 +97,27 @@ export async function setHospital(db: Db, input: SetHospitalRequest, now: Date):
 type DueMember = Pick<MemberDoc, '_id' | 'name' | 'town' | 'memberType' | 'birthYear' | 'birthday' | 'hospitalizedAt'>;
 const DUE_FIELDS = { name: true, town: true, memberType: true, birthYear: true, birthday: true, hospitalizedAt: true };
 
-/** The latest visit day per member for a reason, from `from` on (one aggregate). */
-async function lastVisits(db: Db, memberIds: string[], reason: VisitDoc['reason'], from?: string): Promise<Map<string, string>> {
-  if (memberIds.length === 0) return new Map();
+/**
+ * The latest birthday visit (from `from` on) and the latest illness visit of each member: one aggregate for both,
+ * at most one row per member and reason.
+ */
+async function lastVisits(db: Db, birthdayIds: string[], illnessIds: string[], from: string): Promise<{ birthday: Map<string, string>; illness: Map<string, string> }> {
+  const birthday = new Map<string, string>();
+  const illness = new Map<string, string>();
+  if (birthdayIds.length + illnessIds.length === 0) return { birthday, illness };
   const _ = db.command;
-  const match: Record<string, unknown> = { reason, memberId: _.in(memberIds) };
-  if (from) match.visitedOn = _.gte(from);
-  const result = (await db.raw
-    .collection('visits')
-    .aggregate()
-    .match(match)
-    .group({ _id: '$memberId', last: { $max: '$visitedOn' } })
-    .end()) as unknown as { list: { _id: string; last: string }[] };
-  return new Map(result.list.map((row) => [row._id, row.last]));
+  const match = _.or([
+    { reason: 'birthday', memberId: _.in(birthdayIds), visitedOn: _.gte(from) },
+    { reason: 'illness', memberId: _.in(illnessIds) },
+  ]);
+  const rows = await aggregateRows<{ _id: { memberId: string; reason: VisitDoc['reason'] }; last: string }>(
+    db,
+    'visits',
+    (agg) => agg.match(match).group({ _id: { memberId: '$memberId', reason: '$reason' }, last: { $max: '$visitedOn' } }),
+    birthdayIds.length + illnessIds.length,
+  );
+  for (const row of rows) (row._id.reason === 'birthday' ? birthday : illness).set(row._id.memberId, row.last);
+  return { birthday, illness };
 }
 
 export async function visitsDue(db: Db, now: Date): Promise<VisitsDueData> {
@@ -116,14 +125,17 @@ export async function visitsDue(db: Db, now: Date): Promise<VisitsDueData> {
   const week = weekOf(now);
   const from = week[0] as string;
   const to = week[6] as string;
-  const [born, inHospital] = await Promise.all([
-    db.find<DueMember>('members', { where: { birthday: _.in(birthdaysOfWeek(now)), erasedAt: null }, fields: DUE_FIELDS, limit: DUE_MAX }),
-    db.find<DueMember>('members', { where: { hospitalizedAt: _.neq(null), erasedAt: null }, orderBy: [['hospitalizedAt', 'asc']], fields: DUE_FIELDS, limit: DUE_MAX }),
-  ]);
-  const [birthdayVisits, illnessVisits] = await Promise.all([
-    lastVisits(db, born.map((m) => m._id), 'birthday', from),
-    lastVisits(db, inHospital.map((m) => m._id), 'illness'),
-  ]);
+  // One read for both lists: members with a birthday this week or in hospital.
+  const due = await db.find<DueMember>('members', {
+    where: _.and([{ erasedAt: null }, _.or([{ birthday: _.in(birthdaysOfWeek(now)) }, { hospitalizedAt: _.neq(null) }])]) as unknown as Record<string, unknown>,
+    orderBy: [['hospitalizedAt', 'asc']],
+    fields: DUE_FIELDS,
+    limit: DUE_MAX,
+  });
+  const thisWeek = new Set(birthdaysOfWeek(now));
+  const born = due.filter((m) => m.birthday && thisWeek.has(m.birthday));
+  const inHospital = due.filter((m) => m.hospitalizedAt);
+  const { birthday: birthdayVisits, illness: illnessVisits } = await lastVisits(db, born.map((m) => m._id), inHospital.map((m) => m._id), from);
   const birthdays = born
     .map((m): BirthdayDue => {
       const day = birthdayThisWeek(m.birthday ?? '', now) ?? from;

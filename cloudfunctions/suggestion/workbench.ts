@@ -27,6 +27,7 @@ import {
   type HandlerStep,
   type SuggestionStatus,
 } from '../../src/shared/suggestion-rules';
+import { aggregateRows } from '../_lib/aggregate';
 import type { Cloud, Db } from '../_lib/db';
 import { tempUrls, urlLookup } from '../_lib/files';
 import { updateWhere } from '../_lib/writes';
@@ -38,13 +39,9 @@ import { staffView, toSummary } from './views';
 const OPEN: SuggestionStatus[] = ['submitted', 'accepted', 'inProgress'];
 
 async function statusCounts(db: Db): Promise<Record<SuggestionStatus, number>> {
-  const result = (await db.raw
-    .collection('suggestions')
-    .aggregate()
-    .group({ _id: '$status', n: { $sum: 1 } })
-    .end()) as unknown as { list: { _id: SuggestionStatus; n: number }[] };
+  const list = await aggregateRows<{ _id: SuggestionStatus; n: number }>(db, 'suggestions', (agg) => agg.group({ _id: '$status', n: { $sum: 1 } }));
   const counts = Object.fromEntries(SUGGESTION_STATUS_ORDER.map((status) => [status, 0])) as Record<SuggestionStatus, number>;
-  for (const row of result.list) if (row._id in counts) counts[row._id] = row.n;
+  for (const row of list) if (row._id in counts) counts[row._id] = row.n;
   return counts;
 }
 

@@ -13,3 +13,9 @@ export function newId(): string {
   offset += 16;
   return id;
 }
+
+/**
+ * The store's key for a document _id. CloudBase keeps a numeric _id a number (`where({_id: 5})` finds it and
+ * `where({_id: '5'})` does not), so numbers get a key of their own that no string id can take.
+ */
+export const docKey = (id: unknown): string => (typeof id === 'number' ? `\u0000#${id}` : String(id));

@@ -5,11 +5,12 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { COLLECTIONS } from '../../src/shared/collections';
+import { COLLECTIONS, geoIndexesOf } from '../../src/shared/collections';
 import { createDatabase, TOP_LEVEL_ACTIONS } from './database';
 import { toWireError } from './errors';
 import { newId } from './ids';
-import { Journal } from './journal';
+import { Journal, type Recovery } from './journal';
+import { lockDataDir } from './lock';
 import { createOpenApi } from './openapi';
 import { STORAGE_ACTIONS, createStorage } from './storage';
 import { Store, type UniqueSpec } from './store';
@@ -20,12 +21,20 @@ export interface EmulatorOptions {
   port?: number;
   host?: string;
   dataDir: string;
+  /** fdatasync each group commit before answering (default true); false keeps only the kill -9 guarantee */
+  fsync?: boolean;
+  /** journal size that triggers compaction while running (default 64 MB) */
+  compactMinBytes?: number;
+  /** recovery notes at start (default console.warn) */
+  log?: (line: string) => void;
 }
 
 export interface Emulator {
   url: string;
   adminUrl: string;
   port: number;
+  /** damaged files found and recovered at start */
+  recoveries: Recovery[];
   stop(): Promise<void>;
 }
 
@@ -53,14 +62,27 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   fs.mkdirSync(options.dataDir, { recursive: true });
-  const journal = new Journal(options.dataDir);
-  const unique = new Map<string, readonly UniqueSpec[]>(COLLECTIONS.map((c) => [c.name, c.unique]));
-  const store = new Store(journal, unique);
-  store.load(journal.load().collections);
-  store.declare(COLLECTIONS.map((c) => c.name));
-  journal.flush();
+  // One writer per data folder: fails (DataDirLockedError) before any other file is opened.
+  const lock = lockDataDir(options.dataDir);
+  let journal: Journal;
+  let store: Store;
+  let recoveries: Recovery[];
+  try {
+    journal = new Journal(options.dataDir, { fsync: options.fsync, compactMinBytes: options.compactMinBytes, log: options.log });
+    const unique = new Map<string, readonly UniqueSpec[]>(COLLECTIONS.map((c) => [c.name, c.unique]));
+    store = new Store(journal, unique);
+    const loaded = journal.load();
+    recoveries = loaded.recoveries;
+    store.load(loaded.collections);
+    store.declare(COLLECTIONS.map((c) => c.name));
+    journal.flush();
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const transactions = new Transactions(store);
-  const database = createDatabase(store, transactions);
+  const geo = new Map(COLLECTIONS.map((c) => [c.name, geoIndexesOf(c).map((index) => index.field)]));
+  const database = createDatabase(store, transactions, geo);
   const openApi = createOpenApi({ dataDir: options.dataDir });
   const storage = createStorage(options.dataDir);
   const stats = new Map<string, number>();
@@ -119,12 +141,20 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   });
   server.keepAliveTimeout = 60_000;
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => resolve());
+    });
+  } catch (error) {
+    transactions.close();
+    journal.close();
+    lock.release();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host}:${port}`;
+  lock.describe(url);
 
   let stopped: Promise<void> | undefined;
   const stop = () =>
@@ -134,7 +164,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     }).then(() => {
       transactions.close();
       journal.close();
+      lock.release();
     }));
 
-  return { url, adminUrl: `${url}/admin`, port, stop };
+  return { url, adminUrl: `${url}/admin`, port, recoveries, stop };
 }

@@ -6,7 +6,7 @@
  * journal record. Abandoned transactions expire.
  */
 import { type Doc } from './ejson';
-import { transactionConflict, transactionFail } from './errors';
+import { transactionConflict, transactionNotExist } from './errors';
 import { newId } from './ids';
 import { type Change, type Store } from './store';
 
@@ -41,7 +41,7 @@ export class Transactions {
 
   private get(id: unknown): Transaction {
     const tx = typeof id === 'string' ? this.open.get(id) : undefined;
-    if (!tx) throw transactionFail(`transaction ${String(id)} not found or already ended`);
+    if (!tx) throw transactionNotExist();
     tx.lastUsed = Date.now();
     return tx;
   }
@@ -60,7 +60,7 @@ export class Transactions {
     const holder = this.locks.get(key);
     if (holder !== undefined && holder !== tx.id) {
       this.end(tx);
-      throw transactionConflict(`document ${change.id} in ${change.collection} is being written by another transaction`);
+      throw transactionConflict();
     }
     this.checkNotChangedSince(tx, change);
     this.locks.set(key, tx.id);
@@ -84,7 +84,7 @@ export class Transactions {
   private checkNotChangedSince(tx: Transaction, change: Change): void {
     if (this.store.lastWriteSeq(change.collection, change.id) > tx.startSeq) {
       this.end(tx);
-      throw transactionConflict(`document ${change.id} in ${change.collection} was changed after the transaction started`);
+      throw transactionConflict();
     }
   }
 

@@ -67,10 +67,33 @@ function readTimeoutMs(dir: string): number {
   return (typeof config.timeout === 'number' && config.timeout > 0 ? config.timeout : DEFAULT_TIMEOUT_S) * 1000;
 }
 
+/**
+ * What one call may carry each way: 6 MB of JSON (CloudBase: "Maximum request body size limit for cloud functions:
+ * ... 6MB", docs.cloudbase.net/en/error-code/service/EXCEED_MAX_PAYLOAD_SIZE; the same 6 MB caps a synchronous
+ * answer of the SCF functions underneath). An answer that grows with the data fails here as it would in production.
+ */
+export const MAX_PAYLOAD_BYTES = 6 * 1024 * 1024;
+
+/** The event or the answer of a call is larger than MAX_PAYLOAD_BYTES. */
+export class PayloadTooLargeError extends Error {
+  readonly code = 'EXCEED_MAX_PAYLOAD_SIZE';
+  constructor(
+    readonly functionName: string,
+    readonly what: 'event' | 'answer',
+    readonly bytes: number,
+  ) {
+    super(`cloud function "${functionName}": the ${what} is ${bytes} bytes, more than the ${MAX_PAYLOAD_BYTES} a call carries`);
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
 /** JSON in and out, as a cloud call: no Date objects, undefined fields or shared references cross it. */
-function viaJson(value: unknown): unknown {
+function viaJson(value: unknown, name: string, what: 'event' | 'answer'): unknown {
   const text = JSON.stringify(value);
-  return text === undefined ? null : JSON.parse(text);
+  if (text === undefined) return null;
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_PAYLOAD_BYTES) throw new PayloadTooLargeError(name, what, bytes);
+  return JSON.parse(text);
 }
 
 export function createRuntime(options: RuntimeOptions): Runtime {
@@ -105,7 +128,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       time_limit_in_ms: fn.timeoutMs,
     };
     // WeChat adds userInfo to the event of a mini-program call; functions must not trust it.
-    const payload = viaJson(event);
+    const payload = viaJson(event, name, 'event');
     const cloudEvent =
       typeof payload === 'object' && payload !== null && !Array.isArray(payload)
         ? { ...payload, userInfo: { appId: appid, openId: identity.openid } }
@@ -118,7 +141,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       const answer = runWithIdentity({ openid: identity.openid, appid, unionid: identity.unionid }, () =>
         Promise.resolve().then(() => fn.main(cloudEvent, context)),
       );
-      return viaJson(await Promise.race([answer, timeout]));
+      return viaJson(await Promise.race([answer, timeout]), name, 'answer');
     } finally {
       clearTimeout(timer);
     }

@@ -11,11 +11,22 @@ export interface UniqueIndex {
   fields: string[];
 }
 
+/** A 2dsphere index (索引管理 -> 地理位置索引): needed by geoNear queries and the $geoNear stage. */
+export interface GeoIndex {
+  name: string;
+  /** the field holding a GeoJSON Point (db.Geo.Point) */
+  field: string;
+}
+
 export interface CollectionSpec {
   name: string;
   purpose: string;
   unique: UniqueIndex[];
+  geo?: GeoIndex[];
 }
+
+/** The geo indexes of a declared collection (none for most). */
+export const geoIndexesOf = (spec: CollectionSpec): GeoIndex[] => spec.geo ?? [];
 
 export const COLLECTIONS = [
   {
@@ -45,6 +56,7 @@ export const COLLECTIONS = [
     name: 'campuses',
     purpose: '老年大学校区（本部与分校）',
     unique: [],
+    geo: [{ name: 'location_2dsphere', field: 'location' }],
   },
   {
     name: 'courses',
@@ -55,6 +67,7 @@ export const COLLECTIONS = [
     name: 'activities',
     purpose: '活动',
     unique: [],
+    geo: [{ name: 'location_2dsphere', field: 'location' }],
   },
   {
     name: 'notices',

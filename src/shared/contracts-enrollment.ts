@@ -215,6 +215,17 @@ export interface TapAnswer {
   places: PlacesAfter;
 }
 
+/** One page of join requests waiting for a decision. */
+export interface ApprovalsPage {
+  requests: ApprovalItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Join requests per page of 报名审核. */
+export const APPROVALS_PAGE_SIZE = 20;
+
 type Empty = Record<string, never>;
 
 export type EnrollmentContracts = {
@@ -230,7 +241,8 @@ export type EnrollmentContracts = {
   mine: { request: Empty; response: Screen<MineData> };
   signUp: { request: SignUpRequest; response: TapAnswer };
   cancel: { request: { enrollmentId: string }; response: TapAnswer };
-  approvals: { request: Empty; response: { requests: ApprovalItem[] } };
+  /** page by page, oldest first, with the total waiting (a county has hundreds at a time) */
+  approvals: { request: { page?: number }; response: ApprovalsPage };
   approve: { request: { enrollmentId: string }; response: ApprovalItem };
   reject: { request: { enrollmentId: string; reason?: string }; response: ApprovalItem };
   drawLottery: { request: { courseId: string }; response: LotteryView };

@@ -180,7 +180,14 @@ export interface GroupRosterRequest {
   id: string;
   /** team: one post only */
   postId?: string;
+  /** 1-based page of ROSTER_PAGE_SIZE rows (the export always has every row) */
+  page?: number;
+  /** activity: only those checked in, or only those not yet */
+  checked?: 'in' | 'out';
 }
+
+/** Rows per page of a group roster (a county association can have thousands of members). */
+export const ROSTER_PAGE_SIZE = 50;
 
 export interface GroupRosterRow {
   memberId: string;
@@ -205,7 +212,12 @@ export interface GroupRosterData {
   id: string;
   title: string;
   counts: { enrolled: number; waitlisted: number; pending: number; checkedIn: number | null };
+  /** this page's rows, in line order */
   rows: GroupRosterRow[];
+  /** rows matching the request (filter included), over all pages */
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
 /** An .xlsx written to cloud storage; the page downloads it by fileId (or the temporary url). */

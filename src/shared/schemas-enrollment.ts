@@ -1,7 +1,7 @@
 /** Payload validators of the `enrollment` function (registered in schemas.ts). */
 import * as v from 'valibot';
 import { ENROLL_KINDS, parseEnrollmentId } from './enrollment-rules';
-import { docId, emptyPayload, payload, text } from './fields';
+import { docId, emptyPayload, int, payload, text } from './fields';
 
 /** kind~targetId~memberId, each part a document id. */
 const enrollmentIdField = v.pipe(
@@ -29,7 +29,7 @@ export const enrollmentSchemas = {
     postId: v.optional(docId('岗位')),
   }),
   cancel: payload({ enrollmentId: enrollmentIdField }),
-  approvals: emptyPayload,
+  approvals: payload({ page: v.optional(int('页码', 1, 10000)) }),
   approve: payload({ enrollmentId: enrollmentIdField }),
   reject: payload({ enrollmentId: enrollmentIdField, reason: v.optional(text('不通过的原因', 100)) }),
   drawLottery: payload({ courseId: docId('课程编号') }),

@@ -4,9 +4,16 @@ import type { StaffContracts } from './contracts-staff';
 import { docId, emptyPayload, eventTime, int, longText, optionalText, pastDay, payload, requestKey, text } from './fields';
 import { VISIT_REASONS } from './visit-rules';
 
-const rosterKind = v.picklist(['association', 'team', 'course', 'activity'] as const, '名单的类别不对');
-const groupRoster = payload({ kind: rosterKind, id: docId('编号'), postId: v.optional(docId('岗位')) });
 const page = v.optional(int('页码', 1, 10000));
+
+const rosterKind = v.picklist(['association', 'team', 'course', 'activity'] as const, '名单的类别不对');
+const groupRoster = payload({
+  kind: rosterKind,
+  id: docId('编号'),
+  postId: v.optional(docId('岗位')),
+  page,
+  checked: v.optional(v.picklist(['in', 'out'] as const, '签到筛选不对')),
+});
 
 const post = payload({
   id: v.optional(docId('岗位')),

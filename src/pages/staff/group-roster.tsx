@@ -4,6 +4,7 @@ import { Card } from '../../components/Card';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { ExportFile } from '../../components/ExportFile';
 import { Figures } from '../../components/Figures';
+import { Pager } from '../../components/Pager';
 import { Section } from '../../components/Section';
 import { StaffPage } from '../../components/StaffPage';
 import { StatusView } from '../../components/StatusView';
@@ -44,11 +45,18 @@ function rowLines(row: GroupRosterRow): Array<string | null> {
 }
 
 function Roster({ request }: { request: GroupRosterRequest }) {
-  const { loading, error, data, retry } = useCloud('staff', 'roster', request);
-  const exporter = useAction('staff', 'exportRoster');
   const [filter, setFilter] = useState('all');
+  const [page, setPage] = useState(1);
+  const checked = filter === 'in' || filter === 'out' ? filter : undefined;
+  const { loading, error, data, retry } = useCloud('staff', 'roster', { ...request, page, ...(checked ? { checked } : {}) });
+  const exporter = useAction('staff', 'exportRoster');
   useRefreshOnShow(retry);
-  const rows = (data?.rows ?? []).filter((row) => filter === 'all' || (filter === 'in') === Boolean(row.checkedIn));
+  const rows = data?.rows ?? [];
+  const first = data ? (data.page - 1) * data.pageSize : 0;
+  const onFilter = (value: string) => {
+    setFilter(value);
+    setPage(1);
+  };
   return (
     <StatusView loading={loading && !data} error={error} onRetry={retry}>
       {data ? (
@@ -57,12 +65,13 @@ function Roster({ request }: { request: GroupRosterRequest }) {
             <Figures items={figuresOf(data)} />
           </Section>
           <ExportFile label='导出Excel名单' onExport={() => exporter.run(request)} />
-          {data.kind === 'activity' ? <ChoiceChips label='只看' options={FILTERS} selected={[filter]} onToggle={setFilter} /> : null}
-          <Section title={`名单（${rows.length}人）`} emptyText='还没有人报名' count={rows.length}>
+          {data.kind === 'activity' ? <ChoiceChips label='只看' options={FILTERS} selected={[filter]} onToggle={onFilter} /> : null}
+          <Section title={`名单（${data.total}人）`} emptyText='还没有人报名' count={rows.length}>
             {rows.map((row, i) => (
-              <Card key={`${row.memberId}-${row.postName ?? ''}`} title={`${i + 1}. ${row.name || '（已注销）'}`} lines={rowLines(row)} badge={STATE_LABELS[row.state]} />
+              <Card key={`${row.memberId}-${row.postName ?? ''}`} title={`${first + i + 1}. ${row.name || '（已注销）'}`} lines={rowLines(row)} badge={STATE_LABELS[row.state]} />
             ))}
           </Section>
+          <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
         </>
       ) : null}
     </StatusView>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { BigButton } from '../../../components/BigButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
+import { Pager } from '../../../components/Pager';
 import { Page } from '../../../components/Page';
 import { PageTitle } from '../../../components/PageTitle';
 import { StatusView } from '../../../components/StatusView';
@@ -59,14 +60,17 @@ function Request({ item }: { item: ApprovalItem }) {
 
 /** 报名审核 (leaders for their associations, staff for all): join requests waiting for a decision. */
 export default function Approvals() {
-  const { loading, error, data, retry } = useCloud('enrollment', 'approvals', {});
+  const [page, setPage] = useState(1);
+  const { loading, error, data, retry } = useCloud('enrollment', 'approvals', { page });
   return (
     <Page>
       <PageTitle title='报名审核' intro='这些老同志申请加入需要审核的协会，请逐个处理。' />
       <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.requests.length === 0} emptyText='现在没有待审核的申请'>
+        {data ? <Notice kind='info'>{`共${data.total}条申请等待审核`}</Notice> : null}
         {data?.requests.map((item) => (
           <Request key={item.enrollmentId} item={item} />
         ))}
+        {data ? <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} /> : null}
       </StatusView>
     </Page>
   );
