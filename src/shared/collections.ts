@@ -1,8 +1,10 @@
 /**
- * Every database collection and its unique indexes, in one place.
- * The local emulator creates and enforces exactly these; in production the same list is what must be
- * created in the CloudBase console (数据库 -> 新建集合, 索引管理 -> 唯一索引) before the functions go live.
- * A unique index treats a missing field as null, as MongoDB and CloudBase do.
+ * Every database collection with its indexes and its client security rules, in one place.
+ * The local emulator creates exactly these collections, enforces the unique indexes and, for direct client access
+ * (wx.cloud.database() from a page), the rules; `npm run deploy` creates the same collections, indexes and rules in
+ * a real CloudBase environment (scripts/deploy). A unique index treats a missing field as null, as MongoDB and
+ * CloudBase do. Other indexes (`indexes`) back the functions' queries: every query shape the test suite makes must
+ * be covered by one of them (test/emulator/index-coverage.test.ts).
  */
 export interface UniqueIndex {
   /** index name as created in the console */
@@ -11,10 +13,33 @@ export interface UniqueIndex {
   fields: string[];
 }
 
+/**
+ * A non-unique index. Fields in order; a leading '-' makes a field descending (e.g. ['status', '-createdAt']).
+ * Index names are unique per collection.
+ */
+export interface QueryIndex {
+  name: string;
+  fields: string[];
+}
+
+/**
+ * Security rules for direct client access (wx.cloud.database() from the mini-program), CloudBase's format:
+ * a boolean or an expression over auth.openid and doc.* (docs: ../shared/cloudbase-deploy.md §4). Cloud functions
+ * bypass them. Omitted = CLIENT_DENIED: the app reaches every collection through its cloud functions only.
+ */
+export interface ClientRules {
+  read: boolean | string;
+  write: boolean | string;
+}
+
+export const CLIENT_DENIED = { read: false, write: false } as const satisfies ClientRules;
+
 export interface CollectionSpec {
   name: string;
   purpose: string;
   unique: UniqueIndex[];
+  indexes?: QueryIndex[];
+  rules?: ClientRules;
 }
 
 export const COLLECTIONS = [
@@ -144,3 +169,18 @@ export const COLLECTIONS = [
 ] as const satisfies readonly CollectionSpec[];
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name'];
+
+/** The client rules of a collection (CLIENT_DENIED unless declared). */
+export function rulesOf(spec: CollectionSpec): ClientRules {
+  return spec.rules ?? CLIENT_DENIED;
+}
+
+/** Every index of a collection as field/direction lists, unique ones first. */
+export function indexKeysOf(spec: CollectionSpec): Array<{ name: string; keys: Array<{ field: string; direction: 1 | -1 }>; unique: boolean }> {
+  const keys = (fields: readonly string[]) =>
+    fields.map((f) => (f.startsWith('-') ? { field: f.slice(1), direction: -1 as const } : { field: f, direction: 1 as const }));
+  return [
+    ...spec.unique.map((u) => ({ name: u.name, keys: keys(u.fields), unique: true })),
+    ...(spec.indexes ?? []).map((i) => ({ name: i.name, keys: keys(i.fields), unique: false })),
+  ];
+}
