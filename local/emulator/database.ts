@@ -58,9 +58,13 @@ function transactionView(transactions: Transactions, txId: unknown): View {
   };
 }
 
-function match(view: View, body: Body): { collection: string; query: Doc; docs: Doc[] } {
+/** Sees each query's collection, filter and sort (query-shapes.ts). */
+export type QueryObserver = (collection: string, query: Doc, order?: Doc) => void;
+
+function match(view: View, body: Body, observe?: QueryObserver): { collection: string; query: Doc; docs: Doc[] } {
   const collection = String(body.collectionName);
   const query = body.query === undefined ? {} : parseWireObject(body.query, 'query');
+  observe?.(collection, query, body.order ? parseWireObject(body.order, 'order') : undefined);
   const filter = new Query(query, MINGO_OPTIONS);
   const docs = view.candidates(collection, query).filter((doc) => filter.test(doc));
   return { collection, query, docs };
@@ -124,7 +128,7 @@ function upsertBase(query: Doc): Doc {
   return base;
 }
 
-export function createDatabase(store: Store, transactions: Transactions) {
+export function createDatabase(store: Store, transactions: Transactions, observe?: QueryObserver) {
   const plain = storeView(store);
   const viewFor = (body: Body): View =>
     body.transactionId ? transactionView(transactions, body.transactionId) : plain;
@@ -158,7 +162,7 @@ export function createDatabase(store: Store, transactions: Transactions) {
     },
 
     getDocument(body) {
-      const { docs } = match(viewFor(body), body);
+      const { docs } = match(viewFor(body), body, observe);
       let cursor = find(docs, {}, body.projection ? parseWireObject(body.projection, 'projection') : undefined, MINGO_OPTIONS);
       if (body.order) {
         const order = parseWireObject(body.order, 'order');
@@ -170,12 +174,12 @@ export function createDatabase(store: Store, transactions: Transactions) {
 
     calculateDocument(body) {
       if (body.transactionId) throw invalidParam('count() is not supported in a transaction');
-      return { total: match(plain, body).docs.length };
+      return { total: match(plain, body, observe).docs.length };
     },
 
     modifyDocument(body) {
       const view = viewFor(body);
-      const { collection, query, docs } = match(view, body);
+      const { collection, query, docs } = match(view, body, observe);
       const data = parseWireObject(body.data, 'data');
       const merge = body.merge !== false;
       const targets = body.multi === true ? docs : docs.slice(0, 1);
@@ -201,7 +205,7 @@ export function createDatabase(store: Store, transactions: Transactions) {
      */
     modifyAndReturnDoc(body) {
       const view = viewFor(body);
-      const { collection, docs } = match(view, body);
+      const { collection, docs } = match(view, body, observe);
       const target = docs[0];
       if (!target) return { updated: 0, doc: null };
       const after = updated(target, parseWireObject(body.data, 'data'), true);
@@ -211,7 +215,7 @@ export function createDatabase(store: Store, transactions: Transactions) {
 
     removeDocument(body) {
       const view = viewFor(body);
-      const { collection, docs } = match(view, body);
+      const { collection, docs } = match(view, body, observe);
       const targets = body.multi === true ? docs : docs.slice(0, 1);
       view.write(targets.map((doc) => ({ collection, id: String(doc._id), after: null })));
       return { deleted: targets.length };
@@ -227,6 +231,12 @@ export function createDatabase(store: Store, transactions: Transactions) {
         if (!key.startsWith('$') || BLOCKED_STAGES.has(key)) throw requestFailed(`unsupported aggregate stage ${key}`);
         return { [key]: parseWire(stage.stageValue, key, now) };
       });
+      const first = pipeline[0] as Doc | undefined;
+      if (first && '$match' in first) {
+        const next = pipeline[1] as Doc | undefined;
+        observe?.(String(body.collectionName), first.$match as Doc, next && '$sort' in next ? (next.$sort as Doc) : undefined);
+      } else if (first && '$sort' in first) observe?.(String(body.collectionName), {}, first.$sort as Doc);
+      else observe?.(String(body.collectionName), {});
       const aggregator = new Aggregator(pipeline, {
         ...MINGO_OPTIONS,
         processingMode: 1, // ProcessingMode.CLONE_INPUT: stages never touch stored documents

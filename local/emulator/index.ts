@@ -6,11 +6,13 @@ import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { COLLECTIONS } from '../../src/shared/collections';
+import { createClientAccess } from './client-access';
 import { createDatabase, TOP_LEVEL_ACTIONS } from './database';
 import { toWireError } from './errors';
 import { newId } from './ids';
 import { Journal } from './journal';
 import { createOpenApi } from './openapi';
+import { createShapeRecorder } from './query-shapes';
 import { STORAGE_ACTIONS, createStorage } from './storage';
 import { Store, type UniqueSpec } from './store';
 import { Transactions } from './transactions';
@@ -60,7 +62,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   store.declare(COLLECTIONS.map((c) => c.name));
   journal.flush();
   const transactions = new Transactions(store);
-  const database = createDatabase(store, transactions);
+  const shapes = createShapeRecorder();
+  const database = createDatabase(store, transactions, shapes.record);
+  const clientAccess = createClientAccess(store, options.dataDir);
   const openApi = createOpenApi({ dataDir: options.dataDir });
   const storage = createStorage(options.dataDir);
   const stats = new Map<string, number>();
@@ -102,6 +106,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       openApi.clearOutbox();
       return sendJson(res, 200, { ok: true });
     }
+    if (url.pathname.startsWith('/_local/client/') && (await clientAccess.handle(req, res, url))) return;
+    if (url.pathname === '/_local/query-shapes' && req.method === 'GET') return sendJson(res, 200, { shapes: shapes.shapes() });
     if (url.pathname === '/_local/stats' && req.method === 'GET') {
       return sendJson(res, 200, { requests: Object.fromEntries(stats) });
     }
