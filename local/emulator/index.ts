@@ -63,7 +63,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   journal.flush();
   const transactions = new Transactions(store);
   const shapes = createShapeRecorder();
-  const database = createDatabase(store, transactions, shapes.record);
+  // Only the functions' queries count (their SDK sends X-TCB-Source); a test reading the emulator directly does not.
+  let fromFunction = false;
+  const database = createDatabase(store, transactions, (collection, query, order) => {
+    if (fromFunction) shapes.record(collection, query, order);
+  });
   const clientAccess = createClientAccess(store, options.dataDir);
   const openApi = createOpenApi({ dataDir: options.dataDir });
   const storage = createStorage(options.dataDir);
@@ -78,6 +82,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
       action = String(body.action);
       count(action);
+      fromFunction = !/^,|^$/.test(String(req.headers['x-tcb-source'] ?? ''));
       const result = STORAGE_ACTIONS.has(action)
         ? storage.run(action, body, `http://${req.headers.host ?? '127.0.0.1'}`)
         : database.run(action, body);

@@ -40,6 +40,8 @@ export interface CollectionSpec {
   unique: UniqueIndex[];
   indexes?: QueryIndex[];
   rules?: ClientRules;
+  /** small, bounded collections (settings, campuses…) that functions may read whole without an index */
+  wholeReads?: boolean;
 }
 
 export const COLLECTIONS = [
