@@ -4,7 +4,15 @@
  */
 import { SUBSCRIBE_TEMPLATES } from '../../src/shared/contracts-enrollment';
 import type { AccountDoc } from '../../src/shared/documents';
+import type { TemplateSettingKey } from '../../src/shared/settings';
 import type { Cloud, Db } from '../_lib/db';
+import { templateId } from '../_lib/settings';
+
+/** Which bureau setting holds each template's id (edited on 系统设置). */
+const TEMPLATE_SETTING = { promoted: 'tplEnrollPromoted', approval: 'tplEnrollApproval' } as const satisfies Record<
+  keyof typeof SUBSCRIBE_TEMPLATES,
+  TemplateSettingKey
+>;
 
 export interface Message {
   template: keyof typeof SUBSCRIBE_TEMPLATES;
@@ -17,6 +25,8 @@ export interface Message {
 const cut = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
 
 export async function notifyMember(db: Db, cloud: Cloud, memberId: string, message: Message): Promise<number> {
+  const template = await templateId(db, TEMPLATE_SETTING[message.template]);
+  if (!template) return 0;
   const _ = db.command;
   const accounts = await db.find<AccountDoc>('accounts', {
     where: _.or([{ memberId, role: _.in(['member', 'leader']) }, { actsFor: memberId, role: 'helper' }]) as unknown as Record<string, unknown>,
@@ -27,7 +37,7 @@ export async function notifyMember(db: Db, cloud: Cloud, memberId: string, messa
     try {
       await cloud.openapi.subscribeMessage.send({
         touser: account.openid,
-        templateId: SUBSCRIBE_TEMPLATES[message.template],
+        templateId: template,
         page: message.page,
         data: {
           thing1: { value: cut(message.what, 20) },

@@ -59,7 +59,7 @@ export const SETTINGS = [
     kind: 'templateId',
     required: true,
     label: '订阅消息：活动取消',
-    description: '“活动取消通知”的模板ID（thing1 活动, phrase2 结果, thing3 原因）',
+    description: '“活动取消通知”的模板ID（thing1 活动, time2 时间, thing3 说明）',
     placeholder: 'TPL_ACTIVITY_CANCELLED',
   },
   {
