@@ -8,7 +8,8 @@
  * on with equality, or a range, and every further equality field the query pins that the index also holds comes
  * before any range or sort field in it — or, for a query without a filter, when the index leads with its first
  * sort field. A query that pins _id is served by the _id index. A query that neither filters nor sorts reads the
- * whole collection: allowed only where the collection is declared `wholeReads` (small, bounded ones like settings).
+ * whole collection: allowed (sorted or not) only where the collection is declared `wholeReads` (small, bounded ones
+ * like settings or campuses).
  */
 import fs from 'node:fs';
 import { type Doc } from './ejson';
@@ -27,7 +28,7 @@ const EQUALITY_OPS = new Set(['$eq', '$in']);
 
 function collect(query: Doc, equality: Set<string>, range: Set<string>): void {
   for (const [key, value] of Object.entries(query)) {
-    if (key === '$and' || key === '$or' || key === '$nor') {
+    if (key === '$and' || key === '$nor') {
       if (Array.isArray(value)) for (const part of value) collect(part as Doc, equality, range);
       continue;
     }
@@ -42,6 +43,22 @@ function collect(query: Doc, equality: Set<string>, range: Set<string>): void {
     if (ops.every((op) => EQUALITY_OPS.has(op))) equality.add(key);
     else range.add(key);
   }
+}
+
+/**
+ * A query with $or (at the top or inside a top-level $and) is one query per branch, each branch with the rest of
+ * the conditions: every branch needs its own index.
+ */
+export function branchesOf(query: Doc): Doc[] {
+  const { $or, $and, ...rest } = query;
+  const parts = Array.isArray($and) ? ($and as Doc[]) : [];
+  if (Array.isArray($or)) return ($or as Doc[]).flatMap((branch) => branchesOf({ ...rest, $and: [...parts, branch] }));
+  const i = parts.findIndex((part) => Array.isArray(part.$or));
+  if (i >= 0) {
+    const others = parts.filter((_, j) => j !== i);
+    return (parts[i].$or as Doc[]).flatMap((branch) => branchesOf({ ...rest, $and: [...others, branch] }));
+  }
+  return [query];
 }
 
 export function shapeOf(collection: string, query: Doc, order?: Doc): QueryShape {
@@ -66,7 +83,7 @@ export interface IndexLike {
 export function coveredBy(shape: QueryShape, indexes: readonly IndexLike[], wholeReads = false): string | null {
   if (shape.equality.includes('_id')) return '_id_';
   const filtered = shape.equality.length + shape.range.length > 0;
-  if (!filtered && shape.sort.length === 0) return wholeReads ? 'whole' : null;
+  if (!filtered && (wholeReads || shape.sort.length === 0)) return wholeReads ? 'whole' : null;
   const eq = new Set(shape.equality);
   const rest = new Set([...shape.range, ...shape.sort.map((s) => s.replace(/^-/, ''))]);
   for (const index of indexes) {
@@ -88,17 +105,20 @@ export function coveredBy(shape: QueryShape, indexes: readonly IndexLike[], whol
 /** Records shapes seen by one emulator. */
 export function createShapeRecorder(file = process.env.YLT_QUERY_SHAPES_FILE) {
   const seen = new Map<string, { shape: QueryShape; count: number }>();
+  const recordOne = (collection: string, query: Doc, order?: Doc): void => {
+    const shape = shapeOf(collection, query, order);
+    const key = shapeKey(shape);
+    const entry = seen.get(key);
+    if (entry) {
+      entry.count++;
+      return;
+    }
+    seen.set(key, { shape, count: 1 });
+    if (file) fs.appendFileSync(file, `${JSON.stringify(shape)}\n`);
+  };
   return {
     record(collection: string, query: Doc, order?: Doc): void {
-      const shape = shapeOf(collection, query, order);
-      const key = shapeKey(shape);
-      const entry = seen.get(key);
-      if (entry) {
-        entry.count++;
-        return;
-      }
-      seen.set(key, { shape, count: 1 });
-      if (file) fs.appendFileSync(file, `${JSON.stringify(shape)}\n`);
+      for (const branch of branchesOf(query)) recordOne(collection, branch, order);
     },
     shapes(): Array<QueryShape & { count: number }> {
       return [...seen.values()].map(({ shape, count }) => ({ ...shape, count }));

@@ -6,6 +6,7 @@
  * Indexes or triggers the environment has beyond the plan are kept and reported, never dropped.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { CLAIM_CODE_ALPHABET, CLAIM_CODE_LENGTH, formatClaimCode, normalizeClaimCode } from '../../src/shared/admin-claim';
 import type { CollectionPlan, DeployPlan, FunctionPlan, IndexPlan, Rules, TriggerPlan } from './plan';
 import { DEFAULT_MEMORY_MB, FUNCTION_RUNTIME } from './plan';
 
@@ -77,10 +78,8 @@ export const sha256 = (data: string | Buffer) => createHash('sha256').update(dat
 
 /** A one-time claim code people can type: 12 characters without look-alikes, in groups of four. */
 export function newClaimCode(): string {
-  const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-  const bytes = randomBytes(12);
-  const chars = Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
+  const bytes = randomBytes(CLAIM_CODE_LENGTH);
+  return formatClaimCode(Array.from(bytes, (b) => CLAIM_CODE_ALPHABET[b % CLAIM_CODE_ALPHABET.length]).join(''));
 }
 
 const sameRules = (a: unknown, b: Rules) => {
@@ -182,7 +181,7 @@ async function applyFunction(
     if (kept) envVariables[ENV_ADMIN_CLAIM_HASH] = kept;
     else {
       claimCode = newClaimCode();
-      envVariables[ENV_ADMIN_CLAIM_HASH] = sha256(claimCode);
+      envVariables[ENV_ADMIN_CLAIM_HASH] = sha256(normalizeClaimCode(claimCode));
     }
   }
   const config = { name: fn.name, timeout: fn.timeout, memorySize: fn.memorySize, envVariables, installDependency: true };

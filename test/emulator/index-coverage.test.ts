@@ -3,7 +3,7 @@
  * own reads), and a shape counts as covered only when a declared index serves it. `npm test` checks the shapes of
  * the whole run (scripts/index-coverage.ts); this file checks the machinery and the declared indexes' sanity.
  */
-import { coveredBy, shapeOf } from '../../local/emulator/query-shapes';
+import { branchesOf, coveredBy, shapeOf } from '../../local/emulator/query-shapes';
 import { runWithIdentity } from '../../local/runtime/sdk-env';
 import { coverage } from '../../scripts/index-coverage';
 import { COLLECTIONS } from '../../src/shared/collections';
@@ -21,6 +21,13 @@ describe('query shapes', () => {
     expect(shapeOf('c', { $and: [{ a: 1 }, { b: { $ne: 2 } }] })).toEqual({ collection: 'c', equality: ['a'], range: ['b'], sort: [] });
   });
 
+  it('takes each $or branch as its own query', () => {
+    const branches = branchesOf({ role: 'x', $or: [{ memberId: 'm' }, { actsFor: 'm' }] }).map((q) => shapeOf('accounts', q).equality);
+    expect(branches).toEqual([['memberId', 'role'], ['actsFor', 'role']]);
+    const nested = branchesOf({ $and: [{ k: 1 }, { $or: [{ a: 1 }, { b: 1 }] }] }).map((q) => shapeOf('c', q).equality);
+    expect(nested).toEqual([['a', 'k'], ['b', 'k']]);
+  });
+
   it('counts a shape covered only when an index serves it', () => {
     const indexes = [{ name: 'status_time', fields: ['status', '-createdAt'] }];
     expect(coveredBy(shapeOf('c', { status: 'open' }, { createdAt: -1 }), indexes)).toBe('status_time');
@@ -31,6 +38,7 @@ describe('query shapes', () => {
     expect(coveredBy(shapeOf('c', { _id: 'x', memberId: 'm' }), indexes)).toBe('_id_');
     expect(coveredBy(shapeOf('c', {}), indexes)).toBeNull();
     expect(coveredBy(shapeOf('c', {}), indexes, true)).toBe('whole');
+    expect(coveredBy(shapeOf('c', {}, { name: 1 }), indexes, true)).toBe('whole');
     // an equality field after a range/sort field in the index cannot use it as a prefix
     expect(coveredBy(shapeOf('c', { createdAt: { $gt: 1 }, kind: 'a' }), [{ name: 'x', fields: ['createdAt', 'kind'] }])).toBeNull();
     expect(coverage([shapeOf('members', { rosterNo: 'R1' }), shapeOf('members', { nobodyIndexedThis: 1 })]).uncovered).toEqual([
