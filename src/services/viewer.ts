@@ -51,3 +51,9 @@ export function useViewer(): MeData | null | undefined {
 export function knownBureau(): BureauInfo | null {
   return known?.bureau ?? null;
 }
+
+/** Forgets the session's answer (after the viewer's role changed, e.g. 管理员认领): the next screen asks again. */
+export function forgetViewer(): void {
+  viewer = null;
+  known = null;
+}
