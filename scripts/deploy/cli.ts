@@ -1,25 +1,31 @@
 /**
  * npm run deploy -- --dry-run [--json]   the plan, from the repository alone (no network, no credentials)
  * npm run deploy -- --cloudbaserc        the functions part as cloudbaserc.json (for `tcb fn deploy`)
- * npm run deploy -- --env <envId>        applies the plan to that CloudBase environment (idempotent)
+ * npm run deploy -- --env <envId> [--appid <AppID>]
+ *                                        builds the functions and applies the plan to that CloudBase environment
+ *                                        (idempotent); with --appid also points the weapp build at it
+ *                                        (project.config.json appid, .env.production TARO_APP_CLOUD_ENV)
  * Credentials only from the environment: TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY (and
- * TENCENTCLOUD_SESSIONTOKEN for temporary keys). Functions are uploaded from dist/cloudfunctions: build them first
- * (npm run build:functions).
+ * TENCENTCLOUD_SESSIONTOKEN for temporary keys). Functions are uploaded from dist/cloudfunctions.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../build-functions';
+import { buildFunctions, REPO_ROOT } from '../build-functions';
 import { applyPlan, DeployError, preflight, type CloudBaseLike } from './apply';
 import { buildPlan, readBundle, toCloudbaserc, type DeployPlan } from './plan';
+
+const CLAIM_PAGE = 'pages/staff/settings/claim/index';
 
 interface Args {
   dryRun: boolean;
   json: boolean;
   cloudbaserc: boolean;
   envId: string | null;
+  appid: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dryRun: false, json: false, cloudbaserc: false, envId: null };
+  const args: Args = { dryRun: false, json: false, cloudbaserc: false, envId: null, appid: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--dry-run') args.dryRun = true;
@@ -27,6 +33,7 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--cloudbaserc') args.cloudbaserc = true;
     else if (arg === '--env') args.envId = argv[++i] ?? '';
     else if (arg.startsWith('--env=')) args.envId = arg.slice('--env='.length);
+    else if (arg === '--appid') args.appid = argv[++i] ?? '';
     else throw new DeployError(`不认识的参数 ${arg}。用法：npm run deploy -- --dry-run [--json] | --cloudbaserc | --env <环境ID>`);
   }
   return args;
@@ -73,6 +80,17 @@ async function connect(envId: string, keys: { secretId: string; secretKey: strin
   return app;
 }
 
+/** The weapp build for this environment: project.config.json's appid (read by DevTools) and .env.production. */
+function pointWeappAt(appid: string, envId: string): void {
+  const projectFile = join(REPO_ROOT, 'project.config.json');
+  const project = JSON.parse(readFileSync(projectFile, 'utf8')) as Record<string, unknown>;
+  if (project.appid !== appid) writeFileSync(projectFile, `${JSON.stringify({ ...project, appid }, null, 2)}\n`);
+  const envFile = join(REPO_ROOT, '.env.production');
+  const lines = existsSync(envFile) ? readFileSync(envFile, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('TARO_APP_CLOUD_ENV=')) : [];
+  writeFileSync(envFile, `${[...lines, `TARO_APP_CLOUD_ENV=${envId}`].join('\n')}\n`);
+  console.log(`weapp: appid ${appid} in project.config.json, TARO_APP_CLOUD_ENV=${envId} in .env.production — now npm run build:weapp`);
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const plan = buildPlan();
@@ -87,17 +105,22 @@ async function main(): Promise<void> {
   }
   if (!/^[a-z0-9][a-z0-9-]{3,60}$/i.test(args.envId)) throw new DeployError(`环境ID“${args.envId}”格式不对（云开发控制台 → 设置 里的环境ID，例如 ylt-prod-1a2b3c）。`);
   const options = { envId: args.envId, functionRootPath: join(REPO_ROOT, 'dist', 'cloudfunctions'), bundle: readBundle, log: (l: string) => console.log(l) };
+  if (args.appid !== null && !/^wx[0-9a-f]{16}$/.test(args.appid)) throw new DeployError(`AppID“${args.appid}”格式不对（wx 加16位，在小程序后台“开发 → 开发管理 → 开发设置”里）。`);
   const keys = credentials();
+  await buildFunctions();
   preflight(plan, options);
   const app = await connect(args.envId, keys);
   console.log(`deploying to ${args.envId}`);
   const result = await applyPlan(app, plan, options);
   for (const extra of result.extras) console.log(`  kept (not in the plan): ${extra}`);
   console.log(result.changes.length === 0 ? 'nothing to change' : `${result.changes.length} changes applied`);
+  if (args.appid) pointWeappAt(args.appid, args.envId);
   if (result.adminClaimCode) {
     console.log(
       `\n首位管理员认领码（只显示这一次，请抄下来交给管理员）：${result.adminClaimCode}\n` +
-        '管理员在小程序里打开“我的 → 管理员认领”，输入这个码即成为管理员；之后只有管理员能给别人设角色。',
+        `管理员在小程序里打开页面 ${CLAIM_PAGE}?code=${result.adminClaimCode}（微信开发者工具：添加编译模式，启动页面填这个路径，` +
+        '点“预览”后用管理员的微信扫码），输入姓名即成为管理员；之后只有管理员能给别人设角色。\n' +
+        '认领码只在这台电脑上显示这一次，服务器只存它的哈希。丢了也不要紧：在云开发控制台删掉 member 函数的环境变量 ADMIN_CLAIM_HASH，再部署一次会给出新码（已有管理员后不再能认领）。',
     );
   }
 }

@@ -85,6 +85,17 @@ describe('the deploy plan', () => {
     expect(printed).toEqual(JSON.parse(JSON.stringify(plan)));
   });
 
+  it('refuses a malformed env id or AppID before anything else', () => {
+    const env = { ...process.env, TENCENTCLOUD_SECRETID: 'x', TENCENTCLOUD_SECRETKEY: 'y' };
+    const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/deploy/cli.ts', ...args], { cwd: REPO_ROOT, env, encoding: 'utf8' });
+    const badEnv = cli('--env', 'not an env!');
+    expect(badEnv.status).toBe(1);
+    expect(badEnv.stderr).toMatch(/环境ID/);
+    const badAppid = cli('--env', 'ylt-test-1a2b', '--appid', 'touristappid');
+    expect(badAppid.status).toBe(1);
+    expect(badAppid.stderr).toMatch(/AppID/);
+  });
+
   it('without credentials says so and changes nothing', () => {
     const env = { ...process.env, TENCENTCLOUD_SECRETID: '', TENCENTCLOUD_SECRETKEY: '' };
     const run = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/deploy/cli.ts', '--env', 'ylt-test-1a2b'], { cwd: REPO_ROOT, env, encoding: 'utf8' });
