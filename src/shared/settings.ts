@@ -27,7 +27,7 @@ export const SETTINGS = [
     kind: 'text',
     required: true,
     label: '单位名称',
-    description: '老干部局的全称，显示在首页和证书上，例如“某某县委老干部局”',
+    description: '老干部局的全称，例如“某某县委老干部局”',
     placeholder: '本地预览老干部局',
   },
   {
@@ -35,7 +35,7 @@ export const SETTINGS = [
     kind: 'phone',
     required: true,
     label: '服务电话',
-    description: '老同志有事可以拨打的电话，显示在“帮助”页和出错提示里',
+    description: '老同志有事可以拨打的电话，例如 0571-88886666',
     placeholder: '0000-0000000',
   },
   {
