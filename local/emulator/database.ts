@@ -128,6 +128,27 @@ function upsertBase(query: Doc): Doc {
   return base;
 }
 
+/**
+ * The query shapes of a pipeline: its leading $match (with a $sort right after it), or a leading $sort, or a
+ * leading $group (read in the order of its key), and every $lookup as a query on the joined collection by its
+ * foreignField.
+ */
+function observeStages(collection: string, pipeline: Doc[], observe?: QueryObserver): void {
+  if (!observe) return;
+  const [first, second] = pipeline;
+  if (first && '$match' in first) observe(collection, first.$match as Doc, second && '$sort' in second ? (second.$sort as Doc) : undefined);
+  else if (first && '$sort' in first) observe(collection, {}, first.$sort as Doc);
+  else if (first && '$group' in first && typeof (first.$group as Doc)._id === 'string' && String((first.$group as Doc)._id).startsWith('$')) {
+    observe(collection, {}, { [String((first.$group as Doc)._id).slice(1)]: 1 });
+  } else observe(collection, {});
+  for (const stage of pipeline) {
+    const lookup = stage.$lookup as Doc | undefined;
+    if (lookup && typeof lookup.from === 'string' && typeof lookup.foreignField === 'string') {
+      observe(lookup.from, { [lookup.foreignField]: { $in: [] } });
+    }
+  }
+}
+
 export function createDatabase(store: Store, transactions: Transactions, observe?: QueryObserver) {
   const plain = storeView(store);
   const viewFor = (body: Body): View =>
@@ -174,7 +195,9 @@ export function createDatabase(store: Store, transactions: Transactions, observe
 
     calculateDocument(body) {
       if (body.transactionId) throw invalidParam('count() is not supported in a transaction');
-      return { total: match(plain, body, observe).docs.length };
+      // a count of the whole collection reads its size, not its documents: no query shape
+      const whole = body.query === undefined || Object.keys(parseWireObject(body.query, 'query')).length === 0;
+      return { total: match(plain, body, whole ? undefined : observe).docs.length };
     },
 
     modifyDocument(body) {
@@ -231,12 +254,7 @@ export function createDatabase(store: Store, transactions: Transactions, observe
         if (!key.startsWith('$') || BLOCKED_STAGES.has(key)) throw requestFailed(`unsupported aggregate stage ${key}`);
         return { [key]: parseWire(stage.stageValue, key, now) };
       });
-      const first = pipeline[0] as Doc | undefined;
-      if (first && '$match' in first) {
-        const next = pipeline[1] as Doc | undefined;
-        observe?.(String(body.collectionName), first.$match as Doc, next && '$sort' in next ? (next.$sort as Doc) : undefined);
-      } else if (first && '$sort' in first) observe?.(String(body.collectionName), {}, first.$sort as Doc);
-      else observe?.(String(body.collectionName), {});
+      observeStages(String(body.collectionName), pipeline as Doc[], observe);
       const aggregator = new Aggregator(pipeline, {
         ...MINGO_OPTIONS,
         processingMode: 1, // ProcessingMode.CLONE_INPUT: stages never touch stored documents

@@ -111,6 +111,7 @@ export const COLLECTIONS = [
     purpose: '通知、政情通报、阅文',
     unique: [],
     indexes: [
+      { name: 'publishedAt', fields: ['-publishedAt'] },
       { name: 'audience_status_pinned', fields: ['audienceKey', 'status', '-pinned', '-publishedAt'] },
       { name: 'status_publishedAt', fields: ['status', '-publishedAt'] },
     ],
@@ -168,6 +169,7 @@ export const COLLECTIONS = [
     name: 'noticeReads',
     purpose: '通知已读回执：每位成员每条通知一条（唯一索引保证只记一次）',
     unique: [{ name: 'noticeMember_unique', fields: ['noticeId', 'memberId'] }],
+    indexes: [{ name: 'memberId', fields: ['memberId'] }],
   },
   {
     name: 'suggestions',
@@ -214,6 +216,7 @@ export const COLLECTIONS = [
     purpose: '时间银行流水：每次记入时长一条，更正为一条冲销（附原因）；合计由流水汇总，不改总数',
     unique: [],
     indexes: [
+      { name: 'serviceDate', fields: ['serviceDate'] },
       { name: 'memberId_at', fields: ['memberId', '-at'] },
       { name: 'sessionId_at', fields: ['sessionId', 'at'] },
     ],
@@ -222,7 +225,10 @@ export const COLLECTIONS = [
     name: 'visits',
     purpose: '走访慰问（五必访）：生病住院、生日、重大节日、家庭变故、特殊困难、去世',
     unique: [],
-    indexes: [{ name: 'member_reason_visitedOn', fields: ['memberId', 'reason', 'visitedOn'] }],
+    indexes: [
+      { name: 'member_reason_visitedOn', fields: ['memberId', 'reason', 'visitedOn'] },
+      { name: 'visitedOn', fields: ['visitedOn'] },
+    ],
   },
   {
     name: 'staffAudit',
