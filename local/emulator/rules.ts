@@ -85,26 +85,19 @@ function parse(text: string): Node {
     if (!peek(v)) throw new Error(`expected ${v}`);
     pos++;
   };
-  const or = (): Node => {
-    let left = and();
-    while (peek('||')) {
+  /** A left-associative chain of one logical operator over `next`. */
+  const chain = (op: '||' | '&&', next: () => Node): Node => {
+    let left = next();
+    while (peek(op)) {
       pos++;
       const a = left;
-      const b = and();
-      left = (ctx) => truthy(a(ctx)) || truthy(b(ctx));
+      const b = next();
+      left = op === '||' ? (ctx) => truthy(a(ctx)) || truthy(b(ctx)) : (ctx) => truthy(a(ctx)) && truthy(b(ctx));
     }
     return left;
   };
-  const and = (): Node => {
-    let left = unary();
-    while (peek('&&')) {
-      pos++;
-      const a = left;
-      const b = unary();
-      left = (ctx) => truthy(a(ctx)) && truthy(b(ctx));
-    }
-    return left;
-  };
+  const or = (): Node => chain('||', and);
+  const and = (): Node => chain('&&', unary);
   const unary = (): Node => {
     if (peek('!')) {
       pos++;
