@@ -3,11 +3,12 @@
  * 1. the browser tests' Chromium and CJK fonts (Debian packages; installed automatically when running as root),
  * 2. static checks: strict TypeScript over the whole repo, and the import directions (dependency-cruiser),
  * 3. the builds the tests run against (cloud functions, weapp, h5),
- * 4. jest over all projects (unit, emulator, cloud, weapp, e2e); extra arguments go to jest.
+ * 4. jest over all projects (unit, emulator, cloud, weapp, e2e); extra arguments go to jest;
+ * 5. index coverage: every query shape the functions made during the run is served by a declared index.
  * Ends with one plain line "N passed, N failed".
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..');
@@ -54,11 +55,18 @@ run('npx', ['taro', 'build', '--type', 'h5'], 'build h5');
 const reportDir = join(root, 'test-results');
 mkdirSync(reportDir, { recursive: true });
 const reportFile = join(reportDir, 'jest.json');
+const shapesFile = join(reportDir, 'query-shapes.jsonl');
+rmSync(shapesFile, { force: true });
 const jest = spawnSync('npx', ['jest', '--json', '--outputFile', reportFile, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=4096'].filter(Boolean).join(' ') },
+  env: {
+    ...process.env,
+    YLT_QUERY_SHAPES_FILE: shapesFile,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=4096'].filter(Boolean).join(' '),
+  },
 });
+const indexes = existsSync(shapesFile) ? spawnSync('npx', ['tsx', 'scripts/index-coverage.ts', shapesFile], { cwd: root, stdio: 'inherit' }) : null;
 
 let passed = 0;
 let failed = 0;
@@ -67,5 +75,7 @@ if (existsSync(reportFile)) {
   passed = report.numPassedTests;
   failed = report.numFailedTests;
 }
+const indexesOk = indexes === null || indexes.status === 0;
+if (!indexesOk) failed++;
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(jest.status === 0 && passed > 0 ? 0 : 1);
+process.exit(jest.status === 0 && passed > 0 && indexesOk ? 0 : 1);

@@ -10,6 +10,7 @@ import { schemas } from '../../src/shared/schemas';
 import { resolveActor } from '../_lib/actor';
 import { createHandler } from '../_lib/createHandler';
 import { bind, bindForm } from './bind';
+import { claimAdmin } from './claim';
 import { requestDeletion } from './deletion';
 import { listHelpers, revokeHelper } from './helpers';
 import { acceptInvitation, createInvitation, previewInvitation } from './invitations';
@@ -23,6 +24,7 @@ export const main = createHandler<Contracts['member']>(cloud, {
   bindForm: { input: input.bindForm, roles: 'anyone', run: (_input, ctx) => bindForm(ctx) },
   bind: { input: input.bind, roles: 'anyone', run: bind },
   requestReview: { input: input.requestReview, roles: 'anyone', run: requestReview },
+  claimAdmin: { input: input.claimAdmin, roles: 'anyone', run: claimAdmin },
   profile: {
     input: input.profile,
     roles: ROLES.members,

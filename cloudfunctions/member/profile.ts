@@ -8,6 +8,7 @@ import { personOf } from '../../src/shared/person';
 import { assertNotRevoked, recordIfOnBehalf, type Actor } from '../_lib/actor';
 import { toIso, type Db } from '../_lib/db';
 import { updateWhere } from '../_lib/writes';
+import { bureauInfo } from '../_lib/settings';
 
 const EDITABLE: EditableField[] = ['phone', 'town', 'community', 'skills', 'emergencyContact', 'largeText'];
 const FIELD_LABELS: Record<EditableField, string> = {
@@ -72,9 +73,10 @@ export async function updateProfile(db: Db, actor: Actor, input: UpdateProfileRe
 /** The short summary the app shows everywhere (kept as it was; revoked helpers are refused). */
 export async function me(db: Db, account: AccountDoc): Promise<MeData> {
   assertNotRevoked(account);
-  const [own, actsFor] = await Promise.all([
+  const [own, actsFor, bureau] = await Promise.all([
     account.memberId ? db.byId<MemberDoc>('members', account.memberId) : null,
     account.role === 'helper' && account.actsFor ? db.byId<MemberDoc>('members', account.actsFor) : null,
+    bureauInfo(db),
   ]);
   return {
     name: own?.name ?? account.name,
@@ -84,5 +86,6 @@ export async function me(db: Db, account: AccountDoc): Promise<MeData> {
     town: own?.town ?? null,
     phoneMasked: maskPhone(own?.phone),
     actingFor: actsFor ? { memberId: actsFor._id, name: actsFor.name } : null,
+    bureau,
   };
 }

@@ -3,11 +3,12 @@
  * line — places and waitlist — is told by subscribe message (their own WeChat and their helpers'). A repeat finds
  * it cancelled already and tells nobody again. Their sign-ups stay as they were, for the record.
  */
-import { ACTIVITY_CANCELLED_TEMPLATE, type CancelActivityData, type CancelActivityRequest } from '../../src/shared/contracts-staff';
+import type { CancelActivityData, CancelActivityRequest } from '../../src/shared/contracts-staff';
 import type { AccountDoc, ActivityDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { beijingDateTime } from '../../src/shared/suggestion-rules';
 import type { Cloud, Db } from '../_lib/db';
+import { templateId } from '../_lib/settings';
 import { updateWhere } from '../_lib/writes';
 import { sendSubscribe } from '../_lib/wxapi';
 import { activityRow } from './rows';
@@ -32,7 +33,8 @@ async function openidsOf(db: Db, memberIds: readonly string[]): Promise<string[]
   return openids;
 }
 
-async function sendAll(cloud: Cloud, openids: string[], doc: ActivityDoc, reason: string): Promise<number> {
+async function sendAll(cloud: Cloud, template: string | null, openids: string[], doc: ActivityDoc, reason: string): Promise<number> {
+  if (!template) return 0;
   let sent = 0;
   let next = 0;
   const worker = async () => {
@@ -40,7 +42,7 @@ async function sendAll(cloud: Cloud, openids: string[], doc: ActivityDoc, reason
       const touser = openids[next++] as string;
       const ok = await sendSubscribe(cloud, {
         touser,
-        templateId: ACTIVITY_CANCELLED_TEMPLATE,
+        templateId: template,
         page: MINE_PAGE,
         data: { thing1: doc.title, time2: beijingDateTime(new Date(doc.startAt)), thing3: `已取消：${reason}` },
       });
@@ -63,6 +65,6 @@ export async function cancelActivity(db: Db, cloud: Cloud, account: AccountDoc, 
   if (!doc) throw new CodedError('DATA.NOT_FOUND');
   const line = doc.line ?? [];
   if (!cancelled) return { activity: activityRow(doc), members: line.length, notified: 0, already: true };
-  const notified = await sendAll(cloud, await openidsOf(db, line), doc, input.reason);
+  const notified = await sendAll(cloud, await templateId(db, 'tplActivityCancelled'), await openidsOf(db, line), doc, input.reason);
   return { activity: activityRow(doc), members: line.length, notified, already: false };
 }

@@ -14,6 +14,7 @@ import { cancelActivity } from './cancel';
 import { staffHome } from './home';
 import { catalog, saveActivity, saveAssociation, saveCourse, saveTeam, setTerm } from './publish';
 import { exportRoster, groupRoster } from './rosters';
+import { saveSettings, settingsView } from './settings';
 import { listVisits, recordVisit, setHospital, visitsDue } from './visits';
 
 const input = schemas.staff;
@@ -69,4 +70,11 @@ export const main = createHandler<Contracts['staff']>(cloud, {
   },
   visitsDue: { input: input.visitsDue, roles: ROLES.staff, run: (_in, { db }) => visitsDue(db, new Date()) },
   auditLog: { input: input.auditLog, roles: ROLES.admin, run: (p, { db }) => auditLog(db, p) },
+  settings: { input: input.settings, roles: ROLES.admin, run: (_in, { db }) => settingsView(db) },
+  saveSettings: {
+    input: input.saveSettings,
+    roles: ROLES.admin,
+    run: (p, { db, account }) => saveSettings(db, account, p, new Date()),
+    audit: auditDoc('settings', () => 'bureau'),
+  },
 }, { name: 'staff' });

@@ -7,7 +7,6 @@
 import {
   SUGGESTION_CATEGORIES,
   SUGGESTION_PHOTOS_MAX,
-  SUGGESTION_SUBSCRIBE_TEMPLATE,
   SUGGESTION_TEXT_MAX,
   type SubmitSuggestionRequest,
   type SuggestionDetail,
@@ -22,6 +21,7 @@ import type { Cloud, Db } from '../_lib/db';
 import { tempUrls, urlLookup } from '../_lib/files';
 import { releaseDailySlot, takeDailySlot, usedToday } from '../_lib/quota';
 import { nextInSequence } from '../_lib/sequence';
+import { templateId } from '../_lib/settings';
 import { assertTextSafe } from '../_lib/wxapi';
 import { insertOne } from '../_lib/writes';
 import { suggestionSettings } from './settings';
@@ -43,10 +43,11 @@ function assertOwnPhotos(actor: Actor, photos: readonly string[]): void {
 }
 
 export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<SuggestionFormData> {
-  const [member, settings, used] = await Promise.all([
+  const [member, settings, used, subscribeTemplateId] = await Promise.all([
     memberOf(db, actor.memberId),
     suggestionSettings(db),
     usedToday(db, QUOTA_KIND, actor.memberId, now),
+    templateId(db, 'tplSuggestionProgress'),
   ]);
   return {
     categories: [...SUGGESTION_CATEGORIES],
@@ -55,7 +56,7 @@ export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<S
     dailyLimit: settings.dailyLimit,
     usedToday: used,
     remainingToday: Math.max(0, settings.dailyLimit - used),
-    subscribeTemplateId: SUGGESTION_SUBSCRIBE_TEMPLATE.id,
+    subscribeTemplateId: subscribeTemplateId ?? '',
     viewer: { name: actor.account.name, onBehalf: actor.onBehalf, memberName: member.name },
     photoFolder: photoFolder(actor.account.openid),
   };

@@ -71,15 +71,19 @@ function transactionView(transactions: Transactions, txId: unknown): View {
 /** Declared geo indexes per collection; a declared collection without one refuses geoNear like the cloud. */
 export type GeoIndexes = ReadonlyMap<string, readonly string[]>;
 
+/** Sees each query's collection, filter and sort (query-shapes.ts). */
+export type QueryObserver = (collection: string, query: Doc, order?: Doc) => void;
+
 function requireGeoIndex(geo: GeoIndexes, collection: string, field: string): void {
   const fields = geo.get(collection);
   if (fields && !fields.includes(field)) throw requestFailed(`unable to find index for $geoNear query: no 2dsphere index on ${collection}.${field}`);
 }
 
-function match(view: View, body: Body, geo: GeoIndexes = new Map()): { collection: string; query: Doc; docs: Doc[] } {
+function match(view: View, body: Body, geo: GeoIndexes = new Map(), observe?: QueryObserver): { collection: string; query: Doc; docs: Doc[] } {
   const collection = String(body.collectionName);
   const query = body.query === undefined ? {} : parseWireObject(body.query, 'query');
   for (const field of geoFieldsOf(query)) requireGeoIndex(geo, collection, field);
+  observe?.(collection, query, body.order ? parseWireObject(body.order, 'order') : undefined);
   const filter = new Query(query, MINGO_OPTIONS);
   let docs = view.candidates(collection, query).filter((doc) => filter.test(doc));
   // $nearSphere answers nearest first.
@@ -233,7 +237,28 @@ function upsertBase(query: Doc): Doc {
   return base;
 }
 
-export function createDatabase(store: Store, transactions: Transactions, geo: GeoIndexes = new Map()) {
+/**
+ * The query shapes of a pipeline: its leading $match (with a $sort right after it), or a leading $sort, or a
+ * leading $group (read in the order of its key), and every $lookup as a query on the joined collection by its
+ * foreignField.
+ */
+function observeStages(collection: string, pipeline: Doc[], observe?: QueryObserver): void {
+  if (!observe) return;
+  const [first, second] = pipeline;
+  if (first && '$match' in first) observe(collection, first.$match as Doc, second && '$sort' in second ? (second.$sort as Doc) : undefined);
+  else if (first && '$sort' in first) observe(collection, {}, first.$sort as Doc);
+  else if (first && '$group' in first && typeof (first.$group as Doc)._id === 'string' && String((first.$group as Doc)._id).startsWith('$')) {
+    observe(collection, {}, { [String((first.$group as Doc)._id).slice(1)]: 1 });
+  } else observe(collection, {});
+  for (const stage of pipeline) {
+    const lookup = stage.$lookup as Doc | undefined;
+    if (lookup && typeof lookup.from === 'string' && typeof lookup.foreignField === 'string') {
+      observe(lookup.from, { [lookup.foreignField]: { $in: [] } });
+    }
+  }
+}
+
+export function createDatabase(store: Store, transactions: Transactions, geo: GeoIndexes = new Map(), observe?: QueryObserver) {
   const plain = storeView(store);
   const viewFor = (body: Body): View =>
     body.transactionId ? transactionView(transactions, body.transactionId) : plain;
@@ -267,7 +292,7 @@ export function createDatabase(store: Store, transactions: Transactions, geo: Ge
     },
 
     getDocument(body) {
-      const { docs } = match(viewFor(body), body, geo);
+      const { docs } = match(viewFor(body), body, geo, observe);
       let cursor = find(docs, {}, body.projection ? projectionOf(parseWireObject(body.projection, 'projection')) : undefined, MINGO_OPTIONS);
       if (body.order) {
         const order = parseWireObject(body.order, 'order');
@@ -279,12 +304,14 @@ export function createDatabase(store: Store, transactions: Transactions, geo: Ge
 
     calculateDocument(body) {
       if (body.transactionId) throw invalidParam('count() is not supported in a transaction');
-      return { total: match(plain, body).docs.length };
+      // a count of the whole collection reads its size, not its documents: no query shape
+      const whole = body.query === undefined || Object.keys(parseWireObject(body.query, 'query')).length === 0;
+      return { total: match(plain, body, geo, whole ? undefined : observe).docs.length };
     },
 
     modifyDocument(body) {
       const view = viewFor(body);
-      const { collection, query, docs } = match(view, body);
+      const { collection, query, docs } = match(view, body, geo, observe);
       const data = parseWireObject(body.data, 'data');
       const merge = body.merge !== false;
       const targets = body.multi === true ? docs : docs.slice(0, 1);
@@ -310,7 +337,7 @@ export function createDatabase(store: Store, transactions: Transactions, geo: Ge
      */
     modifyAndReturnDoc(body) {
       const view = viewFor(body);
-      const { collection, docs } = match(view, body);
+      const { collection, docs } = match(view, body, geo, observe);
       const target = docs[0];
       if (!target) return { updated: 0, doc: null };
       const after = updated(target, parseWireObject(body.data, 'data'), true);
@@ -320,7 +347,7 @@ export function createDatabase(store: Store, transactions: Transactions, geo: Ge
 
     removeDocument(body) {
       const view = viewFor(body);
-      const { collection, docs } = match(view, body);
+      const { collection, docs } = match(view, body, geo, observe);
       const targets = body.multi === true ? docs : docs.slice(0, 1);
       view.write(targets.map((doc) => ({ collection, id: docKey(doc._id), after: null })));
       return { deleted: targets.length };
@@ -336,6 +363,7 @@ export function createDatabase(store: Store, transactions: Transactions, geo: Ge
         if (!key.startsWith('$') || BLOCKED_STAGES.has(key)) throw requestFailed(`unsupported aggregate stage ${key}`);
         return { [key]: parseWire(stage.stageValue, key, now) } as Doc;
       });
+      observeStages(String(body.collectionName), stages, observe);
       if (stages.slice(1).some((stage) => '$geoNear' in stage)) throw requestFailed('$geoNear is only valid as the first stage in a pipeline');
       const first = stages[0] as Doc | undefined;
       let input: Doc[] | null = null;

@@ -6,12 +6,14 @@ import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { COLLECTIONS, geoIndexesOf } from '../../src/shared/collections';
+import { createClientAccess } from './client-access';
 import { createDatabase, TOP_LEVEL_ACTIONS } from './database';
 import { toWireError } from './errors';
 import { newId } from './ids';
 import { Journal, type Recovery } from './journal';
 import { lockDataDir } from './lock';
 import { createOpenApi } from './openapi';
+import { createShapeRecorder } from './query-shapes';
 import { STORAGE_ACTIONS, createStorage } from './storage';
 import { Store, type UniqueSpec } from './store';
 import { Transactions } from './transactions';
@@ -82,7 +84,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   }
   const transactions = new Transactions(store);
   const geo = new Map(COLLECTIONS.map((c) => [c.name, geoIndexesOf(c).map((index) => index.field)]));
-  const database = createDatabase(store, transactions, geo);
+  const shapes = createShapeRecorder();
+  // Only the functions' queries count (their SDK sends X-TCB-Source); a test reading the emulator directly does not.
+  let fromFunction = false;
+  const database = createDatabase(store, transactions, geo, (collection, query, order) => {
+    if (fromFunction) shapes.record(collection, query, order);
+  });
+  const clientAccess = createClientAccess(store, options.dataDir);
   const openApi = createOpenApi({ dataDir: options.dataDir });
   const storage = createStorage(options.dataDir);
   const stats = new Map<string, number>();
@@ -96,6 +104,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
       action = String(body.action);
       count(action);
+      fromFunction = !/^,|^$/.test(String(req.headers['x-tcb-source'] ?? ''));
       const result = STORAGE_ACTIONS.has(action)
         ? storage.run(action, body, `http://${req.headers.host ?? '127.0.0.1'}`)
         : database.run(action, body);
@@ -124,6 +133,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       openApi.clearOutbox();
       return sendJson(res, 200, { ok: true });
     }
+    if (url.pathname.startsWith('/_local/client/') && (await clientAccess.handle(req, res, url))) return;
+    if (url.pathname === '/_local/query-shapes' && req.method === 'GET') return sendJson(res, 200, { shapes: shapes.shapes() });
     if (url.pathname === '/_local/stats' && req.method === 'GET') {
       return sendJson(res, 200, { requests: Object.fromEntries(stats) });
     }

@@ -14,7 +14,14 @@ export interface WxIdentity {
 }
 
 const CONTEXT_KEYS = ['WX_OPENID', 'WX_APPID', 'WX_UNIONID'] as const;
-type ContextKey = (typeof CONTEXT_KEYS)[number];
+/**
+ * Per-invocation keys: the WeChat context, and TCB_SOURCE, which the SDK sends as the X-TCB-Source header (a
+ * function invoked from the mini-program has it; a test talking to the emulator directly does not), so the
+ * emulator can tell the functions' queries from a test's own reads (query-shapes.ts).
+ */
+const SCOPED_KEYS = [...CONTEXT_KEYS, 'TCB_SOURCE'] as const;
+type ContextKey = (typeof SCOPED_KEYS)[number];
+export const FUNCTION_SOURCE = 'wx_client';
 
 const identityStore = new AsyncLocalStorage<Record<ContextKey, string>>();
 let installed = false;
@@ -26,7 +33,7 @@ function installEnvProxy(): void {
   const realEnv = process.env;
   process.env = new Proxy(realEnv, {
     get(target, key) {
-      if (typeof key === 'string' && (CONTEXT_KEYS as readonly string[]).includes(key)) {
+      if (typeof key === 'string' && (SCOPED_KEYS as readonly string[]).includes(key)) {
         const scoped = identityStore.getStore();
         if (scoped) return scoped[key as ContextKey] || undefined;
       }
@@ -51,6 +58,7 @@ export function configureSdkEnvironment(options: { adminUrl: string; appid?: str
     TCB_ENV: 'local',
     SCF_NAMESPACE: 'local',
     WX_CONTEXT_KEYS: CONTEXT_KEYS.join(','),
+    TCB_CONTEXT_KEYS: 'TCB_SOURCE',
   });
   installEnvProxy();
 }
@@ -58,7 +66,7 @@ export function configureSdkEnvironment(options: { adminUrl: string; appid?: str
 /** Runs fn with cloud.getWXContext() answering this identity, for everything fn awaits. */
 export function runWithIdentity<T>(identity: WxIdentity, fn: () => T): T {
   return identityStore.run(
-    { WX_OPENID: identity.openid, WX_APPID: identity.appid ?? defaultAppid, WX_UNIONID: identity.unionid ?? '' },
+    { WX_OPENID: identity.openid, WX_APPID: identity.appid ?? defaultAppid, WX_UNIONID: identity.unionid ?? '', TCB_SOURCE: FUNCTION_SOURCE },
     fn,
   );
 }

@@ -65,6 +65,9 @@ export const ROUTES = {
   staffSessionEdit: '/pages/staff/session-edit',
   staffSessionHours: '/pages/staff/session-hours',
   staffEntryCorrect: '/pages/staff/entry-correct',
+  // issue 14: going live
+  staffSettings: '/pages/staff/settings/index/index',
+  staffClaimAdmin: '/pages/staff/settings/claim/index',
 } as const;
 
 type Route = keyof typeof ROUTES;

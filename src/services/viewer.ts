@@ -3,15 +3,17 @@
  * 正在为王建国报名 on each of them without every screen asking again. A failed answer is not kept.
  */
 import { useEffect, useState } from 'react';
-import type { MeData } from '../shared/contracts';
+import type { BureauInfo, MeData } from '../shared/contracts';
 import { call } from './cloud';
 
 let viewer: Promise<MeData | null> | null = null;
+/** the last answer, for what must be known synchronously (inside a tap) */
+let known: MeData | null = null;
 
 function loadViewer(): Promise<MeData | null> {
   if (!viewer) {
     viewer = call('member', 'me', {}).then((result) => {
-      if (result.ok) return result.data;
+      if (result.ok) return (known = result.data);
       viewer = null;
       return null;
     });
@@ -43,4 +45,15 @@ export function useViewer(): MeData | null | undefined {
     };
   }, []);
   return me;
+}
+
+/** The bureau's settings as the session last heard them (member.me); null before the first answer. */
+export function knownBureau(): BureauInfo | null {
+  return known?.bureau ?? null;
+}
+
+/** Forgets the session's answer (after the viewer's role changed, e.g. 管理员认领): the next screen asks again. */
+export function forgetViewer(): void {
+  viewer = null;
+  known = null;
 }

@@ -1,8 +1,10 @@
 /**
- * Every database collection and its unique indexes, in one place.
- * The local emulator creates and enforces exactly these; in production the same list is what must be
- * created in the CloudBase console (数据库 -> 新建集合, 索引管理 -> 唯一索引) before the functions go live.
- * A unique index treats a missing field as null, as MongoDB and CloudBase do.
+ * Every database collection with its indexes and its client security rules, in one place.
+ * The local emulator creates exactly these collections, enforces the unique indexes and, for direct client access
+ * (wx.cloud.database() from a page), the rules; `npm run deploy` creates the same collections, indexes and rules in
+ * a real CloudBase environment (scripts/deploy). A unique index treats a missing field as null, as MongoDB and
+ * CloudBase do. Other indexes (`indexes`) back the functions' queries: every query shape the test suite makes must
+ * be covered by one of them (test/emulator/index-coverage.test.ts).
  */
 export interface UniqueIndex {
   /** index name as created in the console */
@@ -18,11 +20,36 @@ export interface GeoIndex {
   field: string;
 }
 
+/**
+ * A non-unique index. Fields in order; a leading '-' makes a field descending (e.g. ['status', '-createdAt']).
+ * Index names are unique per collection.
+ */
+export interface QueryIndex {
+  name: string;
+  fields: string[];
+}
+
+/**
+ * Security rules for direct client access (wx.cloud.database() from the mini-program), CloudBase's format:
+ * a boolean or an expression over auth.openid and doc.* (docs: ../shared/cloudbase-deploy.md §4). Cloud functions
+ * bypass them. Omitted = CLIENT_DENIED: the app reaches every collection through its cloud functions only.
+ */
+export interface ClientRules {
+  read: boolean | string;
+  write: boolean | string;
+}
+
+export const CLIENT_DENIED = { read: false, write: false } as const satisfies ClientRules;
+
 export interface CollectionSpec {
   name: string;
   purpose: string;
   unique: UniqueIndex[];
   geo?: GeoIndex[];
+  indexes?: QueryIndex[];
+  rules?: ClientRules;
+  /** small, bounded collections (settings, campuses…) that functions may read whole without an index */
+  wholeReads?: boolean;
 }
 
 /** The geo indexes of a declared collection (none for most). */
@@ -33,6 +60,12 @@ export const COLLECTIONS = [
     name: 'members',
     purpose: '花名册：离退休干部档案（roster entries; bound to one WeChat once confirmed）',
     unique: [{ name: 'rosterNo_unique', fields: ['rosterNo'] }],
+    indexes: [
+      { name: 'name_birthYear', fields: ['name', 'birthYear'] },
+      { name: 'town_type_party', fields: ['town', 'memberType', 'partyMember'] },
+      { name: 'birthday_erased', fields: ['birthday', 'erasedAt'] },
+      { name: 'erased_hospitalized', fields: ['erasedAt', 'hospitalizedAt'] },
+    ],
   },
   {
     name: 'accounts',
@@ -41,53 +74,85 @@ export const COLLECTIONS = [
       { name: 'openid_unique', fields: ['openid'] },
       { name: 'bindingKey_unique', fields: ['bindingKey'] },
     ],
+    indexes: [
+      { name: 'memberId_role', fields: ['memberId', 'role'] },
+      { name: 'actsFor_role', fields: ['actsFor', 'role', 'createdAt'] },
+      { name: 'role', fields: ['role'] },
+    ],
   },
   {
     name: 'associations',
     purpose: '涉老协会',
     unique: [],
+    wholeReads: true,
   },
   {
     name: 'volunteerTeams',
     purpose: '志愿服务队及其岗位',
     unique: [],
+    wholeReads: true,
   },
   {
     name: 'campuses',
     purpose: '老年大学校区（本部与分校）',
     unique: [],
     geo: [{ name: 'location_2dsphere', field: 'location' }],
+    wholeReads: true,
   },
   {
     name: 'courses',
     purpose: '老年大学课程（按学期）',
     unique: [],
+    indexes: [
+      { name: 'term_schedule', fields: ['termId', 'weekday', 'time'] },
+      { name: 'enrollOpensAt', fields: ['-enrollOpensAt'] },
+    ],
   },
   {
     name: 'activities',
     purpose: '活动',
     unique: [],
     geo: [{ name: 'location_2dsphere', field: 'location' }],
+    indexes: [
+      { name: 'status_startAt', fields: ['status', 'startAt'] },
+      { name: 'startAt', fields: ['startAt'] },
+      { name: 'checkinKey', fields: ['checkinKey'] },
+    ],
   },
   {
     name: 'notices',
     purpose: '通知、政情通报、阅文',
     unique: [],
+    indexes: [
+      { name: 'publishedAt', fields: ['-publishedAt'] },
+      { name: 'audience_status_pinned', fields: ['audienceKey', 'status', '-pinned', '-publishedAt'] },
+      { name: 'status_publishedAt', fields: ['status', '-publishedAt'] },
+    ],
   },
   {
     name: 'rosterRequests',
     purpose: '入册申请：不在花名册上的人申请审核（工作人员批准后建档）',
     unique: [{ name: 'activeKey_unique', fields: ['activeKey'] }],
+    indexes: [
+      { name: 'status_createdAt', fields: ['status', 'createdAt'] },
+      { name: 'openid_createdAt', fields: ['openid', '-createdAt'] },
+      { name: 'memberId', fields: ['memberId'] },
+    ],
   },
   {
     name: 'deletionRequests',
     purpose: '注销申请：成员申请删除个人信息，工作人员确认后抹去',
     unique: [{ name: 'activeKey_unique', fields: ['activeKey'] }],
+    indexes: [
+      { name: 'status_createdAt', fields: ['status', 'createdAt'] },
+      { name: 'memberId', fields: ['memberId'] },
+    ],
   },
   {
     name: 'invitations',
     purpose: '家属代办邀请（一次性邀请码，24小时有效，只存哈希）',
     unique: [],
+    indexes: [{ name: 'member_used_expires', fields: ['memberId', 'usedBy', 'expiresAt'] }],
   },
   {
     name: 'bindAttempts',
@@ -98,26 +163,42 @@ export const COLLECTIONS = [
     name: 'auditLog',
     purpose: '代办记录：家属或工作人员替成员做了什么',
     unique: [],
+    indexes: [
+      { name: 'memberId_at', fields: ['memberId', '-at'] },
+      { name: 'action_memberId', fields: ['action', 'memberId'] },
+    ],
   },
   {
     name: 'enrollments',
     purpose: '报名：协会、志愿岗位、课程、活动（_id 由类型+对象+成员决定，同一人同一项只能有一条）',
     unique: [{ name: 'termSlot_unique', fields: ['termSlot'] }],
+    indexes: [
+      { name: 'member_kind_status', fields: ['memberId', 'kind', 'status'] },
+      { name: 'target_kind_status', fields: ['targetId', 'kind', 'status'] },
+      { name: 'kind_status', fields: ['kind', 'status'] },
+    ],
   },
   {
     name: 'noticeReads',
     purpose: '通知已读回执：每位成员每条通知一条（唯一索引保证只记一次）',
     unique: [{ name: 'noticeMember_unique', fields: ['noticeId', 'memberId'] }],
+    indexes: [{ name: 'memberId', fields: ['memberId'] }],
   },
   {
     name: 'suggestions',
     purpose: '建言献策：成员的意见建议及其办理过程',
     unique: [{ name: 'trackingNo_unique', fields: ['trackingNo'] }],
+    indexes: [
+      { name: 'memberId_submittedAt', fields: ['memberId', '-submittedAt'] },
+      { name: 'status_submittedAt', fields: ['status', 'submittedAt'] },
+      { name: 'submittedAt', fields: ['submittedAt'] },
+    ],
   },
   {
     name: 'counters',
     purpose: '流水号计数器（如建议受理编号，按年；_id 为计数器名）',
     unique: [],
+    wholeReads: true,
   },
   {
     name: 'dailyQuotas',
@@ -128,32 +209,70 @@ export const COLLECTIONS = [
     name: 'serviceSessions',
     purpose: '志愿服务场次（服务队/岗位的计划时间；扫码签到签退或由队长、工作人员确认时长）。签到码按 checkinKey 查找：生产环境为本集合和 activities 的 checkinKey 建普通索引',
     unique: [],
+    indexes: [
+      { name: 'team_status_startAt', fields: ['teamId', 'status', 'startAt'] },
+      { name: 'status_startAt', fields: ['status', 'startAt'] },
+      { name: 'checkinKey', fields: ['checkinKey'] },
+    ],
   },
   {
     name: 'checkins',
     purpose: '签到：活动和志愿服务场次（_id 由类型+对象+成员决定，同一人同一场只记一次）',
     unique: [],
+    indexes: [
+      { name: 'kind_target_method', fields: ['kind', 'targetId', 'method'] },
+      { name: 'memberId_at', fields: ['memberId', '-at'] },
+    ],
   },
   {
     name: 'timeBankEntries',
     purpose: '时间银行流水：每次记入时长一条，更正为一条冲销（附原因）；合计由流水汇总，不改总数',
     unique: [],
+    indexes: [
+      { name: 'serviceDate', fields: ['serviceDate'] },
+      { name: 'memberId_at', fields: ['memberId', '-at'] },
+      { name: 'sessionId_at', fields: ['sessionId', 'at'] },
+    ],
   },
   {
     name: 'visits',
     purpose: '走访慰问（五必访）：生病住院、生日、重大节日、家庭变故、特殊困难、去世',
     unique: [],
+    indexes: [
+      { name: 'member_reason_visitedOn', fields: ['memberId', 'reason', 'visitedOn'] },
+      { name: 'visitedOn', fields: ['visitedOn'] },
+    ],
   },
   {
     name: 'staffAudit',
     purpose: '工作人员操作日志：每次工作人员写操作的人、事、时间、改前改后（仅管理员可看）',
     unique: [],
+    indexes: [
+      { name: 'action_at', fields: ['action', '-at'] },
+      { name: 'at', fields: ['-at'] },
+    ],
   },
   {
     name: 'settings',
     purpose: '系统设置（单条配置文档，_id 为配置名）',
     unique: [],
+    wholeReads: true,
   },
 ] as const satisfies readonly CollectionSpec[];
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name'];
+
+/** The client rules of a collection (CLIENT_DENIED unless declared). */
+export function rulesOf(spec: CollectionSpec): ClientRules {
+  return spec.rules ?? CLIENT_DENIED;
+}
+
+/** Every index of a collection as field/direction lists, unique ones first. */
+export function indexKeysOf(spec: CollectionSpec): Array<{ name: string; keys: Array<{ field: string; direction: 1 | -1 }>; unique: boolean }> {
+  const keys = (fields: readonly string[]) =>
+    fields.map((f) => (f.startsWith('-') ? { field: f.slice(1), direction: -1 as const } : { field: f, direction: 1 as const }));
+  return [
+    ...spec.unique.map((u) => ({ name: u.name, keys: keys(u.fields), unique: true })),
+    ...(spec.indexes ?? []).map((i) => ({ name: i.name, keys: keys(i.fields), unique: false })),
+  ];
+}

@@ -6,6 +6,7 @@
 import type { ConsentText } from './consent';
 import type { MeData, MemberType, Role } from './contracts';
 import type { PersonFields } from './person';
+import type { ClaimAdminData, ClaimAdminRequest } from './admin-claim';
 
 /** Roster fields a person may be asked for when binding (which pair is asked is set in settings 'binding'). */
 export type BindingField = 'name' | 'phoneLast4' | 'birthYear' | 'rosterNo';
@@ -195,4 +196,5 @@ export type MemberContracts = {
   helpers: { request: Empty; response: HelpersData };
   revokeHelper: { request: RevokeHelperRequest; response: RevokeHelperData };
   requestDeletion: { request: DeletionRequestPayload; response: DeletionData };
+  claimAdmin: { request: ClaimAdminRequest; response: ClaimAdminData };
 };

@@ -7,6 +7,7 @@
 import type { MemberType, Role } from './contracts';
 import type { StaffAuditChange } from './documents';
 import type { VisitReason } from './visit-rules';
+import type { SettingKey, SettingKind } from './settings';
 
 export type RosterKind = 'association' | 'team' | 'course' | 'activity';
 
@@ -369,7 +370,32 @@ export type StaffContracts = {
   setHospital: { request: SetHospitalRequest; response: SetHospitalData };
   visitsDue: { request: Record<string, never>; response: VisitsDueData };
   auditLog: { request: AuditLogRequest; response: AuditLogPage };
+  settings: { request: Record<string, never>; response: SettingsView };
+  saveSettings: { request: SaveSettingsRequest; response: SettingsView };
 };
 
-/** The subscribe message template that tells members an activity was cancelled. */
-export const ACTIVITY_CANCELLED_TEMPLATE = 'TPL_ACTIVITY_CANCELLED';
+/** One bureau setting on 系统设置 (src/shared/settings.ts). */
+export interface SettingItemView {
+  key: SettingKey;
+  label: string;
+  description: string;
+  kind: SettingKind;
+  required: boolean;
+  value: string;
+  /** still the placeholder (nothing saved yet) */
+  placeholder: boolean;
+}
+
+export interface SettingsView {
+  items: SettingItemView[];
+  /** the environment npm run deploy set up: placeholders are refused */
+  production: boolean;
+  /** required settings not yet fit for production */
+  missing: SettingKey[];
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+/** Only the keys being changed. */
+export type SaveSettingsRequest = { values: Partial<Record<SettingKey, string>> };
+

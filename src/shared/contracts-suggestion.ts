@@ -32,12 +32,11 @@ export const DEFAULT_DEPARTMENTS = [
 ] as const;
 
 /**
- * The subscribe-message template the member is asked to allow when submitting (wx.requestSubscribeMessage) and
- * that the function sends at each change. Replace the id with the one from the mini-program console
- * (订阅消息 -> 建议处理进度通知); the keywords must match the template's fields.
+ * The subscribe message the member is asked to allow when submitting (wx.requestSubscribeMessage) and that the
+ * function sends at each change. Its id is the bureau setting tplSuggestionProgress (src/shared/settings.ts, set
+ * on 系统设置); the keywords must match the template's fields.
  */
 export const SUGGESTION_SUBSCRIBE_TEMPLATE = {
-  id: 'local-suggestion-progress',
   page: 'pages/suggestion/detail',
   keywords: { trackingNo: 'character_string1', status: 'phrase2', summary: 'thing3', time: 'time4', remark: 'thing5' },
 } as const;

@@ -11,6 +11,7 @@ import type { SuggestionContracts } from './contracts-suggestion';
 import type { CheckinContracts } from './contracts-checkin';
 import type { StaffContracts } from './contracts-staff';
 import type { FiguresContracts } from './contracts-figures';
+import type { TemplateSettingKey } from './settings';
 
 export type MemberType = 'lixiu' | 'tuixiu';
 export type Role = 'member' | 'helper' | 'leader' | 'staff' | 'admin';
@@ -66,6 +67,15 @@ export interface MeData {
   phoneMasked: string | null;
   /** for a helper: the member they act for */
   actingFor: { memberId: string; name: string } | null;
+  /** the bureau's settings the pages show or use, read with this answer (src/shared/settings.ts) */
+  bureau: BureauInfo;
+}
+
+export interface BureauInfo {
+  name: string;
+  hotline: string;
+  /** subscribe-message template ids to ask for; '' while the bureau has not set one (production) */
+  templates: Record<TemplateSettingKey, string>;
 }
 
 /** name -> action -> { request, response } */

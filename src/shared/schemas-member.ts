@@ -37,6 +37,10 @@ const inviteCode = v.pipe(
 export const memberSchemas = {
   me: emptyPayload,
   bindForm: emptyPayload,
+  claimAdmin: payload({
+    code: v.pipe(v.string('请填写认领码'), v.trim(), v.minLength(1, '请填写认领码'), v.maxLength(40, '认领码不对')),
+    name: text('姓名', 20),
+  }),
   bind: payload({
     consentVersion,
     name: v.optional(text('姓名', 20)),

@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import type { StaffContracts } from './contracts-staff';
 import { docId, emptyPayload, eventTime, int, longText, optionalText, pastDay, payload, requestKey, text } from './fields';
-import { VISIT_REASONS } from './visit-rules';
+import { SETTINGS, type SettingKey } from './settings';
+import { isCalendarDay, VISIT_REASONS } from './visit-rules';
 
 const page = v.optional(int('页码', 1, 10000));
 
@@ -89,5 +90,13 @@ export const staffSchemas = {
   visits: payload({ memberId: v.optional(docId('成员编号')), reason: v.optional(v.picklist(VISIT_REASONS, '走访原因不对')), page }),
   setHospital: payload({ memberId: docId('成员编号'), inHospital: v.boolean('住院情况不对') }),
   visitsDue: emptyPayload,
+  settings: emptyPayload,
+  saveSettings: payload({
+    values: v.strictObject(
+      Object.fromEntries(
+        SETTINGS.map((setting) => [setting.key, v.optional(v.pipe(v.string(`${setting.label}应当是文字`), v.trim(), v.maxLength(80, `${setting.label}太长了`)))]),
+      ) as Record<SettingKey, v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<string>, v.TrimAction, v.MaxLengthAction<string, 80, string>]>, undefined>>,
+    ),
+  }),
   auditLog: payload({ action: v.optional(v.pipe(v.string('操作名称不对'), v.regex(/^[a-zA-Z]{1,30}\.[a-zA-Z]{1,30}$/, '操作名称不对'))), page }),
 } satisfies { [A in keyof StaffContracts]: v.GenericSchema<unknown, StaffContracts[A]['request']> };

@@ -1,5 +1,6 @@
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
 import { account, member } from './fixtures';
+import { settingsDefaults } from '../../src/shared/settings';
 
 let cloud: CloudHarness;
 
@@ -17,6 +18,19 @@ beforeAll(async () => {
 
 afterAll(() => cloud?.stop());
 
+/** Nothing saved yet on the emulator: the placeholders, all usable outside production. */
+const defaults = settingsDefaults();
+const LOCAL_BUREAU = {
+  name: defaults.bureauName,
+  hotline: defaults.hotline,
+  templates: {
+    tplEnrollPromoted: defaults.tplEnrollPromoted,
+    tplEnrollApproval: defaults.tplEnrollApproval,
+    tplActivityCancelled: defaults.tplActivityCancelled,
+    tplSuggestionProgress: defaults.tplSuggestionProgress,
+  },
+};
+
 describe('member.me', () => {
   it('answers a member with their profile and a masked phone', async () => {
     expect(dataOf(await cloud.call('member', 'me', {}, 'openid-zhang'))).toEqual({
@@ -27,6 +41,7 @@ describe('member.me', () => {
       town: '城关镇',
       phoneMasked: '138****5678',
       actingFor: null,
+      bureau: LOCAL_BUREAU,
     });
   });
 
@@ -39,6 +54,7 @@ describe('member.me', () => {
       town: null,
       phoneMasked: null,
       actingFor: { memberId: 'm-zhang', name: '张建国' },
+      bureau: LOCAL_BUREAU,
     });
   });
 

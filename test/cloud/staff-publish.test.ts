@@ -3,12 +3,15 @@
  * its places cannot drop below those taken; cancelling tells everyone signed up, once. Terms and courses,
  * associations, and teams whose posts keep their lines through an edit.
  */
-import { ACTIVITY_CANCELLED_TEMPLATE, type SaveActivityRequest } from '../../src/shared/contracts-staff';
+import type { SaveActivityRequest } from '../../src/shared/contracts-staff';
+import { settingsDefaults } from '../../src/shared/settings';
 import type { VolunteerTeamDoc } from '../../src/shared/documents';
 import { codeOf } from './checkin-kit';
 import { memberIdOf, members, outbox } from './enrollment-kit';
 import { account, daysFromNow } from './fixtures';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
+
+const ACTIVITY_CANCELLED_TEMPLATE = settingsDefaults().tplActivityCancelled;
 
 let cloud: CloudHarness;
 const STAFF = 'openid-staff';

@@ -4,12 +4,20 @@
  */
 import { SUBSCRIBE_TEMPLATES } from '../../../src/shared/contracts-enrollment';
 import { enrollmentId } from '../../../src/shared/enrollment-rules';
+import type { TemplateSettingKey } from '../../../src/shared/settings';
 import type { Cloud, Db } from '../../_lib/db';
+import { templateId } from '../../_lib/settings';
 import { updateWhere } from '../../_lib/writes';
 import { memberOpenids, sendSubscribe } from '../../_lib/wxapi';
 import { titleOf, type Target } from './targets';
 
 export const MINE_PAGE = 'pages/enroll/mine/index';
+
+/** Which bureau setting holds each template's id (edited on 系统设置). */
+const TEMPLATE_SETTING = { promoted: 'tplEnrollPromoted', approval: 'tplEnrollApproval' } as const satisfies Record<
+  keyof typeof SUBSCRIBE_TEMPLATES,
+  TemplateSettingKey
+>;
 
 export interface Message {
   template: keyof typeof SUBSCRIBE_TEMPLATES;
@@ -21,12 +29,14 @@ export interface Message {
 
 /** Sends the message to every WeChat that hears about the member; answers how many took it. */
 export async function notifyMember(db: Db, cloud: Cloud, memberId: string, message: Message): Promise<number> {
+  const template = await templateId(db, TEMPLATE_SETTING[message.template]);
+  if (!template) return 0;
   const openids = await memberOpenids(db, memberId);
   const sent = await Promise.all(
     openids.map((touser) =>
       sendSubscribe(cloud, {
         touser,
-        templateId: SUBSCRIBE_TEMPLATES[message.template],
+        templateId: template,
         page: message.page,
         data: { thing1: message.what, phrase2: message.outcome, thing3: message.next },
       }),

@@ -34,6 +34,8 @@ const ACTION_LABELS: Record<string, string> = {
   'suggestion.conclude': '办结建议',
   'checkin.assist': '代签到',
   'checkin.confirmHours': '确认服务时长',
+  'staff.saveSettings': '修改系统设置',
+  'member.claimAdmin': '认领首位管理员',
 };
 
 /** Bookkeeping fields that change on every write or say nothing to a reader. */

@@ -123,6 +123,7 @@ function Workbench() {
           {viewer?.role === 'admin' ? (
             <Section title='管理员' emptyText='' count={1}>
               <LinkCard title='操作记录' lines={['每一次工作人员的修改：谁、什么时候、改了什么']} more='查看操作记录' onClick={() => openPage('staffAudit')} />
+              <LinkCard title='系统设置' lines={['单位名称、服务电话、订阅消息模板']} more='修改系统设置' onClick={() => openPage('staffSettings')} />
             </Section>
           ) : null}
         </>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '系统设置', enablePageMeta: true });
