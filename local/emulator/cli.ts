@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createRuntime } from '../runtime';
+import { createTriggerRunner, readTriggers } from '../runtime/triggers';
 import { startEmulator } from './index';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -18,7 +20,14 @@ async function main(): Promise<void> {
   const started = Date.now();
   const emulator = await startEmulator({ port, host: values.host, dataDir });
   console.log(`emulator listening at ${emulator.url} (admin ${emulator.adminUrl}, data ${dataDir}, started in ${Date.now() - started} ms)`);
+  // Timer triggers of the built functions (dist/cloudfunctions) fire on the local clock, as in production.
+  const runtime = createRuntime({ adminUrl: emulator.adminUrl });
+  const triggers = readTriggers(path.join(REPO_ROOT, 'dist', 'cloudfunctions'), runtime.functionNames());
+  const runner = createTriggerRunner(runtime, triggers, (line) => console.error(line));
+  runner.start();
+  if (triggers.length) console.log(`timer triggers: ${triggers.map((t) => `${t.functionName}.${t.name} (${t.cron})`).join(', ')}`);
   const shutdown = (signal: string) => {
+    runner.stop();
     console.log(`emulator: ${signal}, stopping`);
     emulator.stop().then(
       () => process.exit(0),

@@ -11,10 +11,14 @@ export interface WxIdentity {
   openid: string;
   appid?: string;
   unionid?: string;
+  /** the invocation's "now" (the local clock, or a timer trigger's time) */
+  now?: Date;
 }
 
 const CONTEXT_KEYS = ['WX_OPENID', 'WX_APPID', 'WX_UNIONID'] as const;
-type ContextKey = (typeof CONTEXT_KEYS)[number];
+/** LOCAL_NOW: the invocation's "now" (ISO), read by cloudfunctions/_lib/clock.ts; never set in production */
+const SCOPED_KEYS = [...CONTEXT_KEYS, 'LOCAL_NOW'] as const;
+type ContextKey = (typeof SCOPED_KEYS)[number];
 
 const identityStore = new AsyncLocalStorage<Record<ContextKey, string>>();
 let installed = false;
@@ -26,7 +30,7 @@ function installEnvProxy(): void {
   const realEnv = process.env;
   process.env = new Proxy(realEnv, {
     get(target, key) {
-      if (typeof key === 'string' && (CONTEXT_KEYS as readonly string[]).includes(key)) {
+      if (typeof key === 'string' && (SCOPED_KEYS as readonly string[]).includes(key)) {
         const scoped = identityStore.getStore();
         if (scoped) return scoped[key as ContextKey] || undefined;
       }
@@ -58,7 +62,12 @@ export function configureSdkEnvironment(options: { adminUrl: string; appid?: str
 /** Runs fn with cloud.getWXContext() answering this identity, for everything fn awaits. */
 export function runWithIdentity<T>(identity: WxIdentity, fn: () => T): T {
   return identityStore.run(
-    { WX_OPENID: identity.openid, WX_APPID: identity.appid ?? defaultAppid, WX_UNIONID: identity.unionid ?? '' },
+    {
+      WX_OPENID: identity.openid,
+      WX_APPID: identity.appid ?? defaultAppid,
+      WX_UNIONID: identity.unionid ?? '',
+      LOCAL_NOW: identity.now ? identity.now.toISOString() : '',
+    },
     fn,
   );
 }
