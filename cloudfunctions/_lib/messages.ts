@@ -178,3 +178,8 @@ export async function deliver(db: Db, cloud: Cloud, outgoing: readonly Outgoing[
   }
   return total;
 }
+
+/** Unread messages in a member's 消息 (the home page shows the number). */
+export async function unreadMessageCount(db: Db, memberId: string): Promise<number> {
+  return db.count('messages', { memberId, readAt: null });
+}
