@@ -3,10 +3,9 @@
  * security.msgSecCheck (version 2) before any user text is stored, and subscribeMessage.send to tell a member
  * something changed. Reached through cloud.openapi; the local emulator answers both (the outbox keeps sent messages).
  */
-import type { AccountDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { fitFields } from '../../src/shared/message-fields';
-import type { Cloud, Db } from './db';
+import type { Cloud } from './db';
 
 /** WeChat msgSecCheck v2 labels, in words a retiree understands. */
 const RISK_REASONS: Record<number, string> = {
@@ -75,14 +74,4 @@ export async function subscribeErrcode(cloud: Cloud, message: SubscribeMessage):
  */
 export async function sendSubscribe(cloud: Cloud, message: SubscribeMessage): Promise<boolean> {
   return (await subscribeErrcode(cloud, message)) === 0;
-}
-
-/** The WeChats that hear about a member's affairs: their own account and their helpers' not revoked. */
-export async function memberOpenids(db: Db, memberId: string): Promise<string[]> {
-  const _ = db.command;
-  const accounts = await db.find<AccountDoc>('accounts', {
-    where: _.or([{ memberId, role: _.in(['member', 'leader']) }, { actsFor: memberId, role: 'helper' }]) as unknown as Record<string, unknown>,
-    limit: 10,
-  });
-  return accounts.filter((account) => !account.revokedAt).map((account) => account.openid);
 }

@@ -1,44 +1,41 @@
 /**
- * Subscribe messages to a member (their own WeChat and their helpers'). Best effort: a message that WeChat
- * refuses (e.g. the member never subscribed) never undoes the change it reports; 我的报名 shows the truth anyway.
+ * Messages to a member about their sign-up (their own WeChat and their helpers'), through the one sending
+ * module (_lib/messages.ts): the member's 消息 always holds it; WeChat delivers it where allowed. Best effort:
+ * a refusal never undoes the change it reports.
  */
-import { SUBSCRIBE_TEMPLATES } from '../../src/shared/contracts-enrollment';
-import type { AccountDoc } from '../../src/shared/documents';
+import type { TemplateKey } from '../../src/shared/messages';
+import { now } from '../_lib/clock';
 import type { Cloud, Db } from '../_lib/db';
+import { deliver } from '../_lib/messages';
 
 export interface Message {
-  template: keyof typeof SUBSCRIBE_TEMPLATES;
+  template: Extract<TemplateKey, 'promoted' | 'approval' | 'lottery'>;
   page: string;
   what: string;
   outcome: string;
   next: string;
+  /** what makes this message unique besides member and template (default: the moment it is sent) */
+  event?: string;
 }
 
-const cut = (text: string, max: number) => ([...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text);
-
 export async function notifyMember(db: Db, cloud: Cloud, memberId: string, message: Message): Promise<number> {
-  const _ = db.command;
-  const accounts = await db.find<AccountDoc>('accounts', {
-    where: _.or([{ memberId, role: _.in(['member', 'leader']) }, { actsFor: memberId, role: 'helper' }]) as unknown as Record<string, unknown>,
-    limit: 10,
-  });
-  let sent = 0;
-  for (const account of accounts.filter((a) => !a.revokedAt)) {
-    try {
-      await cloud.openapi.subscribeMessage.send({
-        touser: account.openid,
-        templateId: SUBSCRIBE_TEMPLATES[message.template],
+  const at = now();
+  const report = await deliver(
+    db,
+    cloud,
+    [
+      {
+        key: `enroll:${message.template}:${memberId}:${message.event ?? at.getTime()}`,
+        memberId,
+        kind: 'enrollment',
+        template: message.template,
         page: message.page,
-        data: {
-          thing1: { value: cut(message.what, 20) },
-          phrase2: { value: cut(message.outcome, 5) },
-          thing3: { value: cut(message.next, 20) },
-        },
-      });
-      sent++;
-    } catch (error) {
-      console.warn('[enrollment] subscribe message not sent:', (error as Error).message);
-    }
-  }
-  return sent;
+        title: `${message.what}：${message.outcome}`,
+        body: message.next,
+        data: { thing1: message.what, phrase2: message.outcome, thing3: message.next },
+      },
+    ],
+    at,
+  );
+  return report.sends;
 }
