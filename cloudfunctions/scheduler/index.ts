@@ -7,6 +7,7 @@
 import * as cloud from 'wx-server-sdk';
 import { now } from '../_lib/clock';
 import { initCloud, openDb } from '../_lib/db';
+import { runLotteries } from './lotteries';
 import { runReminders } from './reminders';
 import type { Budget } from './state';
 
@@ -28,6 +29,7 @@ export async function main(event: unknown, context?: { time_limit_in_ms?: number
   const limit = context?.time_limit_in_ms ?? 60_000;
   const budget: Budget = { now: now(), deadline: Date.now() + Math.max(1000, limit - SAFETY_MS) };
   const results: Record<string, unknown> = {};
+  results.lotteries = await runLotteries(db, cloud, budget);
   results.remindDay = await runReminders(db, cloud, 'day', budget);
   results.remindSoon = await runReminders(db, cloud, 'soon', budget);
   return { ok: true, data: results };
