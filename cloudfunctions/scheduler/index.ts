@@ -7,6 +7,7 @@
 import * as cloud from 'wx-server-sdk';
 import { now } from '../_lib/clock';
 import { initCloud, openDb } from '../_lib/db';
+import { runEscalations } from './escalations';
 import { runLotteries } from './lotteries';
 import { runReminders } from './reminders';
 import type { Budget } from './state';
@@ -32,5 +33,6 @@ export async function main(event: unknown, context?: { time_limit_in_ms?: number
   results.lotteries = await runLotteries(db, cloud, budget);
   results.remindDay = await runReminders(db, cloud, 'day', budget);
   results.remindSoon = await runReminders(db, cloud, 'soon', budget);
+  results.escalations = await runEscalations(db, budget);
   return { ok: true, data: results };
 }

@@ -223,6 +223,8 @@ export interface SuggestionDoc {
   acceptedAt: Date | null;
   concludedAt: Date | null;
   updatedAt: Date;
+  /** set by the scheduler when it went escalateAfterDays without a change (suggestion-rules.ts isEscalated) */
+  escalatedAt?: Date | null;
 }
 
 /** A named sequence (_id e.g. 'suggestion-2026'); advanced only by compare-and-set on seq. */
@@ -243,6 +245,8 @@ export interface SuggestionSettingsDoc {
   _id: 'suggestion';
   dailyLimit: number;
   departments: string[];
+  /** days without a change before an open suggestion escalates (default DEFAULT_ESCALATE_AFTER_DAYS) */
+  escalateAfterDays?: number;
 }
 
 /**

@@ -55,3 +55,44 @@ test('a lottery course is drawn when its window closes, reproducibly and audited
   await triggers.moveClock(beijing('2030-05-01 18:00'));
   expect((await outbox(cloud)).filter((m) => m.templateId === 'TPL_LOTTERY_RESULT')).toHaveLength(4);
 }, 120_000);
+
+test('a suggestion with no change past the configured days escalates once, visibly on the staff workbench', async () => {
+  await insert(cloud.db, 'accounts', [account('o-staff', { role: 'staff', name: '张丽' })]);
+  await insert(cloud.db, 'settings', [{ _id: 'suggestion', dailyLimit: 3, departments: ['县民政局'], escalateAfterDays: 5 }]);
+  const suggestion = (id: string, status: string, updatedAt: Date) => ({
+    _id: id,
+    trackingNo: `JY-2030-0000${id.slice(-1)}`,
+    memberId: 'm-1',
+    memberName: '成员',
+    category: 'other',
+    text: '小区路灯坏了',
+    photos: [],
+    hideName: false,
+    status,
+    outcome: null,
+    department: null,
+    reply: null,
+    timeline: [],
+    submittedAt: updatedAt,
+    acceptedAt: null,
+    concludedAt: null,
+    updatedAt,
+  });
+  await insert(cloud.db, 'suggestions', [
+    suggestion('s-stale1', 'accepted', beijing('2030-05-20 10:00')),
+    suggestion('s-fresh2', 'accepted', beijing('2030-05-24 10:00')),
+    suggestion('s-done3', 'concluded', beijing('2030-05-20 10:00')),
+  ]);
+  const triggers = triggersAt(cloud, beijing('2030-05-25 09:00'));
+  await triggers.moveClock(beijing('2030-05-25 10:30'));
+  const read = async (id: string) => ((await cloud.db.collection('suggestions').doc(id).get()) as { data: { escalatedAt?: Date } }).data.escalatedAt;
+  expect(await read('s-stale1')).toBeInstanceOf(Date);
+  expect(await read('s-fresh2')).toBeUndefined();
+  expect(await read('s-done3')).toBeUndefined();
+  const queue = await cloud.call('suggestion', 'queue', {}, 'o-staff');
+  if (!queue.ok) throw new Error(JSON.stringify(queue.error));
+  expect(queue.data.items.filter((item) => item.escalated).map((item) => item.id)).toEqual(['s-stale1']);
+  await triggers.moveClock(beijing('2030-05-25 12:00'));
+  const audit = (await cloud.db.collection('staffAudit').where({ action: 'scheduler.escalateSuggestions' }).get()) as { data: unknown[] };
+  expect(audit.data).toHaveLength(1);
+}, 120_000);
