@@ -20,9 +20,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   const emulator = await startEmulator({ port, host: values.host, dataDir });
   console.log(`emulator listening at ${emulator.url} (admin ${emulator.adminUrl}, data ${dataDir}, started in ${Date.now() - started} ms)`);
-  // Timer triggers of the built functions (dist/cloudfunctions) fire on the local clock, as in production.
+  // Timer triggers of the built functions (dist/cloudfunctions) fire on the local clock, as in production
+  // (LOCAL_TRIGGERS=off leaves them to the caller, e.g. a benchmark that fires them itself).
   const runtime = createRuntime({ adminUrl: emulator.adminUrl });
-  const triggers = readTriggers(path.join(REPO_ROOT, 'dist', 'cloudfunctions'), runtime.functionNames());
+  const triggers = process.env.LOCAL_TRIGGERS === 'off' ? [] : readTriggers(path.join(REPO_ROOT, 'dist', 'cloudfunctions'), runtime.functionNames());
   const runner = createTriggerRunner(runtime, triggers, (line) => console.error(line));
   runner.start();
   if (triggers.length) console.log(`timer triggers: ${triggers.map((t) => `${t.functionName}.${t.name} (${t.cron})`).join(', ')}`);
