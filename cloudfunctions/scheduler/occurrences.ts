@@ -28,7 +28,7 @@ async function findAll<T>(db: Db, collection: 'activities' | 'serviceSessions' |
 
 async function activities(db: Db, from: Date, to: Date): Promise<Occurrence[]> {
   const _ = db.command;
-  const docs = await findAll<ActivityDoc & { bring?: string | null }>(db, 'activities', { status: 'published', startAt: _.gt(from).and(_.lte(to)) });
+  const docs = await findAll<ActivityDoc>(db, 'activities', { status: 'published', startAt: _.gt(from).and(_.lte(to)) });
   return docs.map((doc) => ({
     kind: 'activity',
     id: doc._id,
@@ -42,7 +42,7 @@ async function activities(db: Db, from: Date, to: Date): Promise<Occurrence[]> {
 
 async function sessions(db: Db, from: Date, to: Date): Promise<Occurrence[]> {
   const _ = db.command;
-  const docs = await findAll<ServiceSessionDoc & { bring?: string | null }>(db, 'serviceSessions', { status: 'scheduled', startAt: _.gt(from).and(_.lte(to)) });
+  const docs = await findAll<ServiceSessionDoc>(db, 'serviceSessions', { status: 'scheduled', startAt: _.gt(from).and(_.lte(to)) });
   if (docs.length === 0) return [];
   const teamIds = [...new Set(docs.map((doc) => doc.teamId))];
   const teams = new Map((await db.find<VolunteerTeamDoc>('volunteerTeams', { where: { _id: _.in(teamIds) }, limit: teamIds.length })).map((t) => [t._id, t]));

@@ -144,6 +144,8 @@ export interface ActivityDoc {
   taken: number;
   walkUpAllowed: boolean;
   status: 'published' | 'cancelled';
+  /** what to bring (带什么), told in reminders; a default hint when absent */
+  bring?: string | null;
   /** memberIds in arrival order; taken moves with it, waitlist included (see CourseDoc.line) */
   line?: string[];
   /** no cancelling within this many hours of the start (default from settings 'enrollment') */
@@ -375,6 +377,8 @@ export interface ServiceSessionDoc {
   endAt: Date;
   mode: 'scan' | 'confirm';
   status: 'scheduled' | 'cancelled';
+  /** what to bring, told in reminders */
+  bring?: string | null;
   checkinOpensAt?: Date | null;
   checkinClosesAt?: Date | null;
   checkinKey?: string;

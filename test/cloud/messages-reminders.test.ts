@@ -39,7 +39,7 @@ beforeAll(async () => {
       seats: 3,
       taken: 4,
       line: ['m-a', 'm-b', 'm-c', 'm-w'],
-      ...({ bring: '自带球杆和水杯' } as object),
+      bring: '自带球杆和水杯',
     }),
     activity('act-cancelled', 0, { startAt: MATCH, status: 'cancelled', seats: 5, taken: 1, line: ['m-x'] }),
   ]);
