@@ -96,3 +96,23 @@ export interface PhoneListRow {
   body: string;
   at: string;
 }
+
+/**
+ * A typed intent the server returns with a screen or an answer: "ask for these templates at this tap". The app
+ * asks WeChat's subscribe sheet for them (at most three at once) and reports the answer (messages.permissions);
+ * never chosen by button text.
+ */
+export interface NotifyIntent {
+  kind: 'askSubscribe';
+  /** template ids, at most three (WeChat's limit for one sheet) */
+  templateIds: string[];
+}
+
+export const MAX_TEMPLATES_PER_ASK = 3;
+
+/** How a member will be told, in words for the sign-up screen. */
+export function howToldText(reachable: boolean): string {
+  return reachable
+    ? '有变动会用微信提醒您，也会放在“消息”里。'
+    : '您没有开启微信提醒，有变动会放在“消息”里，工作人员也会打电话告诉您。';
+}
