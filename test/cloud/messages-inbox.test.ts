@@ -2,11 +2,10 @@
  * The inbox nothing falls out of: every message lands in the member's 消息 whether WeChat took it or not;
  * permissions are counted per WeChat and template; those WeChat cannot reach are on staff's 需电话通知 list.
  */
-import { localClock } from '../../local/clock';
 import { account, activity, member } from './fixtures';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
 import { outbox } from './enrollment-kit';
-import { beijing, triggersAt } from './messages-kit';
+import { beijing, triggersAt, stopCloud } from './messages-kit';
 
 let cloud: CloudHarness;
 beforeAll(async () => {
@@ -20,10 +19,7 @@ beforeAll(async () => {
     account('o-staff', { role: 'staff', name: '张丽' }),
   ]);
 }, 120_000);
-afterAll(async () => {
-  localClock.reset();
-  await cloud?.stop();
-});
+afterAll(() => stopCloud(cloud));
 
 const at = (day: string, hour: string) => beijing(`2030-04-${day} ${hour}`);
 

@@ -1,20 +1,16 @@
 /** Timed jobs other than reminders: the lottery drawn when the sign-up window closes, and its entrants told. */
-import { localClock } from '../../local/clock';
 import type { CourseDoc, LotteryRecord } from '../../src/shared/documents';
 import { drawLottery } from '../../src/shared/enrollment-rules';
 import { account, course, member } from './fixtures';
 import { insert, startCloud, type CloudHarness } from './harness';
 import { outbox } from './enrollment-kit';
-import { beijing, messagesOf, triggersAt } from './messages-kit';
+import { beijing, messagesOf, triggersAt, stopCloud } from './messages-kit';
 
 let cloud: CloudHarness;
 beforeAll(async () => {
   cloud = await startCloud();
 }, 120_000);
-afterAll(async () => {
-  localClock.reset();
-  await cloud?.stop();
-});
+afterAll(() => stopCloud(cloud));
 
 test('a lottery course is drawn when its window closes, reproducibly and audited; every entrant is told once', async () => {
   const ids = ['1', '2', '3', '4'];

@@ -17,3 +17,9 @@ export async function messagesOf(cloud: CloudHarness, memberId: string): Promise
   const result = (await cloud.db.collection('messages').where({ memberId }).limit(1000).get()) as { data: { _id: string; title: string; delivery: string }[] };
   return result.data;
 }
+
+/** After a file: the local clock back to real time, the cloud stopped. */
+export async function stopCloud(cloud: CloudHarness | undefined): Promise<void> {
+  localClock.reset();
+  await cloud?.stop();
+}

@@ -2,21 +2,17 @@
  * Reminders through the real timer trigger: the local clock moves, the scheduler fires on its cron, and every
  * member holding a place (and their helper) is told, once; the waitlisted and the cancelled are not.
  */
-import { localClock } from '../../local/clock';
 import { REMINDER_KEYWORDS } from '../../src/shared/messages';
 import { account, activity, member } from './fixtures';
 import { insert, startCloud, type CloudHarness } from './harness';
 import { outbox, resetStats } from './enrollment-kit';
-import { beijing, messagesOf, triggersAt } from './messages-kit';
+import { beijing, messagesOf, triggersAt, stopCloud } from './messages-kit';
 
 let cloud: CloudHarness;
 beforeAll(async () => {
   cloud = await startCloud();
 }, 120_000);
-afterAll(async () => {
-  localClock.reset();
-  await cloud?.stop();
-});
+afterAll(() => stopCloud(cloud));
 
 const START = beijing('2030-03-04 10:00');
 const MATCH = beijing('2030-03-05 09:30');
