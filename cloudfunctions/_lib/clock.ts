@@ -11,3 +11,6 @@ export function now(): Date {
   }
   return new Date();
 }
+
+/** The same, for modules with a local variable named now. */
+export const clock = { now };

@@ -10,6 +10,7 @@ import { noticeSummary } from '../_lib/notice-summary';
 import { createHandler } from '../_lib/createHandler';
 import { toIso, type Db } from '../_lib/db';
 import { currentTermId } from '../_lib/term';
+import { clock } from '../_lib/clock';
 
 const HOME_NOTICES = 3;
 const HOME_ACTIVITIES = 5;
@@ -38,7 +39,7 @@ const courseSummary = (doc: CourseDoc): CourseSummary => ({
 
 function upcomingActivities(db: Db, limit: number): Promise<ActivityDoc[]> {
   return db.find<ActivityDoc>('activities', {
-    where: { status: 'published', startAt: db.command.gt(new Date()) },
+    where: { status: 'published', startAt: db.command.gt(clock.now()) },
     orderBy: [['startAt', 'asc']],
     limit,
   });

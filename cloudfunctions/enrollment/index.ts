@@ -19,6 +19,7 @@ import { drawCourseLottery } from './lottery';
 import { mine } from './mine';
 import { signUp, type Deps } from './signup';
 import * as views from './views';
+import { clock } from '../_lib/clock';
 
 const input = schemas.enrollment;
 const APPROVERS = ['leader', 'staff', 'admin'] as const satisfies readonly Role[];
@@ -29,7 +30,7 @@ const caches = new WeakMap<Db, Cached>();
 function deps(ctx: AccountContext): Deps & { cloud: typeof cloud } {
   let cache = caches.get(ctx.db);
   if (!cache) caches.set(ctx.db, (cache = createCache(ctx.db)));
-  return { db: ctx.db, cache, now: new Date(), cloud: ctx.cloud };
+  return { db: ctx.db, cache, now: clock.now(), cloud: ctx.cloud };
 }
 /** A sign-up screen: its view, with who is acting (one call per screen). */
 const screen = <I, O extends object>(view: (d: Deps, actor: Actor, input: I) => Promise<O>) => screenAction(deps, view);
@@ -52,7 +53,7 @@ export const main = createHandler<Contracts['enrollment']>(cloud, {
   drawLottery: {
     input: input.drawLottery,
     roles: ROLES.staff,
-    run: (p, ctx) => drawCourseLottery(ctx.db, ctx.account, p.courseId, new Date()),
+    run: (p, ctx) => drawCourseLottery(ctx.db, ctx.account, p.courseId, clock.now()),
     audit: auditDoc('courses', (p) => p.courseId),
   },
 }, { name: 'enrollment' });

@@ -26,6 +26,7 @@ import type { Db } from '../_lib/db';
 import { insertOne, updateWhere } from '../_lib/writes';
 import { figuresOf } from './figures';
 import { staffRow } from './views';
+import { clock } from '../_lib/clock';
 
 const GROUP_COLLECTION = { association: 'associations', team: 'volunteerTeams', course: 'courses' } as const;
 const MAX_OPTIONS = 500;
@@ -92,7 +93,7 @@ async function rowOf(db: Db, noticeId: string): Promise<StaffNoticeRow> {
 
 export async function publish(db: Db, account: AccountDoc, input: PublishNoticeRequest): Promise<StaffNoticeRow> {
   const audience = await resolveAudience(db, input.audience);
-  const now = new Date();
+  const now = clock.now();
   const doc: Omit<NoticeDoc, '_id'> = {
     title: input.title,
     category: input.category,
@@ -114,7 +115,7 @@ export async function publish(db: Db, account: AccountDoc, input: PublishNoticeR
 export async function updateNotice(db: Db, input: UpdateNoticeRequest): Promise<StaffNoticeRow> {
   const _ = db.command;
   const { noticeId, audience: choice, body, attachments, ...plain } = input;
-  const set: Record<string, unknown> = { ...plain, updatedAt: new Date() };
+  const set: Record<string, unknown> = { ...plain, updatedAt: clock.now() };
   // whole values: the SDK would otherwise turn nested objects into dotted paths
   if (body) set.body = _.set(body);
   if (attachments) set.attachments = _.set(attachments);
@@ -129,7 +130,7 @@ export async function updateNotice(db: Db, input: UpdateNoticeRequest): Promise<
 
 /** Withdraws a notice: members no longer see it; its receipts stay for the record. */
 export async function withdraw(db: Db, noticeId: string): Promise<StaffNoticeRow> {
-  if (!(await updateWhere(db, 'notices', { _id: noticeId }, { status: 'withdrawn', pinned: false, updatedAt: new Date() }))) {
+  if (!(await updateWhere(db, 'notices', { _id: noticeId }, { status: 'withdrawn', pinned: false, updatedAt: clock.now() }))) {
     throw new CodedError('DATA.NOT_FOUND');
   }
   return rowOf(db, noticeId);
