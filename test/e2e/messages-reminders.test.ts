@@ -52,3 +52,15 @@ test('the evening before the 讲座: reminders in the outbox and in 消息', asy
   await tile(stage.page, '消息').click();
   await checkScreen(stage.page, 'messages-inbox', '明天活动提醒：防范养老诈骗讲座');
 }, 180000);
+
+test('staff see the members WeChat could not reach on 需电话通知, with a call button, and mark them phoned', async () => {
+  const { page } = stage;
+  await signIn(page, stage.preview.url, 'demo-staff');
+  await page.goto(`${baseUrl(stage.preview.url)}/#/pages/staff/messages/phone/index`);
+  await waitText(page, '明天活动提醒：防范养老诈骗讲座');
+  // the two roster members without WeChat who hold places in the 讲座
+  expect(await page.locator('.big-button:visible', { hasText: '打电话' }).count()).toBe(2);
+  await checkScreen(page, 'staff-messages-phone', '明天活动提醒：防范养老诈骗讲座');
+  await page.locator('.big-button:visible', { hasText: '已电话通知' }).first().click();
+  await waitText(page, '已记下：电话通知过了');
+}, 120000);
