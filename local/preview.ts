@@ -5,7 +5,9 @@
 import path from 'node:path';
 import { startEmulator } from './emulator';
 import { startGateway } from './gateway';
+import { localClock } from './clock';
 import { createRuntime, DEFAULT_FUNCTIONS_DIR } from './runtime';
+import { createTriggerRunner, readTriggers } from './runtime/triggers';
 import { configureSdkEnvironment } from './runtime/sdk-env';
 import { isSeeded, seed, type SeedReport } from './seed';
 import { connectDatabase } from './seed/connect';
@@ -22,7 +24,10 @@ export interface PreviewOptions {
   reset?: boolean;
   h5Dir?: string;
   functionsDir?: string;
+  /** sets the local clock before seeding (tests); default: real time */
   now?: Date;
+  /** check timer triggers against the local clock every second (npm start); tests move the clock instead */
+  tickTriggers?: boolean;
 }
 
 export interface Preview {
@@ -39,20 +44,26 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     configureSdkEnvironment({ adminUrl: emulator.adminUrl });
     const db = connectDatabase();
     const needsSeed = options.reset || !(await isSeeded(db));
-    const seeded = needsSeed ? await seed(db, { now: options.now ?? new Date(), reset: options.reset }) : null;
-    const runtime = createRuntime({ adminUrl: emulator.adminUrl, functionsDir: options.functionsDir ?? DEFAULT_FUNCTIONS_DIR });
+    if (options.now) localClock.set(options.now);
+    const seeded = needsSeed ? await seed(db, { now: localClock.now(), reset: options.reset }) : null;
+    const functionsDir = options.functionsDir ?? DEFAULT_FUNCTIONS_DIR;
+    const runtime = createRuntime({ adminUrl: emulator.adminUrl, functionsDir });
+    const triggers = createTriggerRunner(runtime, readTriggers(functionsDir, runtime.functionNames()), (line) => console.error(line));
+    if (options.tickTriggers) triggers.start();
     const gateway = await startGateway({
       port: options.port,
       host: options.host,
       h5Dir: options.h5Dir ?? DEFAULT_H5_DIR,
       runtime,
       adminUrl: emulator.adminUrl,
+      triggers,
     });
     return {
       url: gateway.url,
       adminUrl: emulator.adminUrl,
       seeded,
       async stop() {
+        triggers.stop();
         await gateway.stop();
         await emulator.stop();
       },

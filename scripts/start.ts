@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     if (taro.status !== 0) throw new Error('网页版构建失败（npx taro build --type h5），请查看上面的错误信息');
   }
 
-  const preview: Preview = await startPreview({ port, dataDir: path.join(ROOT, '.data', 'preview'), reset });
+  const preview: Preview = await startPreview({ port, dataDir: path.join(ROOT, '.data', 'preview'), reset, tickTriggers: true });
   let stopping = false;
   const stop = (): void => {
     if (stopping) process.exit(1); // a second Ctrl-C does not wait

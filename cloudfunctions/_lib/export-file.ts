@@ -7,8 +7,9 @@ import type { ExportedFile } from '../../src/shared/contracts-staff';
 import { beijingDay } from '../../src/shared/suggestion-rules';
 import type { Cloud } from './db';
 import { tempUrls } from './files';
+import { clock } from './clock';
 
-export async function saveExport(cloud: Cloud, fileName: string, content: Buffer, rows: number, now: Date = new Date()): Promise<ExportedFile> {
+export async function saveExport(cloud: Cloud, fileName: string, content: Buffer, rows: number, now: Date = clock.now()): Promise<ExportedFile> {
   const cloudPath = `exports/${beijingDay(now)}/${randomBytes(8).toString('hex')}.xlsx`;
   const uploaded = await cloud.uploadFile({ cloudPath, fileContent: content });
   const fileId = (uploaded as { fileID: string }).fileID;

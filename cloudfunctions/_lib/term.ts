@@ -5,13 +5,14 @@
  */
 import type { CourseDoc } from '../../src/shared/documents';
 import type { Db } from './db';
+import { clock } from './clock';
 
 export interface CurrentTermSetting {
   _id: 'currentTerm';
   termId: string;
 }
 
-export async function currentTermId(db: Db, now: Date = new Date()): Promise<string | null> {
+export async function currentTermId(db: Db, now: Date = clock.now()): Promise<string | null> {
   const setting = await db.byId<CurrentTermSetting>('settings', 'currentTerm');
   if (setting?.termId) return setting.termId;
   const latest = (where: Record<string, unknown>) =>

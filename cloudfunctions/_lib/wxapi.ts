@@ -3,9 +3,9 @@
  * security.msgSecCheck (version 2) before any user text is stored, and subscribeMessage.send to tell a member
  * something changed. Reached through cloud.openapi; the local emulator answers both (the outbox keeps sent messages).
  */
-import type { AccountDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
-import type { Cloud, Db } from './db';
+import { fitFields } from '../../src/shared/message-fields';
+import type { Cloud } from './db';
 
 /** WeChat msgSecCheck v2 labels, in words a retiree understands. */
 const RISK_REASONS: Record<number, string> = {
@@ -46,22 +46,12 @@ export interface SubscribeMessage {
   data: Record<string, string>;
 }
 
-/** WeChat's value limits per keyword type (thing 20, phrase 5 ...): longer values are cut, not refused. */
-const LIMITS: Record<string, number> = { thing: 20, phrase: 5, character_string: 32, name: 10, time: 32 };
-
-function fit(key: string, value: string): string {
-  const limit = LIMITS[key.replace(/\d+$/, '')];
-  const chars = [...value];
-  if (limit === undefined || chars.length <= limit) return value;
-  return `${chars.slice(0, Math.max(0, limit - 1)).join('')}…`;
-}
-
 /**
- * Sends a subscribe message; answers whether WeChat took it. A refusal (the user did not allow it: 43101, ...)
- * never fails the action that triggered it.
+ * Sends a subscribe message (values fitted to WeChat's limits, src/shared/message-fields.ts); answers WeChat's
+ * errcode (0 = taken; 43101 = the user gave no permission; -1 = the call itself failed). Never throws.
  */
-export async function sendSubscribe(cloud: Cloud, message: SubscribeMessage): Promise<boolean> {
-  const data = Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, { value: fit(key, value) }]));
+export async function subscribeErrcode(cloud: Cloud, message: SubscribeMessage): Promise<number> {
+  const data = Object.fromEntries(Object.entries(fitFields(message.data)).map(([key, value]) => [key, { value }]));
   try {
     const answer = (await cloud.openapi.subscribeMessage.send({
       touser: message.touser,
@@ -70,19 +60,18 @@ export async function sendSubscribe(cloud: Cloud, message: SubscribeMessage): Pr
       data,
       miniprogramState: 'formal',
     })) as { errcode?: number; errCode?: number };
-    return (answer.errcode ?? answer.errCode ?? 0) === 0;
+    return answer.errcode ?? answer.errCode ?? 0;
   } catch (error) {
+    const code = (error as { errCode?: unknown }).errCode;
     console.warn('[subscribeMessage.send] not sent:', (error as Error).message);
-    return false;
+    return typeof code === 'number' && code !== 0 ? code : -1;
   }
 }
 
-/** The WeChats that hear about a member's affairs: their own account and their helpers' not revoked. */
-export async function memberOpenids(db: Db, memberId: string): Promise<string[]> {
-  const _ = db.command;
-  const accounts = await db.find<AccountDoc>('accounts', {
-    where: _.or([{ memberId, role: _.in(['member', 'leader']) }, { actsFor: memberId, role: 'helper' }]) as unknown as Record<string, unknown>,
-    limit: 10,
-  });
-  return accounts.filter((account) => !account.revokedAt).map((account) => account.openid);
+/**
+ * Sends a subscribe message; answers whether WeChat took it. A refusal (the user did not allow it: 43101, ...)
+ * never fails the action that triggered it.
+ */
+export async function sendSubscribe(cloud: Cloud, message: SubscribeMessage): Promise<boolean> {
+  return (await subscribeErrcode(cloud, message)) === 0;
 }

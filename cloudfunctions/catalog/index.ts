@@ -4,11 +4,13 @@ import type { ActivitySummary, Contracts, CourseSummary } from '../../src/shared
 import type { ActivityDoc, CourseDoc, NoticeDoc } from '../../src/shared/documents';
 import { schemas } from '../../src/shared/schemas';
 import { readerMemberId, visibleNoticesWhere } from '../_lib/audience';
+import { unreadMessageCount } from '../_lib/messages';
 import { unreadNoticeCount } from '../_lib/notice-reads';
 import { noticeSummary } from '../_lib/notice-summary';
 import { createHandler } from '../_lib/createHandler';
 import { toIso, type Db } from '../_lib/db';
 import { currentTermId } from '../_lib/term';
+import { clock } from '../_lib/clock';
 
 const HOME_NOTICES = 3;
 const HOME_ACTIVITIES = 5;
@@ -37,7 +39,7 @@ const courseSummary = (doc: CourseDoc): CourseSummary => ({
 
 function upcomingActivities(db: Db, limit: number): Promise<ActivityDoc[]> {
   return db.find<ActivityDoc>('activities', {
-    where: { status: 'published', startAt: db.command.gt(new Date()) },
+    where: { status: 'published', startAt: db.command.gt(clock.now()) },
     orderBy: [['startAt', 'asc']],
     limit,
   });
@@ -60,7 +62,7 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
     async run(_input, { db, account }) {
       const visible = await visibleNoticesWhere(db, account);
       const reader = readerMemberId(account);
-      const [notices, activities, courses, unreadNotices] = await Promise.all([
+      const [notices, activities, courses, unreadNotices, unreadMessages] = await Promise.all([
         db.find<NoticeDoc>('notices', {
           where: visible,
           orderBy: [['pinned', 'desc'], ['publishedAt', 'desc']],
@@ -70,10 +72,12 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
         upcomingActivities(db, HOME_ACTIVITIES),
         termCourses(db, HOME_COURSES),
         reader ? unreadNoticeCount(db, reader, visible) : null,
+        reader ? unreadMessageCount(db, reader) : null,
       ]);
       return {
         viewerName: account?.name ?? null,
         unreadNotices,
+        unreadMessages,
         notices: notices.map(noticeSummary),
         activities: activities.map(activitySummary),
         courses: courses.map(courseSummary),

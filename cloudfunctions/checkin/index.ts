@@ -20,6 +20,7 @@ import { scan } from './scan';
 import { listSessions, saveSession, sessionDetail } from './sessions';
 import { assist, confirmHours, correct } from './staff';
 import { loadTarget } from './targets';
+import { clock } from '../_lib/clock';
 
 const input = schemas.checkin;
 /** leaders pass here and are then checked against what they lead (access.ts) */
@@ -31,7 +32,7 @@ function correctionIdOf(entryId: string): string {
   return parts ? creditId(parts.sessionId, parts.memberId, parts.revision + 1) : entryId;
 }
 function deps(ctx: AccountContext) {
-  return { db: ctx.db, cache: cacheFor(ctx.db), cloud: ctx.cloud, now: new Date(), account: ctx.account };
+  return { db: ctx.db, cache: cacheFor(ctx.db), cloud: ctx.cloud, now: clock.now(), account: ctx.account };
 }
 
 export const main = createHandler<Contracts['checkin']>(cloud, {
@@ -41,7 +42,7 @@ export const main = createHandler<Contracts['checkin']>(cloud, {
     run: async (p, ctx) => {
       const target = await loadTarget(ctx.db, p.kind, p.id);
       assertMayRun(ctx.account, target);
-      return board(ctx.cloud, ctx.db, target, new Date(), p.name || undefined);
+      return board(ctx.cloud, ctx.db, target, clock.now(), p.name || undefined);
     },
   },
   scan: { input: input.scan, roles: ROLES.members, run: (p, ctx) => scan(deps(ctx), p.token) },
@@ -64,13 +65,13 @@ export const main = createHandler<Contracts['checkin']>(cloud, {
     // the reversal, and the corrected credit (the next revision) when minutes are given
     audit: { targets: (p) => [reversalId(p.entryId), correctionIdOf(p.entryId)].map((id) => ({ collection: 'timeBankEntries', id })) },
   },
-  mine: { input: input.mine, roles: ROLES.members, run: (_in, ctx) => mine(ctx.db, resolveActor(ctx.account), new Date()) },
-  targets: { input: input.targets, roles: RUNNERS, run: (_in, ctx) => checkinEntries(ctx.db, ctx.account, new Date()) },
-  sessions: { input: input.sessions, roles: RUNNERS, run: (p, ctx) => listSessions(ctx.db, ctx.account, p.teamId, new Date()) },
+  mine: { input: input.mine, roles: ROLES.members, run: (_in, ctx) => mine(ctx.db, resolveActor(ctx.account), clock.now()) },
+  targets: { input: input.targets, roles: RUNNERS, run: (_in, ctx) => checkinEntries(ctx.db, ctx.account, clock.now()) },
+  sessions: { input: input.sessions, roles: RUNNERS, run: (p, ctx) => listSessions(ctx.db, ctx.account, p.teamId, clock.now()) },
   saveSession: {
     input: input.saveSession,
     roles: RUNNERS,
-    run: (p, ctx) => saveSession(ctx.db, ctx.account, p, new Date()),
+    run: (p, ctx) => saveSession(ctx.db, ctx.account, p, clock.now()),
     audit: auditSaved('serviceSessions', (p) => p.sessionId),
   },
   session: { input: input.session, roles: RUNNERS, run: (p, ctx) => sessionDetail(ctx.db, ctx.account, p.sessionId) },

@@ -20,6 +20,7 @@ import { cancel } from './cancel';
 import { drawCourseLottery } from './lottery';
 import { mine } from './mine';
 import * as views from './views';
+import { clock } from '../_lib/clock';
 
 const input = schemas.enrollment;
 const APPROVERS = ['leader', 'staff', 'admin'] as const satisfies readonly Role[];
@@ -27,7 +28,7 @@ const APPROVERS = ['leader', 'staff', 'admin'] as const satisfies readonly Role[
 const decision = auditDoc<{ enrollmentId: string }>('enrollments', (p) => p.enrollmentId);
 
 function deps(ctx: AccountContext): Deps {
-  return { db: ctx.db, cache: cacheFor(ctx.db), now: new Date(), cloud: ctx.cloud };
+  return { db: ctx.db, cache: cacheFor(ctx.db), now: clock.now(), cloud: ctx.cloud };
 }
 /** A tap's answer: the new status and the target's places after it, so the screen needs no second call. */
 const tapAnswer = ({ me, target }: { me: TapAnswer['me']; target: Target }): TapAnswer => ({ me, places: placesAfter(target) });
@@ -52,7 +53,7 @@ export const main = createHandler<Contracts['enrollment']>(cloud, {
   drawLottery: {
     input: input.drawLottery,
     roles: ROLES.staff,
-    run: (p, ctx) => drawCourseLottery(ctx.db, ctx.account, p.courseId, new Date()),
+    run: (p, ctx) => drawCourseLottery(ctx.db, ctx.account, p.courseId, clock.now()),
     audit: auditDoc('courses', (p) => p.courseId),
   },
 }, { name: 'enrollment' });

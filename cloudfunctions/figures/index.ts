@@ -9,14 +9,15 @@ import { schemas } from '../../src/shared/schemas';
 import { createHandler } from '../_lib/createHandler';
 import { computeFigures } from './compute';
 import { exportFigures } from './export';
+import { clock } from '../_lib/clock';
 
 export const main = createHandler<Contracts['figures']>(cloud, {
-  figures: { input: schemas.figures.figures, roles: ROLES.staff, run: (p, { db }) => computeFigures(db, p, new Date()) },
+  figures: { input: schemas.figures.figures, roles: ROLES.staff, run: (p, { db }) => computeFigures(db, p, clock.now()) },
   exportFigures: {
     input: schemas.figures.exportFigures,
     roles: ROLES.staff,
     run: async (p, ctx) => {
-      const now = new Date();
+      const now = clock.now();
       return exportFigures(ctx.cloud, await computeFigures(ctx.db, p, now), now);
     },
   },

@@ -10,6 +10,7 @@ import type { BindAttemptDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import type { Db } from '../_lib/db';
 import { insertOne, isDuplicateKey, updateWhere } from '../_lib/writes';
+import { clock } from '../_lib/clock';
 
 dayjs.extend(utc);
 
@@ -23,7 +24,7 @@ export interface AttemptState {
   attemptsLeft: number;
 }
 
-export async function attemptState(db: Db, openid: string, now = new Date()): Promise<AttemptState> {
+export async function attemptState(db: Db, openid: string, now = clock.now()): Promise<AttemptState> {
   const doc = await db.byId<BindAttemptDoc>('bindAttempts', openid);
   if (!doc) return { lockedUntil: null, attemptsLeft: MAX_MISMATCHES };
   if (new Date(doc.lockedUntil) > now) return { lockedUntil: new Date(doc.lockedUntil), attemptsLeft: 0 };
@@ -39,7 +40,7 @@ export function lockedError(until: Date): CodedError {
 }
 
 /** Takes one guess slot or throws BIND.LOCKED. */
-export async function reserveAttempt(db: Db, openid: string, now = new Date()): Promise<void> {
+export async function reserveAttempt(db: Db, openid: string, now = clock.now()): Promise<void> {
   const _ = db.command;
   const windowOpen = new Date(now.getTime() - WINDOW_MS);
   for (let round = 0; round < 3; round += 1) {
@@ -75,7 +76,7 @@ export async function releaseAttempt(db: Db, openid: string): Promise<void> {
 }
 
 /** Keeps the reserved slot as a mismatch; locks the WeChat when it was the last one. Answers the error to throw. */
-export async function mismatchError(db: Db, openid: string, now = new Date()): Promise<CodedError> {
+export async function mismatchError(db: Db, openid: string, now = clock.now()): Promise<CodedError> {
   const _ = db.command;
   await updateWhere(
     db,

@@ -6,12 +6,13 @@ import { auditLogOf, recordAudit } from '../_lib/audit';
 import type { Actor } from '../_lib/actor';
 import { toIso, type Db } from '../_lib/db';
 import { updateWhere } from '../_lib/writes';
+import { clock } from '../_lib/clock';
 
 export async function listHelpers(db: Db, actor: Actor): Promise<HelpersData> {
   const [helpers, log, activeInvitations] = await Promise.all([
     db.find<AccountDoc>('accounts', { where: { role: 'helper', actsFor: actor.memberId }, orderBy: [['createdAt', 'asc']], limit: 50 }),
     auditLogOf(db, actor.memberId),
-    db.count('invitations', { memberId: actor.memberId, usedBy: null, expiresAt: db.command.gt(new Date()) }),
+    db.count('invitations', { memberId: actor.memberId, usedBy: null, expiresAt: db.command.gt(clock.now()) }),
   ]);
   return {
     helpers: helpers.map((helper) => ({

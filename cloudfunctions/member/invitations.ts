@@ -15,6 +15,7 @@ import type { Cloud, Db } from '../_lib/db';
 import { insertOne, isDuplicateKey, updateWhere } from '../_lib/writes';
 import { requireConsent } from './consent';
 import { memberOf } from './profile';
+import { clock } from '../_lib/clock';
 
 export const INVITE_TTL_MS = 24 * 3600_000;
 export const INVITE_PAGE = 'pages/invite/index';
@@ -103,7 +104,7 @@ export async function acceptInvitation(input: AcceptInvitationRequest, { db, ope
   const claimed = await updateWhere(
     db,
     'invitations',
-    { _id: id, usedBy: null, expiresAt: db.command.gt(new Date()) },
+    { _id: id, usedBy: null, expiresAt: db.command.gt(clock.now()) },
     { usedBy: openid, usedAt: db.serverDate() },
   );
   if (!claimed) {

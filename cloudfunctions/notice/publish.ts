@@ -26,6 +26,7 @@ import type { Db } from '../_lib/db';
 import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
 import { figuresOf } from '../_lib/notice-figures';
 import { staffRow } from './views';
+import { clock } from '../_lib/clock';
 
 const GROUP_COLLECTION = { association: 'associations', team: 'volunteerTeams', course: 'courses' } as const;
 const MAX_OPTIONS = 500;
@@ -92,7 +93,7 @@ async function rowOf(db: Db, noticeId: string): Promise<StaffNoticeRow> {
 
 export async function publish(db: Db, account: AccountDoc, input: PublishNoticeRequest): Promise<StaffNoticeRow> {
   const audience = await resolveAudience(db, input.audience);
-  const now = new Date();
+  const now = clock.now();
   const doc: Omit<NoticeDoc, '_id'> = {
     title: input.title,
     category: input.category,
@@ -115,7 +116,7 @@ export async function publish(db: Db, account: AccountDoc, input: PublishNoticeR
 export async function updateNotice(db: Db, input: UpdateNoticeRequest): Promise<StaffNoticeRow> {
   const _ = db.command;
   const { noticeId, audience: choice, body, attachments, ...plain } = input;
-  const set: Record<string, unknown> = { ...plain, updatedAt: new Date() };
+  const set: Record<string, unknown> = { ...plain, updatedAt: clock.now() };
   // whole values: the SDK would otherwise turn nested objects into dotted paths
   if (body) set.body = _.set(body);
   if (attachments) set.attachments = _.set(attachments);
@@ -134,6 +135,6 @@ export async function updateNotice(db: Db, input: UpdateNoticeRequest): Promise<
  */
 export async function withdraw(db: Db, noticeId: string): Promise<StaffNoticeRow> {
   const where = { _id: noticeId, status: db.command.neq('withdrawn') };
-  await updateWhere(db, 'notices', where, { status: 'withdrawn', pinned: false, updatedAt: new Date() });
+  await updateWhere(db, 'notices', where, { status: 'withdrawn', pinned: false, updatedAt: clock.now() });
   return rowOf(db, noticeId);
 }

@@ -18,6 +18,7 @@ import { countUnread, newestNoticeIds, readNoticeIds } from '../_lib/notice-read
 import { toIso, type Cloud, type Db } from '../_lib/db';
 import { insertOne, isDuplicateKey } from '../_lib/writes';
 import { detailOf, listItem } from './views';
+import { clock } from '../_lib/clock';
 
 const NEWEST_FIRST = [['pinned', 'desc'], ['publishedAt', 'desc']] as const;
 
@@ -43,7 +44,7 @@ export async function listNotices(db: Db, actor: Actor, input: NoticeListRequest
 
 /** The receipt of this open: inserted the first time, the existing one afterwards. */
 async function markRead(db: Db, actor: Actor, noticeId: string): Promise<{ receipt: NoticeReadDoc; firstTime: boolean }> {
-  const fields = { noticeId, memberId: actor.memberId, readAt: new Date(), byOpenid: actor.account.openid, byHelper: actor.onBehalf };
+  const fields = { noticeId, memberId: actor.memberId, readAt: clock.now(), byOpenid: actor.account.openid, byHelper: actor.onBehalf };
   try {
     const _id = await insertOne(db, 'noticeReads', fields);
     return { receipt: { _id, ...fields }, firstTime: true };

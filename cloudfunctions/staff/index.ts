@@ -16,59 +16,60 @@ import { catalog, saveActivity, saveAssociation, saveCourse, saveTeam, setTerm }
 import { exportRoster, groupRoster } from './rosters';
 import { saveSettings, settingsView } from './settings';
 import { listVisits, recordVisit, setHospital, visitsDue } from './visits';
+import { clock } from '../_lib/clock';
 
 const input = schemas.staff;
 
 export const main = createHandler<Contracts['staff']>(cloud, {
-  home: { input: input.home, roles: ROLES.staff, run: (_in, { db }) => staffHome(db, new Date()) },
-  catalog: { input: input.catalog, roles: ROLES.staff, run: (_in, { db }) => catalog(db, new Date()) },
+  home: { input: input.home, roles: ROLES.staff, run: (_in, { db }) => staffHome(db, clock.now()) },
+  catalog: { input: input.catalog, roles: ROLES.staff, run: (_in, { db }) => catalog(db, clock.now()) },
   saveActivity: {
     input: input.saveActivity,
     roles: ROLES.staff,
-    run: (p, { db }) => saveActivity(db, p, new Date()),
+    run: (p, { db }) => saveActivity(db, p, clock.now()),
     audit: auditSaved('activities', (p) => p.activityId),
   },
   cancelActivity: {
     input: input.cancelActivity,
     roles: ROLES.staff,
-    run: (p, ctx) => cancelActivity(ctx.db, ctx.cloud, ctx.account, p, new Date()),
+    run: (p, ctx) => cancelActivity(ctx.db, ctx.cloud, ctx.account, p, clock.now()),
     audit: auditDoc('activities', (p) => p.activityId),
   },
   setTerm: { input: input.setTerm, roles: ROLES.staff, run: (p, { db }) => setTerm(db, p), audit: auditDoc('settings', () => 'currentTerm') },
   saveCourse: {
     input: input.saveCourse,
     roles: ROLES.staff,
-    run: (p, { db }) => saveCourse(db, p, new Date()),
+    run: (p, { db }) => saveCourse(db, p, clock.now()),
     audit: auditSaved('courses', (p) => p.courseId),
   },
   saveAssociation: {
     input: input.saveAssociation,
     roles: ROLES.staff,
-    run: (p, { db }) => saveAssociation(db, p, new Date()),
+    run: (p, { db }) => saveAssociation(db, p, clock.now()),
     audit: auditSaved('associations', (p) => p.associationId),
   },
   saveTeam: {
     input: input.saveTeam,
     roles: ROLES.staff,
-    run: (p, { db }) => saveTeam(db, p, new Date()),
+    run: (p, { db }) => saveTeam(db, p, clock.now()),
     audit: auditSaved('volunteerTeams', (p) => p.teamId),
   },
   roster: { input: input.roster, roles: ROLES.runners, run: (p, { db, account }) => groupRoster(db, account, p) },
-  exportRoster: { input: input.exportRoster, roles: ROLES.runners, run: (p, ctx) => exportRoster(ctx.db, ctx.cloud, ctx.account, p, new Date()) },
+  exportRoster: { input: input.exportRoster, roles: ROLES.runners, run: (p, ctx) => exportRoster(ctx.db, ctx.cloud, ctx.account, p, clock.now()) },
   recordVisit: {
     input: input.recordVisit,
     roles: ROLES.staff,
-    run: (p, { db, account }) => recordVisit(db, account, p, new Date()),
+    run: (p, { db, account }) => recordVisit(db, account, p, clock.now()),
     audit: { created: (row) => [{ collection: 'visits', id: row.id }] },
   },
   visits: { input: input.visits, roles: ROLES.staff, run: (p, { db }) => listVisits(db, p) },
   setHospital: {
     input: input.setHospital,
     roles: ROLES.staff,
-    run: (p, { db }) => setHospital(db, p, new Date()),
+    run: (p, { db }) => setHospital(db, p, clock.now()),
     audit: auditDoc('members', (p) => p.memberId),
   },
-  visitsDue: { input: input.visitsDue, roles: ROLES.staff, run: (_in, { db }) => visitsDue(db, new Date()) },
+  visitsDue: { input: input.visitsDue, roles: ROLES.staff, run: (_in, { db }) => visitsDue(db, clock.now()) },
   auditLog: { input: input.auditLog, roles: ROLES.admin, run: (p, { db }) => auditLog(db, p) },
   settings: { input: input.settings, roles: ROLES.admin, run: (_in, { db }) => settingsView(db) },
   saveSettings: {

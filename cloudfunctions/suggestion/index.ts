@@ -14,6 +14,7 @@ import { mySuggestion, mySuggestions } from './member';
 import { rates } from '../_lib/suggestion-rates';
 import { submitSuggestion, suggestionForm } from './submit';
 import { handleStep, queue, staffDetail } from './workbench';
+import { clock } from '../_lib/clock';
 
 const input = schemas.suggestion;
 /** a member's screen: its view, with who is acting (one call per screen) */
@@ -22,11 +23,11 @@ const screen = <I, O extends object>(view: (ctx: AccountContext, actor: Actor, i
 const byId = auditDoc<{ suggestionId: string }>('suggestions', (p) => p.suggestionId);
 
 export const main = createHandler<Contracts['suggestion']>(cloud, {
-  form: { input: input.form, roles: ROLES.members, run: (_input, { db, account }) => suggestionForm(db, resolveActor(account), new Date()) },
+  form: { input: input.form, roles: ROLES.members, run: (_input, { db, account }) => suggestionForm(db, resolveActor(account), clock.now()) },
   submit: {
     input: input.submit,
     roles: ROLES.members,
-    run: (payload, { db, cloud: sdk, account }) => submitSuggestion(db, sdk, resolveActor(account), payload, new Date()),
+    run: (payload, { db, cloud: sdk, account }) => submitSuggestion(db, sdk, resolveActor(account), payload, clock.now()),
   },
   mine: { input: input.mine, roles: ROLES.members, run: screen(({ db }, actor, payload) => mySuggestions(db, actor, payload.page)) },
   detail: {
@@ -34,35 +35,35 @@ export const main = createHandler<Contracts['suggestion']>(cloud, {
     roles: ROLES.members,
     run: screen(({ db, cloud: sdk }, actor, payload) => mySuggestion(db, sdk, actor, payload.suggestionId)),
   },
-  queue: { input: input.queue, roles: ROLES.staff, run: (payload, { db }) => queue(db, payload, new Date()) },
+  queue: { input: input.queue, roles: ROLES.staff, run: (payload, { db }) => queue(db, payload, clock.now()) },
   staffDetail: {
     input: input.staffDetail,
     roles: ROLES.staff,
-    run: (payload, { db, cloud: sdk }) => staffDetail(db, sdk, payload.suggestionId, new Date()),
+    run: (payload, { db, cloud: sdk }) => staffDetail(db, sdk, payload.suggestionId, clock.now()),
   },
   accept: {
     input: input.accept,
     roles: ROLES.staff,
-    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'accept', ...payload }, new Date()),
+    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'accept', ...payload }, clock.now()),
     audit: byId,
   },
   assign: {
     input: input.assign,
     roles: ROLES.staff,
-    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'assign', ...payload }, new Date()),
+    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'assign', ...payload }, clock.now()),
     audit: byId,
   },
   reply: {
     input: input.reply,
     roles: ROLES.staff,
-    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'reply', ...payload }, new Date()),
+    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'reply', ...payload }, clock.now()),
     audit: byId,
   },
   conclude: {
     input: input.conclude,
     roles: ROLES.staff,
-    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'conclude', ...payload }, new Date()),
+    run: (payload, { db, cloud: sdk, account }) => handleStep(db, sdk, account, { step: 'conclude', ...payload }, clock.now()),
     audit: byId,
   },
-  rates: { input: input.rates, roles: ROLES.staff, run: (payload, { db }) => rates(db, payload, new Date()) },
+  rates: { input: input.rates, roles: ROLES.staff, run: (payload, { db }) => rates(db, payload, clock.now()) },
 }, { name: 'suggestion' });

@@ -19,6 +19,7 @@ import type { AccountDoc, MemberDoc, SuggestionDoc, SuggestionStepDoc } from '..
 import { CodedError } from '../../src/shared/errors';
 import {
   ageInDays,
+  isEscalated,
   isOverdue,
   nextStatus,
   overdueSubmittedBefore,
@@ -69,6 +70,7 @@ export async function queue(db: Db, input: QueueRequest, now: Date): Promise<Que
       department: doc.department,
       ageDays: ageInDays(doc.submittedAt, now),
       overdue: isOverdue(doc, now),
+      escalated: isEscalated(doc),
       photoCount: doc.photos.length,
     }),
   );

@@ -6,6 +6,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createRuntime } from '../runtime';
+import { createTriggerRunner, readTriggers } from '../runtime/triggers';
 import { startEmulator } from './index';
 import { DataDirLockedError } from './lock';
 
@@ -22,7 +24,15 @@ async function main(): Promise<void> {
   if (values.fsync !== 'on' && values.fsync !== 'off') throw new Error(`invalid --fsync ${values.fsync} (on|off)`);
   const emulator = await startEmulator({ port, host: values.host, dataDir, fsync: values.fsync === 'on' });
   console.log(`emulator listening at ${emulator.url} (admin ${emulator.adminUrl}, data ${dataDir}, started in ${Date.now() - started} ms)`);
+  // Timer triggers of the built functions (dist/cloudfunctions) fire on the local clock, as in production
+  // (LOCAL_TRIGGERS=off leaves them to the caller, e.g. a benchmark that fires them itself).
+  const runtime = createRuntime({ adminUrl: emulator.adminUrl });
+  const triggers = process.env.LOCAL_TRIGGERS === 'off' ? [] : readTriggers(path.join(REPO_ROOT, 'dist', 'cloudfunctions'), runtime.functionNames());
+  const runner = createTriggerRunner(runtime, triggers, (line) => console.error(line));
+  runner.start();
+  if (triggers.length) console.log(`timer triggers: ${triggers.map((t) => `${t.functionName}.${t.name} (${t.cron})`).join(', ')}`);
   const shutdown = (signal: string) => {
+    runner.stop();
     console.log(`emulator: ${signal}, stopping`);
     emulator.stop().then(
       () => process.exit(0),

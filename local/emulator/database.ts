@@ -10,6 +10,7 @@ import { duplicateKey, invalidParam, requestFailed } from './errors';
 import { docKey, newId } from './ids';
 import { type Change, type Store } from './store';
 import { type Transactions } from './transactions';
+import { localClock } from '../clock';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
@@ -276,7 +277,7 @@ export function createDatabase(store: Store, transactions: Transactions, geo: Ge
       const collection = String(body.collectionName);
       store.collection(collection);
       if (!Array.isArray(body.data) || body.data.length === 0) throw invalidParam('data must be a non-empty array');
-      const now = Date.now();
+      const now = localClock.nowMs();
       const seen = new Set<string>();
       const changes = body.data.map((text): Change => {
         const doc = parseWireObject(text, 'data', now);
@@ -357,7 +358,7 @@ export function createDatabase(store: Store, transactions: Transactions, geo: Ge
       if (body.transactionId) throw invalidParam('aggregate() is not supported in a transaction');
       const source = store.collection(body.collectionName);
       if (!Array.isArray(body.stages)) throw invalidParam('stages must be an array');
-      const now = Date.now();
+      const now = localClock.nowMs();
       const stages = body.stages.map((stage: { stageKey?: unknown; stageValue?: unknown }) => {
         const key = String(stage?.stageKey);
         if (!key.startsWith('$') || BLOCKED_STAGES.has(key)) throw requestFailed(`unsupported aggregate stage ${key}`);

@@ -4,6 +4,7 @@
  */
 import { BSONRegExp, EJSON } from 'bson';
 import { invalidParam } from './errors';
+import { localClock } from '../clock';
 
 export type Doc = Record<string, unknown>;
 
@@ -24,7 +25,7 @@ function normalize(value: unknown, now: number): unknown {
 }
 
 /** Parses one EJSON string from the wire. */
-export function parseWire(text: unknown, what: string, now = Date.now()): unknown {
+export function parseWire(text: unknown, what: string, now = localClock.nowMs()): unknown {
   if (typeof text !== 'string') throw invalidParam(`${what} must be an EJSON string`);
   let parsed: unknown;
   try {
@@ -35,7 +36,7 @@ export function parseWire(text: unknown, what: string, now = Date.now()): unknow
   return normalize(parsed, now);
 }
 
-export function parseWireObject(text: unknown, what: string, now = Date.now()): Doc {
+export function parseWireObject(text: unknown, what: string, now = localClock.nowMs()): Doc {
   const value = parseWire(text, what, now);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalidParam(`${what} must be an object`);
   return value as Doc;
@@ -47,4 +48,4 @@ export const toWire = (value: unknown): string => EJSON.stringify(value, { relax
 /** Compact EJSON for the journal and snapshot (relaxed: plain numbers, ISO dates). */
 export const toDisk = (value: unknown): string => EJSON.stringify(value, { relaxed: true });
 
-export const fromDisk = (value: unknown): unknown => normalize(EJSON.deserialize(value as Doc, { relaxed: true }), Date.now());
+export const fromDisk = (value: unknown): unknown => normalize(EJSON.deserialize(value as Doc, { relaxed: true }), localClock.nowMs());

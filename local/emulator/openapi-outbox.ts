@@ -4,6 +4,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { localClock } from '../clock';
 import type { ApiAnswer } from './openapi-types';
 
 export interface OutboxMessage {
@@ -99,7 +100,7 @@ export function createOutbox(dataDir: string): Outbox {
         templateId: args.template_id as string,
         ...(typeof args.page === 'string' ? { page: args.page } : {}),
         data,
-        sentAt: new Date().toISOString(),
+        sentAt: localClock.now().toISOString(),
       };
       appendFileSync(file, `${JSON.stringify(message)}\n`);
       messages.push(message);

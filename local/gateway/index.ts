@@ -7,10 +7,12 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Runtime } from '../runtime';
+import type { TriggerRunner } from '../runtime/triggers';
 import { findDemoAccount } from '../seed/demo-accounts';
 import { handleApi } from './api';
+import { handleClock } from './clock';
 import { badRequestPage, outboxPage, signinPage, type OutboxEntry } from './pages';
-import { readBody, redirect, sendError, sendHtml } from './http';
+import { readBody, redirect, sendError, sendHtml, sendJson } from './http';
 import { clearedIdentityCookie, identityCookie, readOpenid } from './identity';
 import { createStaticHandler } from './static';
 import { handleUpload, UPLOAD_PATH } from './upload';
@@ -23,6 +25,8 @@ export interface GatewayOptions {
   runtime: Runtime;
   /** the emulator's admin URL (its /_local/outbox is shown at /local/outbox) */
   adminUrl: string;
+  /** timer triggers on the local clock (POST /local/clock) */
+  triggers?: TriggerRunner;
 }
 
 export interface Gateway {
@@ -41,7 +45,8 @@ async function handleSignin(req: IncomingMessage, res: ServerResponse): Promise<
   redirect(res, '/', { 'set-cookie': identityCookie(account.openid) });
 }
 
-async function handleOutbox(res: ServerResponse, adminUrl: string): Promise<void> {
+/** The outbox as HTML, or as a JSON array of {touser, templateId, page, data, sentAt} when asked with Accept: application/json. */
+async function handleOutbox(req: IncomingMessage, res: ServerResponse, adminUrl: string): Promise<void> {
   let messages: OutboxEntry[] | null = null;
   try {
     const answer = await fetch(new URL('/_local/outbox', adminUrl), { signal: AbortSignal.timeout(3000) });
@@ -51,6 +56,9 @@ async function handleOutbox(res: ServerResponse, adminUrl: string): Promise<void
     }
   } catch {
     messages = null;
+  }
+  if (/application\/json/i.test(req.headers.accept ?? '')) {
+    return messages === null ? sendError(res, 503, 'SYSTEM.ERROR') : sendJson(res, 200, messages);
   }
   sendHtml(res, 200, outboxPage(messages));
 }
@@ -68,7 +76,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (rawPath.startsWith('/api/')) return sendError(res, 404, 'INPUT.UNKNOWN_FUNCTION');
     if (rawPath === '/local/signin') return handleSignin(req, res);
     if (rawPath === '/local/signout') return redirect(res, '/local/signin', { 'set-cookie': clearedIdentityCookie() });
-    if (rawPath === '/local/outbox') return handleOutbox(res, options.adminUrl);
+    if (rawPath === '/local/outbox') return handleOutbox(req, res, options.adminUrl);
+    if (rawPath === '/local/clock' && options.triggers) return handleClock(req, res, options.triggers);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'INPUT.INVALID');
     serveStatic(req, res, rawPath);
   }

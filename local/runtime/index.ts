@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { localClock } from '../clock';
 import { configureSdkEnvironment, runWithIdentity } from './sdk-env';
 
 export const DEFAULT_FUNCTIONS_DIR = resolve(__dirname, '..', '..', 'dist', 'cloudfunctions');
@@ -15,6 +16,8 @@ const DEFAULT_APPID = 'wx0000000000000000';
 export interface InvokeIdentity {
   openid: string;
   unionid?: string;
+  /** the invocation's "now"; default the local clock (local/clock.ts) */
+  now?: Date;
 }
 
 export interface RuntimeOptions {
@@ -27,6 +30,8 @@ export interface RuntimeOptions {
 export interface Runtime {
   /** Calls the function's main(event, context) as the given WeChat user; resolves with its answer. */
   invoke(name: string, event: unknown, identity: InvokeIdentity): Promise<unknown>;
+  /** Fires a timer trigger as CloudBase does: no WeChat user, event {Type: 'Timer', TriggerName, Time}. */
+  invokeTimer(name: string, triggerName: string, at: Date): Promise<unknown>;
   functionNames(): string[];
 }
 
@@ -130,21 +135,27 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     // WeChat adds userInfo to the event of a mini-program call; functions must not trust it.
     const payload = viaJson(event, name, 'event');
     const cloudEvent =
-      typeof payload === 'object' && payload !== null && !Array.isArray(payload)
+      identity.openid !== '' && typeof payload === 'object' && payload !== null && !Array.isArray(payload)
         ? { ...payload, userInfo: { appId: appid, openId: identity.openid } }
         : payload;
+    const now = identity.now ?? localClock.now();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new FunctionTimeoutError(name, fn.timeoutMs)), fn.timeoutMs);
     });
     try {
-      const answer = runWithIdentity({ openid: identity.openid, appid, unionid: identity.unionid }, () =>
+      const answer = runWithIdentity({ openid: identity.openid, appid, unionid: identity.unionid, now }, () =>
         Promise.resolve().then(() => fn.main(cloudEvent, context)),
       );
       return viaJson(await Promise.race([answer, timeout]), name, 'answer');
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  function invokeTimer(name: string, triggerName: string, at: Date): Promise<unknown> {
+    const event = { Type: 'Timer', TriggerName: triggerName, Time: at.toISOString(), Message: '' };
+    return invoke(name, event, { openid: '', now: at });
   }
 
   function functionNames(): string[] {
@@ -154,5 +165,5 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       .sort();
   }
 
-  return { invoke, functionNames };
+  return { invoke, invokeTimer, functionNames };
 }

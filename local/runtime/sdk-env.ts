@@ -11,15 +11,18 @@ export interface WxIdentity {
   openid: string;
   appid?: string;
   unionid?: string;
+  /** the invocation's "now" (the local clock, or a timer trigger's time) */
+  now?: Date;
 }
 
 const CONTEXT_KEYS = ['WX_OPENID', 'WX_APPID', 'WX_UNIONID'] as const;
 /**
- * Per-invocation keys: the WeChat context, and TCB_SOURCE, which the SDK sends as the X-TCB-Source header (a
+ * Per-invocation keys: the WeChat context; TCB_SOURCE, which the SDK sends as the X-TCB-Source header (a
  * function invoked from the mini-program has it; a test talking to the emulator directly does not), so the
- * emulator can tell the functions' queries from a test's own reads (query-shapes.ts).
+ * emulator can tell the functions' queries from a test's own reads (query-shapes.ts); and LOCAL_NOW, the
+ * invocation's "now" (ISO), read by cloudfunctions/_lib/clock.ts, never set in production.
  */
-const SCOPED_KEYS = [...CONTEXT_KEYS, 'TCB_SOURCE'] as const;
+const SCOPED_KEYS = [...CONTEXT_KEYS, 'TCB_SOURCE', 'LOCAL_NOW'] as const;
 type ContextKey = (typeof SCOPED_KEYS)[number];
 export const FUNCTION_SOURCE = 'wx_client';
 
@@ -66,7 +69,13 @@ export function configureSdkEnvironment(options: { adminUrl: string; appid?: str
 /** Runs fn with cloud.getWXContext() answering this identity, for everything fn awaits. */
 export function runWithIdentity<T>(identity: WxIdentity, fn: () => T): T {
   return identityStore.run(
-    { WX_OPENID: identity.openid, WX_APPID: identity.appid ?? defaultAppid, WX_UNIONID: identity.unionid ?? '', TCB_SOURCE: FUNCTION_SOURCE },
+    {
+      WX_OPENID: identity.openid,
+      WX_APPID: identity.appid ?? defaultAppid,
+      WX_UNIONID: identity.unionid ?? '',
+      TCB_SOURCE: FUNCTION_SOURCE,
+      LOCAL_NOW: identity.now ? identity.now.toISOString() : '',
+    },
     fn,
   );
 }

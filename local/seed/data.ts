@@ -5,13 +5,14 @@ import { buildAccounts } from './demo-accounts';
 import { ASSOCIATIONS, VOLUNTEER_TEAMS } from './groups';
 import { buildMembers } from './members';
 import { buildNotices } from './notices';
+import { buildDemoEnrollments, withDemoPlaces } from './places';
 import { buildServiceSessions, buildTimeBankEntries } from './service';
 import { buildNoticeReads, buildSuggestions } from './suggestions';
 import { buildCourses, CAMPUSES, termOf } from './university';
 import { buildVisits, withCare } from './visits';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
-export const SEED_VERSION = 5;
+export const SEED_VERSION = 6;
 export const SEED_MARKER_ID = 'seed';
 
 export interface SeedDoc {
@@ -25,6 +26,7 @@ export function buildSeedData(now: Date): SeedData {
   const term = termOf(now);
   const members = withCare(buildMembers(now), now);
   const { suggestions, counters } = buildSuggestions(now, new Map(members.map((m) => [m._id, m.name])));
+  const activities = withDemoPlaces(buildActivities(now));
   return {
     members: members.map((doc) => ({ ...doc })),
     accounts: buildAccounts(now).map((doc) => ({ ...doc })),
@@ -32,7 +34,8 @@ export function buildSeedData(now: Date): SeedData {
     volunteerTeams: VOLUNTEER_TEAMS.map((doc) => ({ ...doc, posts: doc.posts.map((post) => ({ ...post })) })),
     campuses: CAMPUSES.map((doc) => ({ ...doc })),
     courses: buildCourses(now).map((doc) => ({ ...doc })),
-    activities: buildActivities(now).map((doc) => ({ ...doc })),
+    activities: activities.map((doc) => ({ ...doc })),
+    enrollments: buildDemoEnrollments(activities, now).map((doc) => ({ ...doc })),
     notices: buildNotices(now).map((doc) => ({ ...doc })),
     noticeReads: buildNoticeReads(now).map((doc) => ({ ...doc })),
     suggestions: suggestions.map((doc) => ({ ...doc })),

@@ -66,6 +66,12 @@ export function formatLongDate(iso: string): string {
 }
 
 /** The 通知公告 tile's hint: 3条未读 / 都读过了 / what is in there when there is no member. */
+/** The 消息 tile: how many messages are new. */
+export function messagesHint(count: number | null): string {
+  if (count === null || count === 0) return '提醒和结果';
+  return `${count}条新消息`;
+}
+
 export function unreadHint(count: number | null): string {
   if (count === null) return '政情通报、阅文';
   return count > 0 ? `${count}条未读` : '都读过了';

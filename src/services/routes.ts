@@ -28,6 +28,9 @@ export const ROUTES = {
   suggest: '/pages/suggestion/index',
   suggestions: '/pages/suggestion/mine',
   suggestion: '/pages/suggestion/detail',
+  // 消息 and 需电话通知 (issue 15)
+  messages: '/pages/messages/index',
+  staffPhone: '/pages/staff/messages/phone/index',
   // 签到 and 时间银行 (issue 6)
   checkinTargets: '/pages/checkin/index',
   checkinBoard: '/pages/checkin/board/index',

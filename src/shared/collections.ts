@@ -253,6 +253,21 @@ export const COLLECTIONS = [
     ],
   },
   {
+    name: 'messages',
+    purpose: '消息：发给成员的每条消息（提醒、摇号结果、报名与建议进展），_id 由消息内容决定，同一条只发一次；微信没送达的也在这里，工作人员据此电话通知。生产环境为 memberId+createdAt 建普通索引',
+    unique: [],
+  },
+  {
+    name: 'subscriptions',
+    purpose: '订阅消息授权：每个微信每个模板还剩几次一次性授权（或长期订阅）；_id 为 openid:模板id',
+    unique: [],
+  },
+  {
+    name: 'jobs',
+    purpose: '定时任务进度（scheduler 函数）：每项任务已处理到的时间和位置，超时后下次从这里接着做；_id 为任务名',
+    unique: [],
+  },
+  {
     name: 'settings',
     purpose: '系统设置（单条配置文档，_id 为配置名）',
     unique: [],

@@ -146,6 +146,8 @@ export interface QueueItem extends SuggestionSummary {
   ageDays: number;
   /** not accepted within 3 working days */
   overdue: boolean;
+  /** no change for the configured days: escalated to the bureau's leaders (scheduler) */
+  escalated?: boolean;
   photoCount: number;
 }
 

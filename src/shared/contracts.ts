@@ -12,6 +12,7 @@ import type { CheckinContracts } from './contracts-checkin';
 import type { StaffContracts } from './contracts-staff';
 import type { FiguresContracts } from './contracts-figures';
 import type { TemplateSettingKey } from './settings';
+import type { MessagesContracts } from './contracts-messages';
 
 export type MemberType = 'lixiu' | 'tuixiu';
 export type Role = 'member' | 'helper' | 'leader' | 'staff' | 'admin';
@@ -49,6 +50,8 @@ export interface HomeData {
   viewerName: string | null;
   /** notices the member (or the one a helper acts for) has not read; null without a member */
   unreadNotices: number | null;
+  /** messages in the member's 消息 not yet read; null without a member */
+  unreadMessages?: number | null;
   notices: NoticeSummary[];
   activities: ActivitySummary[];
   courses: CourseSummary[];
@@ -92,6 +95,7 @@ export interface Contracts {
   checkin: CheckinContracts;
   staff: StaffContracts;
   figures: FiguresContracts;
+  messages: MessagesContracts;
 }
 
 export type FunctionName = keyof Contracts;

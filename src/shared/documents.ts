@@ -150,6 +150,8 @@ export interface ActivityDoc {
   taken: number;
   walkUpAllowed: boolean;
   status: 'published' | 'cancelled';
+  /** what to bring (带什么), told in reminders; a default hint when absent */
+  bring?: string | null;
   /** memberIds in arrival order; taken moves with it, waitlist included (see CourseDoc.line) */
   line?: string[];
   /** how many times its line(s) changed: the version an enrollment's status follows (cloudfunctions/_domain/seats) */
@@ -231,6 +233,8 @@ export interface SuggestionDoc {
   acceptedAt: Date | null;
   concludedAt: Date | null;
   updatedAt: Date;
+  /** set by the scheduler when it went escalateAfterDays without a change (suggestion-rules.ts isEscalated) */
+  escalatedAt?: Date | null;
 }
 
 /** A named sequence (_id e.g. 'suggestion-2026'); advanced only by compare-and-set on seq. */
@@ -251,6 +255,8 @@ export interface SuggestionSettingsDoc {
   _id: 'suggestion';
   dailyLimit: number;
   departments: string[];
+  /** days without a change before an open suggestion escalates (default DEFAULT_ESCALATE_AFTER_DAYS) */
+  escalateAfterDays?: number;
 }
 
 /**
@@ -381,6 +387,8 @@ export interface ServiceSessionDoc {
   endAt: Date;
   mode: 'scan' | 'confirm';
   status: 'scheduled' | 'cancelled';
+  /** what to bring, told in reminders */
+  bring?: string | null;
   checkinOpensAt?: Date | null;
   checkinClosesAt?: Date | null;
   checkinKey?: string;

@@ -16,6 +16,7 @@ import { suggestionSchemas } from './schemas-suggestion';
 import { checkinSchemas } from './schemas-checkin';
 import { staffSchemas } from './schemas-staff';
 import { figuresSchemas } from './schemas-figures';
+import { messagesSchemas } from './schemas-messages';
 
 /** Deepest nesting a payload may have. */
 const MAX_DEPTH = 8;
@@ -42,6 +43,7 @@ export const schemas = {
   checkin: checkinSchemas,
   staff: staffSchemas,
   figures: figuresSchemas,
+  messages: messagesSchemas,
 } satisfies SchemaMap;
 
 // --- parsing ---

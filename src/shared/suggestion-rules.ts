@@ -220,3 +220,11 @@ export function beijingDateTime(at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }
+
+/** An open suggestion with no change for this many days escalates to staff (settings 'suggestion'.escalateAfterDays). */
+export const DEFAULT_ESCALATE_AFTER_DAYS = 10;
+
+/** True when the suggestion escalated and nothing happened to it since. */
+export function isEscalated(suggestion: { status: SuggestionStatus; updatedAt: Date; escalatedAt?: Date | null }): boolean {
+  return suggestion.status !== 'concluded' && Boolean(suggestion.escalatedAt) && new Date(suggestion.escalatedAt as Date).getTime() >= new Date(suggestion.updatedAt).getTime();
+}

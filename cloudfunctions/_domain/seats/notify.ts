@@ -1,48 +1,48 @@
 /**
- * Subscribe messages about a member's place (their own WeChat and their helpers'), through _lib/wxapi. Best
- * effort: a message WeChat refuses never undoes the change it reports; 我的报名 shows the truth anyway.
+ * Messages about a member's place, through the one sending module (_lib/messages.ts): the member's 消息 always
+ * holds it; WeChat delivers it where allowed. Best effort: a refusal never undoes the change it reports.
  */
-import { SUBSCRIBE_TEMPLATES } from '../../../src/shared/contracts-enrollment';
+import type { TemplateKey } from '../../../src/shared/messages';
 import { enrollmentId } from '../../../src/shared/enrollment-rules';
-import type { TemplateSettingKey } from '../../../src/shared/settings';
+import { now } from '../../_lib/clock';
 import type { Cloud, Db } from '../../_lib/db';
-import { templateId } from '../../_lib/settings';
+import { deliver } from '../../_lib/messages';
 import { updateWhere } from '../../_lib/writes';
-import { memberOpenids, sendSubscribe } from '../../_lib/wxapi';
 import { titleOf, type Target } from './targets';
 
 export const MINE_PAGE = 'pages/enroll/mine/index';
 
-/** Which bureau setting holds each template's id (edited on 系统设置). */
-const TEMPLATE_SETTING = { promoted: 'tplEnrollPromoted', approval: 'tplEnrollApproval' } as const satisfies Record<
-  keyof typeof SUBSCRIBE_TEMPLATES,
-  TemplateSettingKey
->;
-
 export interface Message {
-  template: keyof typeof SUBSCRIBE_TEMPLATES;
+  template: Extract<TemplateKey, 'promoted' | 'approval' | 'lottery'>;
   page: string;
   what: string;
   outcome: string;
   next: string;
+  /** what makes this message unique besides member and template (default: the moment it is sent) */
+  event?: string;
 }
 
-/** Sends the message to every WeChat that hears about the member; answers how many took it. */
+/** Writes the message to the member's 消息 and sends it to every WeChat that hears about them; answers how many WeChat took it. */
 export async function notifyMember(db: Db, cloud: Cloud, memberId: string, message: Message): Promise<number> {
-  const template = await templateId(db, TEMPLATE_SETTING[message.template]);
-  if (!template) return 0;
-  const openids = await memberOpenids(db, memberId);
-  const sent = await Promise.all(
-    openids.map((touser) =>
-      sendSubscribe(cloud, {
-        touser,
-        templateId: template,
+  const at = now();
+  const report = await deliver(
+    db,
+    cloud,
+    [
+      {
+        key: `enroll:${message.template}:${memberId}:${message.event ?? at.getTime()}`,
+        memberId,
+        kind: 'enrollment',
+        template: message.template,
         page: message.page,
+        title: `${message.what}：${message.outcome}`,
+        body: message.next,
         data: { thing1: message.what, phrase2: message.outcome, thing3: message.next },
-      }),
-    ),
+      },
+    ],
+    at,
   );
-  return sent.filter(Boolean).length;
+  return report.sends;
 }
 
 /** Marks the promoted member's enrollment and tells them they moved from the waitlist into a place. */

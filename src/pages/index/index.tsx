@@ -8,7 +8,7 @@ import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { StatusView } from '../../components/StatusView';
 import { classTime } from '../../services/enrollFormat';
-import { formatDate, formatSeatsLeft, unreadHint } from '../../services/format';
+import { formatDate, formatSeatsLeft, messagesHint, unreadHint } from '../../services/format';
 import { goTo, openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
@@ -28,6 +28,7 @@ export default function Home() {
   const tiles = [
     ...TILES,
     { label: '通知公告', hint: unreadHint(data?.unreadNotices ?? null), onClick: () => openPage('notices') },
+    ...(bound ? [{ label: '消息', hint: messagesHint(data?.unreadMessages ?? null), onClick: () => openPage('messages') }] : []),
     { label: '建言献策', hint: '提意见和建议', onClick: () => openPage('suggest') },
   ];
   return (

@@ -17,7 +17,7 @@ import './staff.scss';
 function Item({ item }: { item: QueueItem }) {
   const status = item.outcomeLabel ? `${item.statusLabel}（${item.outcomeLabel}）` : item.statusLabel;
   return (
-    <View className={item.overdue ? 'staff-overdue' : undefined}>
+    <View className={item.overdue || item.escalated ? 'staff-overdue' : undefined}>
       <LinkCard
         title={`${item.trackingNo} ${item.category}`}
         lines={[
@@ -25,7 +25,7 @@ function Item({ item }: { item: QueueItem }) {
           `${item.authorName} · ${formatDate(item.submittedAt)}提交，已${item.ageDays}天`,
           item.department ? `交办：${item.department}` : null,
         ]}
-        badge={item.overdue ? `超期未受理 · ${status}` : status}
+        badge={item.escalated ? `久未办理，已上报 · ${status}` : item.overdue ? `超期未受理 · ${status}` : status}
         more='查看和办理'
         onClick={() => openPage('staffSuggestion', { suggestionId: item.id })}
       />
