@@ -9,6 +9,8 @@ import { ROLES } from '../../src/shared/roles';
 import { schemas } from '../../src/shared/schemas';
 import { createHandler } from '../_lib/createHandler';
 import { auditDoc, auditSaved } from '../_lib/staff-audit';
+import { checkCounters, repairCounter } from '../_domain/integrity/check';
+import { COLLECTION_OF } from '../enrollment/targets';
 import { auditLog } from './audit-log';
 import { cancelActivity } from './cancel';
 import { staffHome } from './home';
@@ -69,4 +71,11 @@ export const main = createHandler<Contracts['staff']>(cloud, {
   },
   visitsDue: { input: input.visitsDue, roles: ROLES.staff, run: (_in, { db }) => visitsDue(db, new Date()) },
   auditLog: { input: input.auditLog, roles: ROLES.admin, run: (p, { db }) => auditLog(db, p) },
+  integrity: { input: input.integrity, roles: ROLES.admin, run: (_in, { db }) => checkCounters(db, new Date()) },
+  repairCounter: {
+    input: input.repairCounter,
+    roles: ROLES.admin,
+    run: async (p, { db }) => ({ repaired: await repairCounter(db, p), check: await checkCounters(db, new Date()) }),
+    audit: { targets: (p) => [{ collection: COLLECTION_OF[p.kind], id: p.id }] },
+  },
 }, { name: 'staff' });

@@ -5,6 +5,7 @@
  * Dates and times are ISO 8601 strings; calendar days are 'YYYY-MM-DD' (Beijing).
  */
 import type { MemberType, Role } from './contracts';
+import type { IntegrityData, RepairCounterData, RepairCounterRequest } from './contracts-integrity';
 import type { StaffAuditChange } from './documents';
 import type { VisitReason } from './visit-rules';
 
@@ -347,6 +348,8 @@ export type StaffContracts = {
   setHospital: { request: SetHospitalRequest; response: SetHospitalData };
   visitsDue: { request: Record<string, never>; response: VisitsDueData };
   auditLog: { request: AuditLogRequest; response: AuditLogPage };
+  integrity: { request: Record<string, never>; response: IntegrityData };
+  repairCounter: { request: RepairCounterRequest; response: RepairCounterData };
 };
 
 /** The subscribe message template that tells members an activity was cancelled. */

@@ -94,5 +94,7 @@ export const staffSchemas = {
   visits: payload({ memberId: v.optional(docId('成员编号')), reason: v.optional(v.picklist(VISIT_REASONS, '走访原因不对')), page }),
   setHospital: payload({ memberId: docId('成员编号'), inHospital: v.boolean('住院情况不对') }),
   visitsDue: emptyPayload,
+  integrity: emptyPayload,
+  repairCounter: payload({ kind: rosterKind, id: docId('编号'), postId: v.optional(docId('岗位')) }),
   auditLog: payload({ action: v.optional(v.pipe(v.string('操作名称不对'), v.regex(/^[a-zA-Z]{1,30}\.[a-zA-Z]{1,30}$/, '操作名称不对'))), page }),
 } satisfies { [A in keyof StaffContracts]: v.GenericSchema<unknown, StaffContracts[A]['request']> };
