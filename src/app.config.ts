@@ -22,6 +22,7 @@ export default defineAppConfig({
         'activities', 'activity-edit', 'courses', 'course-edit', 'groups', 'association-edit', 'team-edit', 'group-roster',
         'visits', 'visit', 'figures', 'audit',
         'service-sessions', 'service-session', 'session-edit', 'session-hours', 'entry-correct',
+        'admin/integrity/index',
       ],
     },
   ],

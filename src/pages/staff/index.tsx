@@ -121,8 +121,9 @@ function Workbench() {
             </Section>
           ))}
           {viewer?.role === 'admin' ? (
-            <Section title='管理员' emptyText='' count={1}>
+            <Section title='管理员' emptyText='' count={2}>
               <LinkCard title='操作记录' lines={['每一次工作人员的修改：谁、什么时候、改了什么']} more='查看操作记录' onClick={() => openPage('staffAudit')} />
+              <LinkCard title='数据核对' lines={['各处显示的人数和报名记录是否一致，对不上的可以重新计数']} more='去核对' onClick={() => openPage('staffIntegrity')} />
             </Section>
           ) : null}
         </>
