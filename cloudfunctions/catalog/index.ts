@@ -73,6 +73,7 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
       ]);
       return {
         viewerName: account?.name ?? null,
+        staffEntry: account?.role === 'staff' || account?.role === 'admin',
         unreadNotices,
         notices: notices.map(noticeSummary),
         activities: activities.map(activitySummary),

@@ -46,6 +46,8 @@ export interface CourseSummary {
 
 export interface HomeData {
   viewerName: string | null;
+  /** staff and admins: home offers the way into the 工作台 */
+  staffEntry: boolean;
   /** notices the member (or the one a helper acts for) has not read; null without a member */
   unreadNotices: number | null;
   notices: NoticeSummary[];

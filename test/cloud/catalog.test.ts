@@ -61,6 +61,17 @@ describe('catalog.home', () => {
     expect(dataOf(await cloud.call('catalog', 'home', {}, 'openid-viewer')).unreadNotices).toBeNull();
   });
 
+  it('offers staff and admins the 工作台 from home, and nobody else', async () => {
+    await insert(cloud.db, 'accounts', [
+      account('openid-home-staff', { role: 'staff', name: '张丽' }),
+      account('openid-home-admin', { role: 'admin', name: '周明' }),
+      account('openid-home-leader', { role: 'leader', memberId: 'm-home-leader' }),
+    ]);
+    for (const [openid, entry] of [['openid-home-staff', true], ['openid-home-admin', true], ['openid-home-leader', false], ['openid-viewer', false], ['openid-stranger', false]] as const) {
+      expect([openid, dataOf(await cloud.call('catalog', 'home', {}, openid)).staffEntry]).toEqual([openid, entry]);
+    }
+  });
+
   it('answers viewerName null for a WeChat without an account', async () => {
     const data = dataOf(await cloud.call('catalog', 'home', undefined, 'openid-stranger'));
     expect(data.viewerName).toBeNull();

@@ -37,6 +37,7 @@ export default function Home() {
           <>
             <Text className='greeting'>{data.viewerName ? `${data.viewerName}，您好` : '您好'}</Text>
             {data.viewerName ? null : <BigButton onClick={() => openPage('bind')}>第一次使用，请先确认身份</BigButton>}
+            {data.staffEntry ? <BigButton onClick={() => openPage('staffHome')}>进入老干部局工作台</BigButton> : null}
             <EntryTiles tiles={tiles} />
             {data.viewerName ? (
               <BigButton kind='secondary' onClick={() => openPage('mine')}>

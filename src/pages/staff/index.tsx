@@ -54,18 +54,19 @@ const ENTRIES: ReadonlyArray<readonly [string, readonly Entry[]]> = [
   ],
 ];
 
+/** The 工作台's counters; each opens the list it counts, filtered to what it counts. */
 function Waiting({ data }: { data: StaffHomeData }) {
   const { suggestions: s, visitsDue } = data;
   return (
     <Figures
       items={[
-        { label: '入册申请待审核', value: String(data.reviews), alert: data.reviews > 0 },
-        { label: '入会申请待审核', value: String(data.approvals), alert: data.approvals > 0 },
-        { label: '注销申请待确认', value: String(data.deletions), alert: data.deletions > 0 },
-        { label: '建议待办理', value: String(s.submitted + s.accepted + s.inProgress) },
-        { label: '建议超期未受理', value: String(s.overdue), alert: s.overdue > 0 },
-        { label: '本周生日待走访', value: String(visitsDue.birthdays), alert: visitsDue.birthdays > 0 },
-        { label: '住院待走访', value: String(visitsDue.hospital), alert: visitsDue.hospital > 0 },
+        { label: '入册申请待审核', value: String(data.reviews), alert: data.reviews > 0, onClick: () => openPage('staffReviews') },
+        { label: '入会申请待审核', value: String(data.approvals), alert: data.approvals > 0, onClick: () => openPage('approvals') },
+        { label: '注销申请待确认', value: String(data.deletions), alert: data.deletions > 0, onClick: () => openPage('staffDeletions') },
+        { label: '建议待办理', value: String(s.submitted + s.accepted + s.inProgress), onClick: () => openPage('staffSuggestions') },
+        { label: '建议超期未受理', value: String(s.overdue), alert: s.overdue > 0, onClick: () => openPage('staffSuggestions', { filter: 'overdue' }) },
+        { label: '本周生日待走访', value: String(visitsDue.birthdays), alert: visitsDue.birthdays > 0, onClick: () => openPage('staffVisits') },
+        { label: '住院待走访', value: String(visitsDue.hospital), alert: visitsDue.hospital > 0, onClick: () => openPage('staffVisits') },
       ]}
     />
   );
