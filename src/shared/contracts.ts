@@ -24,6 +24,14 @@ export interface NoticeSummary {
   publishedAt: string; // ISO 8601
 }
 
+/** Where a list item's sign-up window stands now (enrollment-rules.ts windowState), so its words fit the facts. */
+export interface SignupWindow {
+  state: 'notYet' | 'open' | 'closed';
+  /** courses: when sign-up opens (ISO 8601); null for activities */
+  opensAt: string | null;
+  closesAt: string;
+}
+
 export interface ActivitySummary {
   id: string;
   title: string;
@@ -32,6 +40,7 @@ export interface ActivitySummary {
   place: string;
   seats: number;
   seatsLeft: number;
+  signup: SignupWindow;
 }
 
 export interface CourseSummary {
@@ -42,6 +51,7 @@ export interface CourseSummary {
   time: string; // "09:00-10:30"
   seats: number;
   seatsLeft: number;
+  signup: SignupWindow;
 }
 
 export interface HomeData {

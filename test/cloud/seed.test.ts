@@ -104,6 +104,19 @@ describe('seed', () => {
     for (const n of await all<NoticeDoc>('notices')) expect(n.publishedAt.getTime()).toBeLessThan(NOW.getTime());
   });
 
+  it('reads true: names that fit any date, activities in the next days with people holding places', async () => {
+    const activities = await all<ActivityDoc>('activities');
+    const notices = await all<NoticeDoc>('notices');
+    const dated = /重阳|春节|元旦|中秋|国庆|端午|清明|七一|八一|前三季度|上半年/;
+    for (const title of [...activities.map((a) => a.title), ...notices.map((n) => n.title)]) expect(title).not.toMatch(dated);
+    const soon = activities.filter((a) => a.status === 'published' && a.startAt.getTime() - NOW.getTime() < 36 * 3600_000);
+    expect(soon.length).toBeGreaterThan(0);
+    for (const a of soon) expect(a.line?.length ?? 0).toBeGreaterThan(10);
+    // sign-up for each activity closes before it starts, and for a course after it opens
+    for (const a of activities) expect(a.signupDeadline.getTime()).toBeLessThan(a.startAt.getTime());
+    for (const c of await all<CourseDoc>('courses')) expect(c.enrollOpensAt.getTime()).toBeLessThan(c.enrollClosesAt.getTime());
+  });
+
   it('has check-in open somewhere now, service sessions of real teams, and a ledger that adds up', async () => {
     const activities = await all<ActivityDoc>('activities');
     const openNow = activities.filter((a) => a.status === 'published' && a.walkUpAllowed && phaseOf(checkinWindow(a), NOW) === 'open');
