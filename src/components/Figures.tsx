@@ -6,7 +6,7 @@ export interface Figure {
   value: string;
   /** draws the eye: something waiting or overdue */
   alert?: boolean;
-  /** opens the list the figure counts; the card then says so (看名单 ›) */
+  /** opens the list the figure counts; the card then says so (点开查看 ›) */
   onClick?: () => void;
 }
 
@@ -20,7 +20,7 @@ export function Figures({ items }: { items: readonly Figure[] }) {
           <View key={item.label} className={className} role='link' hoverClass='figure--pressed' onClick={item.onClick}>
             <Text className='figure__value'>{item.value}</Text>
             <Text className='figure__label'>{item.label}</Text>
-            <Text className='figure__more'>看名单 ›</Text>
+            <Text className='figure__more'>点开查看 ›</Text>
           </View>
         ) : (
           <View key={item.label} className={className}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
 import { Notice } from '../../../../components/Notice';
 import { StaffPage } from '../../../../components/StaffPage';
@@ -56,6 +57,15 @@ function Integrity() {
               onRepaired={(next, text) => setAfter({ check: next, text })}
             />
           ))}
+          <BigButton
+            kind='secondary'
+            onClick={() => {
+              setAfter(null);
+              retry();
+            }}
+          >
+            再核对一次
+          </BigButton>
         </>
       ) : null}
     </StatusView>
