@@ -190,7 +190,7 @@ describe('数据核对 (admins)', () => {
       expect.arrayContaining([['象棋擂台赛', 31, 11], ['国画（花鸟）', 28, 27]]),
     );
     expect(broken.disagreements).toHaveLength(2);
-    expect(broken.disagreements.find((d) => d.title === '象棋擂台赛')?.problems).toEqual(['显示31人，名单上是11人']);
+    expect(broken.disagreements.find((d) => d.title === '象棋擂台赛')?.problems).toEqual(['有20个名额算了人数，名单上却没有人']);
     expect(broken.disagreements.find((d) => d.title === '国画（花鸟）')?.problems).toEqual(['名单上有1人没有报名记录']);
 
     expect((await cloud.call('staff', 'repairCounter', { kind: 'activity', id: 'activity-xiangqi' }, STAFF)).ok).toBe(false);

@@ -89,7 +89,9 @@ export function recount(ref: CounterRef, active: ReadonlySet<string>): Recount {
     seen.add(member);
   }
   const problems: string[] = [];
-  if (ref.counter !== ref.line.length) problems.push(`显示${ref.counter}人，名单上是${ref.line.length}人`);
+  const gap = ref.counter - ref.line.length;
+  if (gap > 0) problems.push(`有${gap}个名额算了人数，名单上却没有人`);
+  if (gap < 0) problems.push(`名单上有${-gap}人没有算进人数`);
   if (duplicates) problems.push(`名单里有${duplicates}人重复`);
   if (unrecorded) problems.push(`名单上有${unrecorded}人没有报名记录`);
   return { line, counter: line.length, problems };
