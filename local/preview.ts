@@ -45,7 +45,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     const db = connectDatabase();
     const needsSeed = options.reset || !(await isSeeded(db));
     if (options.now) localClock.set(options.now);
-    const seeded = needsSeed ? await seed(db, { now: localClock.now(), reset: options.reset }) : null;
+    // another version of the demo data is replaced whole: its sign-ups would not match the new lines and counters
+    const seeded = needsSeed ? await seed(db, { now: localClock.now(), reset: true }) : null;
     const functionsDir = options.functionsDir ?? DEFAULT_FUNCTIONS_DIR;
     const runtime = createRuntime({ adminUrl: emulator.adminUrl, functionsDir });
     const triggers = createTriggerRunner(runtime, readTriggers(functionsDir, runtime.functionNames()), (line) => console.error(line));

@@ -25,6 +25,7 @@ export default defineAppConfig({
         'service-sessions', 'service-session', 'session-edit', 'session-hours', 'entry-correct',
         'settings/index/index', 'settings/claim/index',
         'messages/phone/index',
+        'admin/integrity/index',
       ],
     },
   ],

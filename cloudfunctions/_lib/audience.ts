@@ -7,6 +7,7 @@
 import { audienceKeyOf, type NoticeAudience } from '../../src/shared/contracts-notice';
 import type { AccountDoc, EnrollmentDoc } from '../../src/shared/documents';
 import { isRevokedHelper } from './actor';
+import { CodedError } from '../../src/shared/errors';
 import type { Db } from './db';
 
 type GroupKind = 'association' | 'team' | 'course';
@@ -62,4 +63,20 @@ export async function visibleNoticesWhere(db: Db, account: AccountDoc | null): P
   const memberId = readerMemberId(account);
   const keys = memberId ? await audienceKeysOf(db, memberId) : ['everyone'];
   return { status: 'published', audienceKey: db.command.in(keys) };
+}
+
+/** How many members an audience reaches now (not erased). */
+export async function audienceSize(db: Db, audience: NoticeAudience): Promise<number> {
+  return db.count('members', await audienceMemberWhere(db, audience));
+}
+
+/**
+ * Refuses a message whose audience reaches no one, with a plain reason naming it: a notice to an empty group would
+ * otherwise read as sent, and its read list as read by everyone.
+ */
+export async function assertAudienceReachesSomeone(db: Db, audience: NoticeAudience): Promise<number> {
+  const size = await audienceSize(db, audience);
+  if (size > 0) return size;
+  if (audience.kind === 'everyone') throw new CodedError('NOTICE.EMPTY_AUDIENCE', '花名册里还没有老同志，通知发出去谁也收不到。请先导入花名册');
+  throw new CodedError('NOTICE.EMPTY_AUDIENCE', `“${audience.name}”现在没有成员，通知发出去谁也收不到。请等有人加入后再发，或者改发给全体老同志`);
 }

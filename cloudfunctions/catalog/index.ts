@@ -3,6 +3,7 @@ import * as cloud from 'wx-server-sdk';
 import type { ActivitySummary, Contracts, CourseSummary } from '../../src/shared/contracts';
 import type { ActivityDoc, CourseDoc, NoticeDoc } from '../../src/shared/documents';
 import { schemas } from '../../src/shared/schemas';
+import { windowState } from '../../src/shared/enrollment-rules';
 import { readerMemberId, visibleNoticesWhere } from '../_lib/audience';
 import { unreadMessageCount } from '../_lib/messages';
 import { unreadNoticeCount } from '../_lib/notice-reads';
@@ -17,7 +18,7 @@ const HOME_ACTIVITIES = 5;
 const HOME_COURSES = 4;
 const MAX_LIST = 100;
 
-const activitySummary = (doc: ActivityDoc): ActivitySummary => ({
+const activitySummary = (doc: ActivityDoc, now: Date): ActivitySummary => ({
   id: doc._id,
   title: doc.title,
   kind: doc.kind,
@@ -25,9 +26,14 @@ const activitySummary = (doc: ActivityDoc): ActivitySummary => ({
   place: doc.place,
   seats: doc.seats,
   seatsLeft: Math.max(0, doc.seats - doc.taken),
+  signup: {
+    state: doc.status === 'published' ? windowState(now, null, new Date(doc.signupDeadline)) : 'closed',
+    opensAt: null,
+    closesAt: toIso(doc.signupDeadline),
+  },
 });
 
-const courseSummary = (doc: CourseDoc): CourseSummary => ({
+const courseSummary = (doc: CourseDoc, now: Date): CourseSummary => ({
   id: doc._id,
   title: doc.title,
   campusName: doc.campusName,
@@ -35,6 +41,11 @@ const courseSummary = (doc: CourseDoc): CourseSummary => ({
   time: doc.time,
   seats: doc.seats,
   seatsLeft: Math.max(0, doc.seats - doc.taken),
+  signup: {
+    state: windowState(now, new Date(doc.enrollOpensAt), new Date(doc.enrollClosesAt)),
+    opensAt: toIso(doc.enrollOpensAt),
+    closesAt: toIso(doc.enrollClosesAt),
+  },
 });
 
 function upcomingActivities(db: Db, limit: number): Promise<ActivityDoc[]> {
@@ -60,6 +71,7 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
     input: schemas.catalog.home,
     roles: 'anyone',
     async run(_input, { db, account }) {
+      const now = new Date();
       const visible = await visibleNoticesWhere(db, account);
       const reader = readerMemberId(account);
       const [notices, activities, courses, unreadNotices, unreadMessages] = await Promise.all([
@@ -76,11 +88,12 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
       ]);
       return {
         viewerName: account?.name ?? null,
+        staffEntry: account?.role === 'staff' || account?.role === 'admin',
         unreadNotices,
         unreadMessages,
         notices: notices.map(noticeSummary),
-        activities: activities.map(activitySummary),
-        courses: courses.map(courseSummary),
+        activities: activities.map((doc) => activitySummary(doc, now)),
+        courses: courses.map((doc) => courseSummary(doc, now)),
       };
     },
   },
@@ -89,7 +102,7 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
     roles: 'anyone',
     async run(_input, { db }) {
       const activities = await upcomingActivities(db, MAX_LIST);
-      return { activities: activities.map(activitySummary) };
+      return { activities: activities.map((doc) => activitySummary(doc, new Date())) };
     },
   },
 }, { name: 'catalog' });

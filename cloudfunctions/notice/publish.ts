@@ -21,6 +21,7 @@ import {
 } from '../../src/shared/contracts-notice';
 import type { AccountDoc, AssociationDoc, CourseDoc, NoticeDoc, VolunteerTeamDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
+import { assertAudienceReachesSomeone } from '../_lib/audience';
 import { currentTermId } from '../_lib/term';
 import type { Db } from '../_lib/db';
 import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
@@ -76,8 +77,14 @@ export async function publishForm(db: Db, input: PublishFormRequest): Promise<Pu
 
 const courseName = (doc: Pick<CourseDoc, 'title' | 'campusName'>) => `${doc.title}（${doc.campusName}）`;
 
-/** The audience with its group's name; a group that does not exist is refused. */
+/** The audience with its group's name; a group that does not exist, or an audience of no one, is refused. */
 async function resolveAudience(db: Db, choice: AudienceChoice): Promise<NoticeAudience> {
+  const audience = await namedAudience(db, choice);
+  await assertAudienceReachesSomeone(db, audience);
+  return audience;
+}
+
+async function namedAudience(db: Db, choice: AudienceChoice): Promise<NoticeAudience> {
   if (choice.kind === 'everyone') return { kind: 'everyone' };
   const group = await db.byId<{ name?: string; title?: string; campusName?: string }>(GROUP_COLLECTION[choice.kind], choice.id);
   if (!group) throw new CodedError('DATA.NOT_FOUND', '没有找到要通知的协会、服务队或班级');

@@ -9,6 +9,8 @@ import { ROLES } from '../../src/shared/roles';
 import { schemas } from '../../src/shared/schemas';
 import { createHandler } from '../_lib/createHandler';
 import { auditDoc, auditSaved } from '../_lib/staff-audit';
+import { checkCounters, repairCounter } from '../_domain/integrity/check';
+import { COLLECTION_OF } from '../enrollment/targets';
 import { auditLog } from './audit-log';
 import { cancelActivity } from './cancel';
 import { staffHome } from './home';
@@ -75,7 +77,14 @@ export const main = createHandler<Contracts['staff']>(cloud, {
   saveSettings: {
     input: input.saveSettings,
     roles: ROLES.admin,
-    run: (p, { db, account }) => saveSettings(db, account, p, new Date()),
+    run: (p, { db, account }) => saveSettings(db, account, p, clock.now()),
     audit: auditDoc('settings', () => 'bureau'),
+  },
+  integrity: { input: input.integrity, roles: ROLES.admin, run: (_in, { db }) => checkCounters(db, clock.now()) },
+  repairCounter: {
+    input: input.repairCounter,
+    roles: ROLES.admin,
+    run: async (p, { db }) => ({ repaired: await repairCounter(db, p), check: await checkCounters(db, clock.now()) }),
+    audit: { targets: (p) => [{ collection: COLLECTION_OF[p.kind], id: p.id }] },
   },
 }, { name: 'staff' });

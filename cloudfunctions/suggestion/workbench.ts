@@ -49,7 +49,8 @@ async function statusCounts(db: Db): Promise<Record<SuggestionStatus, number>> {
 export async function queue(db: Db, input: QueueRequest, now: Date): Promise<QueuePage> {
   const _ = db.command;
   const page = input.page ?? 1;
-  const where = { status: input.status ?? _.in(OPEN) };
+  const overdueWhere = { status: 'submitted', submittedAt: _.lt(overdueSubmittedBefore(now)) };
+  const where = input.overdue ? overdueWhere : { status: input.status ?? _.in(OPEN) };
   const [docs, total, counts, overdueCount, settings] = await Promise.all([
     db.find<SuggestionDoc>('suggestions', {
       where,
@@ -60,7 +61,7 @@ export async function queue(db: Db, input: QueueRequest, now: Date): Promise<Que
     }),
     db.count('suggestions', where),
     statusCounts(db),
-    db.count('suggestions', { status: 'submitted', submittedAt: _.lt(overdueSubmittedBefore(now)) }),
+    db.count('suggestions', overdueWhere),
     suggestionSettings(db),
   ]);
   const items = docs.map(

@@ -12,7 +12,7 @@ interface ActivitySpec {
   inDays: number;
   at: string;
   hours: number;
-  /** sign-up closes this many days before the start, at 17:00 */
+  /** sign-up closes this many days before the start, at 17:00; 0: two hours before the start */
   closesDaysBefore: number;
   seats: number;
   taken: number;
@@ -31,10 +31,10 @@ const SPECS: readonly ActivitySpec[] = [
   { id: 'shuhuazhan', title: '离退休干部书画摄影作品展', kind: '书画展', description: '展出诗书画影协会和书画研究会会员作品120余幅，欢迎参观。', place: '县文化馆一楼展厅', inDays: 12, at: '09:00', hours: 8, closesDaysBefore: 1, seats: 200, taken: 57, walkUpAllowed: true },
   { id: 'kaocha', title: '参观县乡村振兴示范点', kind: '参观考察', description: '乘大巴参观青山镇茶叶基地和河口镇美丽乡村，中午统一用餐。请穿舒适的鞋，带好常用药。', place: '县老干部活动中心门前集合上车', inDays: 15, at: '07:30', hours: 9, closesDaysBefore: 5, seats: 45, taken: 39, walkUpAllowed: false },
   { id: 'tongbao', title: '县情通报会', kind: '情况通报会', description: '县政府负责同志通报今年以来全县经济社会发展情况，听取老同志意见建议。', place: '县委老干部局二楼会议室', inDays: 8, at: '09:00', hours: 2, closesDaysBefore: 2, seats: 120, taken: 64, walkUpAllowed: true },
-  { id: 'zuotan', title: '重阳节老干部座谈会', kind: '座谈会', description: '共话发展、畅叙情谊，欢迎大家发言。会后赠送重阳糕。', place: '县委老干部局二楼会议室', inDays: 25, at: '09:30', hours: 2, closesDaysBefore: 3, seats: 80, taken: 12, walkUpAllowed: true },
+  { id: 'zuotan', title: '离退休老干部座谈会', kind: '座谈会', description: '共话发展、畅叙情谊，欢迎大家发言。县委负责同志到会听取意见。', place: '县委老干部局二楼会议室', inDays: 25, at: '09:30', hours: 2, closesDaysBefore: 3, seats: 80, taken: 12, walkUpAllowed: true },
   { id: 'chati', title: '离退休干部健康查体', kind: '健康查体', description: '县人民医院体检中心专场。请空腹前往，带身份证和医保卡。离休干部优先安排。', place: '县人民医院体检中心', inDays: 5, at: '07:30', hours: 4, closesDaysBefore: 2, seats: 100, taken: 88, walkUpAllowed: false },
   { id: 'rongtui', title: '荣誉退休仪式', kind: '荣退仪式', description: '为今年光荣退休的同志举行荣退仪式，颁发纪念证书，欢迎家属一同参加。', place: '县委党校报告厅', inDays: 30, at: '15:00', hours: 2, closesDaysBefore: 5, seats: 150, taken: 20, walkUpAllowed: true },
-  { id: 'jiangzuo', title: '防范养老诈骗讲座', kind: '座谈会', description: '县公安局反诈民警讲解常见骗局和识别方法，现场可咨询。', place: '城东街道滨河社区党群服务中心', inDays: 2, at: '09:30', hours: 2, closesDaysBefore: 1, seats: 60, taken: 33, walkUpAllowed: true },
+  { id: 'jiangzuo', title: '防范养老诈骗讲座', kind: '讲座', description: '县公安局反诈民警讲解常见骗局和识别方法，现场可咨询。', place: '城东街道滨河社区党群服务中心', inDays: 1, at: '09:30', hours: 2, closesDaysBefore: 0, seats: 60, taken: 33, walkUpAllowed: true },
   { id: 'kaifangri', title: '老干部活动中心开放日', kind: '参观考察', description: '活动中心各活动室全天开放，欢迎参观、体验。无需报名，到场扫码签到即可；没有智能手机的请找门口工作人员登记。', place: '县老干部活动中心', inDays: 2, at: '08:30', hours: 9, closesDaysBefore: 1, seats: 200, taken: 0, walkUpAllowed: true, checkinOpenNow: true },
   { id: 'menqiu-quxiao', title: '门球裁判培训（改期）', kind: '门球赛', description: '因场地维修改期，新时间另行通知。', place: '县全民健身中心门球场', inDays: 7, at: '09:00', hours: 3, closesDaysBefore: 2, seats: 30, taken: 0, walkUpAllowed: false, status: 'cancelled' },
 ];
@@ -52,7 +52,7 @@ export function buildActivities(now: Date): ActivityDoc[] {
       place: spec.place,
       startAt,
       endAt: new Date(startAt.getTime() + spec.hours * hourMs),
-      signupDeadline: beijingTime(now, spec.inDays - spec.closesDaysBefore, 17),
+      signupDeadline: spec.closesDaysBefore > 0 ? beijingTime(now, spec.inDays - spec.closesDaysBefore, 17) : new Date(startAt.getTime() - 2 * hourMs),
       seats: spec.seats,
       taken: spec.taken,
       walkUpAllowed: spec.walkUpAllowed,

@@ -2,17 +2,18 @@
 import type { CollectionName } from '../../src/shared/collections';
 import { buildActivities } from './activities';
 import { buildAccounts } from './demo-accounts';
+import { SEED_COURSE_LIMIT, withEnrollments } from './enrollments';
 import { ASSOCIATIONS, VOLUNTEER_TEAMS } from './groups';
 import { buildMembers } from './members';
 import { buildNotices } from './notices';
-import { buildDemoEnrollments, withDemoPlaces } from './places';
-import { buildServiceSessions, buildTimeBankEntries } from './service';
+import { withDemoPlaces } from './places';
+import { buildServiceCheckins, buildServiceSessions, buildTimeBankEntries } from './service';
 import { buildNoticeReads, buildSuggestions } from './suggestions';
 import { buildCourses, CAMPUSES, termOf } from './university';
 import { buildVisits, withCare } from './visits';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
-export const SEED_VERSION = 6;
+export const SEED_VERSION = 7;
 export const SEED_MARKER_ID = 'seed';
 
 export interface SeedDoc {
@@ -26,28 +27,38 @@ export function buildSeedData(now: Date): SeedData {
   const term = termOf(now);
   const members = withCare(buildMembers(now), now);
   const { suggestions, counters } = buildSuggestions(now, new Map(members.map((m) => [m._id, m.name])));
-  const activities = withDemoPlaces(buildActivities(now));
+  const groups = withDemoPlaces(
+    withEnrollments(now, {
+      associations: ASSOCIATIONS,
+      volunteerTeams: VOLUNTEER_TEAMS,
+      courses: buildCourses(now),
+      activities: buildActivities(now),
+    }),
+    now,
+  );
+  const notices = buildNotices(now);
   return {
     members: members.map((doc) => ({ ...doc })),
     accounts: buildAccounts(now).map((doc) => ({ ...doc })),
-    associations: ASSOCIATIONS.map((doc) => ({ ...doc })),
-    volunteerTeams: VOLUNTEER_TEAMS.map((doc) => ({ ...doc, posts: doc.posts.map((post) => ({ ...post })) })),
+    associations: groups.associations.map((doc) => ({ ...doc })),
+    volunteerTeams: groups.volunteerTeams.map((doc) => ({ ...doc })),
     campuses: CAMPUSES.map((doc) => ({ ...doc })),
-    courses: buildCourses(now).map((doc) => ({ ...doc })),
-    activities: activities.map((doc) => ({ ...doc })),
-    enrollments: buildDemoEnrollments(activities, now).map((doc) => ({ ...doc })),
-    notices: buildNotices(now).map((doc) => ({ ...doc })),
-    noticeReads: buildNoticeReads(now).map((doc) => ({ ...doc })),
+    courses: groups.courses.map((doc) => ({ ...doc })),
+    activities: groups.activities.map((doc) => ({ ...doc })),
+    enrollments: groups.enrollments.map((doc) => ({ ...doc })),
+    notices: notices.map((doc) => ({ ...doc })),
+    noticeReads: buildNoticeReads(now, notices, groups).map((doc) => ({ ...doc })),
     suggestions: suggestions.map((doc) => ({ ...doc })),
     counters: counters.map((doc) => ({ ...doc })),
     serviceSessions: buildServiceSessions(now).map((doc) => ({ ...doc })),
     timeBankEntries: buildTimeBankEntries(now).map((doc) => ({ ...doc })),
+    checkins: buildServiceCheckins(now).map((doc) => ({ ...doc })),
     visits: buildVisits(now, members).map((doc) => ({ ...doc })),
     settings: [
       { _id: SEED_MARKER_ID, version: SEED_VERSION, seededAt: now },
       { _id: 'currentTerm', termId: term.id, name: term.name },
       // sign-up rules (enrollment function): courses per member per term, activity cancel cut-off in hours
-      { _id: 'enrollment', courseLimitPerTerm: 3, activityCancelCutoffHours: 2 },
+      { _id: 'enrollment', courseLimitPerTerm: SEED_COURSE_LIMIT, activityCancelCutoffHours: 2 },
     ],
   };
 }

@@ -12,7 +12,7 @@ export type Database = ReturnType<typeof database>;
 export interface SeedOptions {
   now: Date;
   reset?: boolean;
-  /** concurrent writes in flight; the SDK keeps about 100 sockets a process */
+  /** concurrent batch writes in flight */
   concurrency?: number;
 }
 
@@ -67,22 +67,28 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
   await ensureCollections(db);
   if (options.reset) await clearCollections(db);
   const data = buildSeedData(options.now);
-  const writes: { collection: string; doc: SeedDoc }[] = [];
   const counts: Record<string, number> = {};
+  const chunks: { collection: string; docs: SeedDoc[] }[] = [];
+  let marker: SeedDoc | undefined;
   for (const [collection, docs] of Object.entries(data)) {
     counts[collection] = docs.length;
-    for (const doc of docs) writes.push({ collection, doc });
+    // The seed marker goes last: a seed interrupted midway is not taken as done.
+    const rest = docs.filter((doc) => {
+      if (collection !== 'settings' || doc._id !== SEED_MARKER_ID) return true;
+      marker = doc;
+      return false;
+    });
+    for (let from = 0; from < rest.length; from += CHUNK) chunks.push({ collection, docs: rest.slice(from, from + CHUNK) });
   }
-  // The seed marker goes last: a seed interrupted midway is not taken as done.
-  const marker = writes.findIndex((w) => w.collection === 'settings' && w.doc._id === SEED_MARKER_ID);
-  const [markerWrite] = writes.splice(marker, 1);
-  await runPool(writes, options.concurrency ?? 24, async ({ collection, doc }) => {
-    const { _id, ...fields } = doc;
-    await db.collection(collection).doc(_id).set({ data: fields });
-  });
-  if (markerWrite) {
-    const { _id, ...fields } = markerWrite.doc;
-    await db.collection(markerWrite.collection).doc(_id).set({ data: fields });
-  }
+  await runPool(chunks, options.concurrency ?? 8, ({ collection, docs }) => replaceAll(db, collection, docs));
+  if (marker) await replaceAll(db, 'settings', [marker]);
   return { counts, ms: Date.now() - started };
+}
+
+/** Documents written per request: whatever was stored under these ids is replaced (so seeding twice is the same). */
+const CHUNK = 200;
+
+async function replaceAll(db: Database, collection: string, docs: SeedDoc[]): Promise<void> {
+  await db.collection(collection).where({ _id: db.command.in(docs.map((doc) => doc._id)) }).remove();
+  await db.collection(collection).add({ data: docs });
 }

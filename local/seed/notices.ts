@@ -31,7 +31,7 @@ const SPECS: readonly NoticeSpec[] = [
     id: 'kaixue',
     title: '老年大学本学期开始报名',
     category: 'university',
-    daysAgo: 3,
+    daysAgo: 5, // the day most courses opened (university.ts)
     publisherName: '示例县老年大学',
     body: '本学期共开设书法、国画、太极拳、声乐、智能手机应用、摄影、京剧等课程，本部和青山、河口、白马、城东四所分校都可就近报名。\n每人最多报三门课。名额有限，报满为止，没报上的可以登记候补。\n收费课程在第一次上课时交费，免费课程不收任何费用。',
   },
@@ -46,7 +46,7 @@ const SPECS: readonly NoticeSpec[] = [
   },
   {
     id: 'xianqing',
-    title: '今年前三季度全县经济运行情况通报',
+    title: '近期全县经济运行情况通报',
     category: 'politics',
     daysAgo: 4,
     publisherName: '县政府办公室',
@@ -91,7 +91,7 @@ const SPECS: readonly NoticeSpec[] = [
     daysAgo: 2,
     publisherName: '县老年京剧协会',
     audience: { kind: 'association', id: 'assoc-jingju', name: '老年京剧协会' },
-    body: '本月每周二、周四上午九点在县老干部活动中心二楼排练，曲目为《智取威虎山》选段。\n请大家带好水杯，身体不适的同志请提前告诉协会。',
+    body: '本月每周三下午两点半在县老年大学排练厅排练，曲目为《智取威虎山》选段。\n请大家带好水杯，身体不适的同志请提前告诉协会。',
   },
 ];
 

@@ -4,8 +4,8 @@
  * — credits by scan and by staff confirmation, and one correction (a reversal with its reason and the corrected
  * credit). Ids follow src/shared/timebank-rules.ts. A pure function of `now`.
  */
-import type { ServiceSessionDoc, TimeBankEntryDoc } from '../../src/shared/documents';
-import { creditId, reversalId } from '../../src/shared/timebank-rules';
+import type { CheckinDoc, ServiceSessionDoc, TimeBankEntryDoc } from '../../src/shared/documents';
+import { checkinId, creditId, reversalId } from '../../src/shared/timebank-rules';
 import { beijingTime } from './clock';
 import { DEMO_PEOPLE } from './demo-accounts';
 
@@ -92,4 +92,29 @@ export function buildTimeBankEntries(now: Date): TimeBankEntryDoc[] {
   };
   const corrected = { ...credit('aixin-tanfang-past2', 1, 60, 'correction', 1), at: new Date(reversal.at.getTime() + 1000) };
   return [scanned, confirmed, wrong, reversal, corrected];
+}
+
+/** The check-in and check-out behind the demo member's credit by scan (the confirmed ones were confirmed by staff). */
+export function buildServiceCheckins(now: Date): CheckinDoc[] {
+  return buildTimeBankEntries(now)
+    .filter((entry) => entry.kind === 'credit' && entry.source === 'scan')
+    .map((entry): CheckinDoc => {
+      const session = buildServiceSessions(now).find((s) => s._id === entry.sessionId) as ServiceSessionDoc;
+      const minutes = entry.minutes ?? 0;
+      return {
+        _id: checkinId('session', session._id, entry.memberId),
+        kind: 'session',
+        targetId: session._id,
+        title: entry.title,
+        memberId: entry.memberId,
+        memberName: DEMO_PEOPLE.member.name,
+        at: session.startAt,
+        method: 'scan',
+        byOpenid: entry.byOpenid,
+        byName: entry.byName,
+        byRole: 'member',
+        checkOutAt: new Date(session.startAt.getTime() + minutes * 60_000),
+        presentMinutes: minutes,
+      };
+    });
 }

@@ -3,11 +3,12 @@
  * anonymous), the per-year tracking-number counters that match them, and some read receipts so the staff notice
  * screen shows figures. A pure function of `now`.
  */
-import type { CounterDoc, NoticeReadDoc, SuggestionDoc, SuggestionStepDoc } from '../../src/shared/documents';
+import type { CounterDoc, NoticeDoc, NoticeReadDoc, SuggestionDoc, SuggestionStepDoc } from '../../src/shared/documents';
 import { beijingDay, formatTrackingNo, type SuggestionOutcome, type SuggestionStatus } from '../../src/shared/suggestion-rules';
 import type { SuggestionCategory } from '../../src/shared/contracts-suggestion';
 import { beijingTime } from './clock';
 import { DEMO_PEOPLE } from './demo-accounts';
+import type { SeededGroups } from './enrollments';
 import { memberId } from './members';
 
 type By = Pick<SuggestionStepDoc, 'byOpenid' | 'byName' | 'byRole'>;
@@ -122,8 +123,11 @@ export function buildSuggestions(now: Date, names: ReadonlyMap<string, string>):
   return { suggestions, counters };
 }
 
-/** Receipts: the demo member read two notices; the first 40 members read the 阅文 on the discipline rules. */
-export function buildNoticeReads(now: Date): NoticeReadDoc[] {
+/**
+ * Receipts: the demo member read two notices; the first 40 members read the 阅文 on the discipline rules; two in
+ * three members of a group read their group's notice (readers are always in the notice's audience).
+ */
+export function buildNoticeReads(now: Date, notices: readonly NoticeDoc[], groups: Pick<SeededGroups, 'associations'>): NoticeReadDoc[] {
   const read = (noticeId: string, member: string, hoursAgo: number): NoticeReadDoc => ({
     _id: `read-${noticeId}-${member}`,
     noticeId,
@@ -132,9 +136,17 @@ export function buildNoticeReads(now: Date): NoticeReadDoc[] {
     byOpenid: `seed-${member}`,
     byHelper: false,
   });
+  const groupReads = notices.flatMap((notice) => {
+    if (notice.audience.kind !== 'association') return [];
+    const id = notice.audience.id;
+    const line = groups.associations.find((a) => a._id === id)?.line ?? [];
+    const readers = line.slice(0, Math.floor((line.length * 2) / 3));
+    return readers.map((member, i) => read(notice._id, member, 1 + (i % 30)));
+  });
   return [
     read('notice-chati', DEMO_PEOPLE.member.memberId, 10),
     read('notice-xianqing', DEMO_PEOPLE.member.memberId, 50),
     ...Array.from({ length: 40 }, (_, i) => read('notice-xuexi', memberId(i + 1), 30 - (i % 24))),
+    ...groupReads,
   ];
 }

@@ -1,5 +1,5 @@
 import type { ActivitySummary } from '../shared/contracts';
-import { formatDateTime, formatSeatsLeft } from '../services/format';
+import { formatDateTime, signupWords } from '../services/format';
 import { LinkCard } from './LinkCard';
 
 /** An activity in a list; a tap opens its detail screen with the sign-up button. */
@@ -8,8 +8,7 @@ export function ActivityCard({ activity, onClick }: { activity: ActivitySummary;
     <LinkCard
       title={activity.title}
       lines={[`时间：${formatDateTime(activity.startAt)}`, `地点：${activity.place}`]}
-      badge={formatSeatsLeft(activity.seatsLeft)}
-      more='查看详情和报名'
+      {...signupWords(activity)}
       onClick={onClick}
     />
   );

@@ -6,18 +6,29 @@ export interface Figure {
   value: string;
   /** draws the eye: something waiting or overdue */
   alert?: boolean;
+  /** opens the list the figure counts; the card then says so (点开查看 ›) */
+  onClick?: () => void;
 }
 
-/** Big numbers with their labels, two to a row (办理率 95.0%, 待审核 3 ...). */
+/** Big numbers with their labels, two to a row (办理率 95.0%, 待审核 3 ...); a figure with onClick opens its list. */
 export function Figures({ items }: { items: readonly Figure[] }) {
   return (
     <View className='figures'>
-      {items.map((item) => (
-        <View key={item.label} className={item.alert ? 'figure figure--alert' : 'figure'}>
-          <Text className='figure__value'>{item.value}</Text>
-          <Text className='figure__label'>{item.label}</Text>
-        </View>
-      ))}
+      {items.map((item) => {
+        const className = `figure${item.alert ? ' figure--alert' : ''}${item.onClick ? ' figure--link' : ''}`;
+        return item.onClick ? (
+          <View key={item.label} className={className} role='link' hoverClass='figure--pressed' onClick={item.onClick}>
+            <Text className='figure__value'>{item.value}</Text>
+            <Text className='figure__label'>{item.label}</Text>
+            <Text className='figure__more'>点开查看 ›</Text>
+          </View>
+        ) : (
+          <View key={item.label} className={className}>
+            <Text className='figure__value'>{item.value}</Text>
+            <Text className='figure__label'>{item.label}</Text>
+          </View>
+        );
+      })}
     </View>
   );
 }

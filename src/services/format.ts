@@ -2,7 +2,7 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/zh-cn';
-import type { MemberType, Role } from '../shared/contracts';
+import type { MemberType, Role, SignupWindow } from '../shared/contracts';
 
 dayjs.extend(utc);
 
@@ -26,6 +26,14 @@ export function formatWeekday(weekday: number): string {
 
 export function formatSeatsLeft(seatsLeft: number): string {
   return seatsLeft > 0 ? `剩余${seatsLeft}个名额` : '名额已满';
+}
+
+/** A list card's badge and last line, true to its sign-up window: no 报名 offered before it opens or after it closed. */
+export function signupWords(item: { seatsLeft: number; signup: SignupWindow }): { badge: string; more: string } {
+  const { state, opensAt } = item.signup;
+  if (state === 'notYet') return { badge: opensAt ? `${formatDate(opensAt)}开始报名` : '还没开始报名', more: '查看详情' };
+  if (state === 'closed') return { badge: '报名已截止', more: '查看详情' };
+  return { badge: formatSeatsLeft(item.seatsLeft), more: '查看详情和报名' };
 }
 
 export function memberTypeLabel(type: MemberType | null): string | null {

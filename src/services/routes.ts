@@ -62,6 +62,7 @@ export const ROUTES = {
   staffVisit: '/pages/staff/visit',
   staffFigures: '/pages/staff/figures',
   staffAudit: '/pages/staff/audit',
+  staffIntegrity: '/pages/staff/admin/integrity/index',
   // issue 6: volunteer service sessions, confirming hours and corrections
   staffSessions: '/pages/staff/service-sessions',
   staffSession: '/pages/staff/service-session',

@@ -242,3 +242,13 @@ export function audienceKeyOf(audience: { kind: AudienceKind; id?: string }): st
 export function audienceLabelOf(audience: NoticeAudience): string {
   return audience.kind === 'everyone' ? AUDIENCE_KIND_LABELS.everyone : `${AUDIENCE_KIND_LABELS[audience.kind]}：${audience.name}`;
 }
+
+/**
+ * What the staff read list says when a list is empty: never "everyone has read it" when nobody was sent it.
+ * audienceCount and readCount as the staff row carries them.
+ */
+export function emptyReadersText(filter: 'unread' | 'read', figures: { audienceCount: number; readCount: number }): string {
+  if (figures.audienceCount === 0) return '这条通知现在没有发到任何人：通知对象里没有人，所以也没有人读过';
+  if (filter === 'read') return '还没有人读';
+  return figures.readCount > 0 ? `发给的${figures.audienceCount}人都读过了` : '没有未读的人';
+}

@@ -5,6 +5,7 @@
  * Dates and times are ISO 8601 strings; calendar days are 'YYYY-MM-DD' (Beijing).
  */
 import type { MemberType, Role } from './contracts';
+import type { IntegrityData, RepairCounterData, RepairCounterRequest } from './contracts-integrity';
 import type { StaffAuditChange } from './documents';
 import type { VisitReason } from './visit-rules';
 import type { SettingKey, SettingKind } from './settings';
@@ -372,6 +373,8 @@ export type StaffContracts = {
   auditLog: { request: AuditLogRequest; response: AuditLogPage };
   settings: { request: Record<string, never>; response: SettingsView };
   saveSettings: { request: SaveSettingsRequest; response: SettingsView };
+  integrity: { request: Record<string, never>; response: IntegrityData };
+  repairCounter: { request: RepairCounterRequest; response: RepairCounterData };
 };
 
 /** One bureau setting on 系统设置 (src/shared/settings.ts). */

@@ -135,6 +135,8 @@ export interface SuggestionIdRequest {
 export interface QueueRequest {
   /** default: every open one (submitted, accepted, in progress) */
   status?: SuggestionStatus;
+  /** only the overdue ones: submitted and not accepted within the working days allowed (the 工作台's red card) */
+  overdue?: boolean;
   page?: number;
 }
 

@@ -26,6 +26,14 @@ export interface NoticeSummary {
   publishedAt: string; // ISO 8601
 }
 
+/** Where a list item's sign-up window stands now (enrollment-rules.ts windowState), so its words fit the facts. */
+export interface SignupWindow {
+  state: 'notYet' | 'open' | 'closed';
+  /** courses: when sign-up opens (ISO 8601); null for activities */
+  opensAt: string | null;
+  closesAt: string;
+}
+
 export interface ActivitySummary {
   id: string;
   title: string;
@@ -34,6 +42,7 @@ export interface ActivitySummary {
   place: string;
   seats: number;
   seatsLeft: number;
+  signup: SignupWindow;
 }
 
 export interface CourseSummary {
@@ -44,10 +53,13 @@ export interface CourseSummary {
   time: string; // "09:00-10:30"
   seats: number;
   seatsLeft: number;
+  signup: SignupWindow;
 }
 
 export interface HomeData {
   viewerName: string | null;
+  /** staff and admins: home offers the way into the 工作台 */
+  staffEntry: boolean;
   /** notices the member (or the one a helper acts for) has not read; null without a member */
   unreadNotices: number | null;
   /** messages in the member's 消息 not yet read; null without a member */

@@ -49,6 +49,7 @@ export const ERROR_MESSAGES = {
   'SUGGESTION.BAD_TRANSITION': '这条建议现在的状态不能这样办理，请刷新后再看',
   'SUGGESTION.BAD_PHOTO': '照片没有传好，请删掉这张照片重新加一次',
   'NOTICE.WITHDRAWN': '这条通知已经撤回了',
+  'NOTICE.EMPTY_AUDIENCE': '要通知的范围里现在没有人，发出去谁也收不到。请换一个通知对象',
   'UPLOAD.FAILED': '照片或文件没有传上去，请检查网络后再试一次',
   'CHECKIN.BAD_CODE': '这个签到码不对，请扫描现场屏幕上的签到码',
   'CHECKIN.CODE_EXPIRED': '签到码已经过期了，请扫描现场屏幕上最新的签到码',

@@ -98,5 +98,7 @@ export const staffSchemas = {
       ) as Record<SettingKey, v.OptionalSchema<v.SchemaWithPipe<readonly [v.StringSchema<string>, v.TrimAction, v.MaxLengthAction<string, 80, string>]>, undefined>>,
     ),
   }),
+  integrity: emptyPayload,
+  repairCounter: payload({ kind: rosterKind, id: docId('编号'), postId: v.optional(docId('岗位')) }),
   auditLog: payload({ action: v.optional(v.pipe(v.string('操作名称不对'), v.regex(/^[a-zA-Z]{1,30}\.[a-zA-Z]{1,30}$/, '操作名称不对'))), page }),
 } satisfies { [A in keyof StaffContracts]: v.GenericSchema<unknown, StaffContracts[A]['request']> };

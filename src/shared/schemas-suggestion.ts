@@ -33,6 +33,7 @@ export const suggestionSchemas = {
   detail: payload({ suggestionId }),
   queue: payload({
     status: v.optional(v.picklist(['submitted', 'accepted', 'inProgress', 'concluded'], '状态不对')),
+    overdue: v.optional(v.boolean('是否只看超期的不对')),
     page,
   }),
   staffDetail: payload({ suggestionId }),

@@ -44,6 +44,7 @@ describe('catalog.home', () => {
     expect(data.courses.map((c) => c.id)).toEqual(['c-mon', 'c-tue', 'c-wed-am', 'c-wed-pm']);
     expect(data.courses[0]).toEqual({
       id: 'c-mon', title: '课程c-mon', campusName: '老年大学本部', weekday: 1, time: '09:00-10:30', seats: 40, seatsLeft: 1,
+      signup: { state: expect.stringMatching(/^(notYet|open|closed)$/), opensAt: expect.any(String), closesAt: expect.any(String) },
     });
   });
 
@@ -59,6 +60,17 @@ describe('catalog.home', () => {
     expect(dataOf(await cloud.call('catalog', 'home', {}, 'openid-reader-helper')).unreadNotices).toBe(3);
     // staff and people without a member read no notices of their own
     expect(dataOf(await cloud.call('catalog', 'home', {}, 'openid-viewer')).unreadNotices).toBeNull();
+  });
+
+  it('offers staff and admins the 工作台 from home, and nobody else', async () => {
+    await insert(cloud.db, 'accounts', [
+      account('openid-home-staff', { role: 'staff', name: '张丽' }),
+      account('openid-home-admin', { role: 'admin', name: '周明' }),
+      account('openid-home-leader', { role: 'leader', memberId: 'm-home-leader' }),
+    ]);
+    for (const [openid, entry] of [['openid-home-staff', true], ['openid-home-admin', true], ['openid-home-leader', false], ['openid-viewer', false], ['openid-stranger', false]] as const) {
+      expect([openid, dataOf(await cloud.call('catalog', 'home', {}, openid)).staffEntry]).toEqual([openid, entry]);
+    }
   });
 
   it('answers viewerName null for a WeChat without an account', async () => {

@@ -29,11 +29,15 @@ beforeAll(async () => {
     account('o-helper', { role: 'helper', name: '张小红', actsFor: 'm-zhang' }),
     account('o-staff', { role: 'staff', name: '刘干事' }),
   ]);
-  await insert(cloud.db, 'associations', [{ _id: 'assoc-jingju', name: '老年京剧协会', purpose: '', leaderName: '', meetingSchedule: '', joinMode: 'open', memberCount: 0 }]);
+  await insert(cloud.db, 'associations', [
+    { _id: 'assoc-jingju', name: '老年京剧协会', purpose: '', leaderName: '', meetingSchedule: '', joinMode: 'open', memberCount: 0 },
+    { _id: 'assoc-empty', name: '老年摄影协会', purpose: '', leaderName: '', meetingSchedule: '', joinMode: 'approval', memberCount: 0 },
+  ]);
   await insert(cloud.db, 'enrollments', [
     enrol('m-zhang', 'association', 'assoc-jingju'),
     enrol('m-li', 'association', 'assoc-jingju', 'pending'), // not yet in: does not see it
     enrol('m-wang', 'course', 'course-shufa'),
+    enrol('m-li', 'association', 'assoc-empty', 'pending'), // asked to join, not a member yet
   ]);
   await insert(cloud.db, 'notices', [
     notice('n-all', 1, { title: '全体通知', category: 'politics' }),
@@ -140,6 +144,23 @@ describe('staff', () => {
     expect(dataOf(await call('withdraw', { noticeId: published.id }, 'o-staff'))).toMatchObject({ status: 'withdrawn' });
     expect(codeOf(await call('open', { noticeId: published.id }, 'o-li'))).toBe('NOTICE.WITHDRAWN');
     expect(codeOf(await call('publish', { title: '无', category: 'other', audience: { kind: 'team', id: 'team-none' }, body: [{ type: 'paragraph', text: '正文' }] }, 'o-staff'))).toBe('DATA.NOT_FOUND');
+  });
+
+  it('refuses a notice whose audience reaches no one, saying why, and stores nothing; the same on edit', async () => {
+    const before = await countOf('notices');
+    const body = [{ type: 'paragraph', text: '本周六外出采风。' }];
+    const refused = await call('publish', { title: '采风通知', category: 'activity', audience: { kind: 'association', id: 'assoc-empty' }, body }, 'o-staff');
+    expect(refused.ok ? null : refused.error).toEqual({
+      code: 'NOTICE.EMPTY_AUDIENCE',
+      message: '“老年摄影协会”现在没有成员，通知发出去谁也收不到。请等有人加入后再发，或者改发给全体老同志',
+    });
+    expect(await countOf('notices')).toBe(before);
+    const everyone = dataOf(await call('publish', { title: '采风通知', category: 'activity', audience: { kind: 'everyone' }, body }, 'o-staff'));
+    expect(codeOf(await call('update', { noticeId: everyone.id, audience: { kind: 'association', id: 'assoc-empty' } }, 'o-staff'))).toBe('NOTICE.EMPTY_AUDIENCE');
+    expect(dataOf(await call('readers', { noticeId: everyone.id }, 'o-staff')).notice).toMatchObject({ audienceCount: 3 });
+    // an association's audience is its members: the one member of 京剧 is reached
+    const jingju = dataOf(await call('publish', { title: '京剧排练', category: 'activity', audience: { kind: 'association', id: 'assoc-jingju' }, body }, 'o-staff'));
+    expect(jingju).toMatchObject({ audienceCount: 1, unreadCount: 1 });
   });
 
   it('refuses bad input of every kind and members publishing', async () => {

@@ -35,7 +35,7 @@ describe('seed', () => {
     const report = await seed(db, { now: NOW });
     console.log(`seed: ${Object.values(report.counts).reduce((a, b) => a + b, 0)} documents in ${report.ms} ms`);
     expect(report.ms).toBeLessThan(10_000);
-    expect(report.counts).toMatchObject({ members: 300, associations: 8, notices: 9, noticeReads: 42, suggestions: 5, serviceSessions: 5, timeBankEntries: 5, visits: 3 });
+    expect(report.counts).toMatchObject({ members: 300, associations: 8, notices: 9, noticeReads: 67, suggestions: 5, serviceSessions: 5, timeBankEntries: 5, visits: 3 });
     for (const [name, count] of Object.entries(report.counts)) {
       expect((await db.collection(name).count()).total).toBe(count);
     }
@@ -102,6 +102,19 @@ describe('seed', () => {
     expect(open.length).toBeGreaterThan(courses.length / 2);
     expect(courses.some((c) => c.enrollOpensAt > NOW)).toBe(true);
     for (const n of await all<NoticeDoc>('notices')) expect(n.publishedAt.getTime()).toBeLessThan(NOW.getTime());
+  });
+
+  it('reads true: names that fit any date, activities in the next days with people holding places', async () => {
+    const activities = await all<ActivityDoc>('activities');
+    const notices = await all<NoticeDoc>('notices');
+    const dated = /重阳|春节|元旦|中秋|国庆|端午|清明|七一|八一|前三季度|上半年/;
+    for (const title of [...activities.map((a) => a.title), ...notices.map((n) => n.title)]) expect(title).not.toMatch(dated);
+    const soon = activities.filter((a) => a.status === 'published' && a.startAt.getTime() - NOW.getTime() < 36 * 3600_000);
+    expect(soon.length).toBeGreaterThan(0);
+    for (const a of soon) expect(a.line?.length ?? 0).toBeGreaterThan(10);
+    // sign-up for each activity closes before it starts, and for a course after it opens
+    for (const a of activities) expect(a.signupDeadline.getTime()).toBeLessThan(a.startAt.getTime());
+    for (const c of await all<CourseDoc>('courses')) expect(c.enrollOpensAt.getTime()).toBeLessThan(c.enrollClosesAt.getTime());
   });
 
   it('has check-in open somewhere now, service sessions of real teams, and a ledger that adds up', async () => {

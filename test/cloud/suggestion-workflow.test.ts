@@ -87,6 +87,11 @@ describe('handling', () => {
     expect(page.items.every((s: { status: string }) => s.status !== 'concluded')).toBe(true);
     expect(dataOf(await staff('queue', { status: 'concluded' })).items).toHaveLength(1);
     expect(codeOf(await staff('queue', { status: 'done' }))).toBe('INPUT.INVALID');
+    // the 工作台's card "1 建议超期未受理" opens exactly the ones it counts
+    const overdue = dataOf(await staff('queue', { overdue: true }));
+    expect(overdue.items.map((s: { id: string }) => s.id)).toEqual(['q-old1']);
+    expect(overdue.total).toBe(page.overdueCount);
+    expect(codeOf(await staff('queue', { overdue: 'yes' }))).toBe('INPUT.INVALID');
   });
 });
 

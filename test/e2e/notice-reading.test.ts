@@ -61,7 +61,7 @@ describe('a member reads a notice', () => {
     const { page } = stage;
     await page.locator('.chip:visible', { hasText: '学习资料' }).click();
     await waitText(page, '阅文：学习新修订');
-    expect(await visibleText(page)).not.toContain('今年前三季度全县经济运行情况通报');
+    expect(await visibleText(page)).not.toContain('近期全县经济运行情况通报');
     await page.locator('.chip:visible', { hasText: '全部' }).click();
     await card(target.title).waitFor();
   });

@@ -8,7 +8,7 @@ import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { StatusView } from '../../components/StatusView';
 import { classTime } from '../../services/enrollFormat';
-import { formatDate, formatSeatsLeft, messagesHint, unreadHint } from '../../services/format';
+import { formatDate, formatSeatsLeft, messagesHint, signupWords, unreadHint } from '../../services/format';
 import { goTo, openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
@@ -38,6 +38,7 @@ export default function Home() {
           <>
             <Text className='greeting'>{data.viewerName ? `${data.viewerName}，您好` : '您好'}</Text>
             {data.viewerName ? null : <BigButton onClick={() => openPage('bind')}>第一次使用，请先确认身份</BigButton>}
+            {data.staffEntry ? <BigButton onClick={() => openPage('staffHome')}>进入老干部局工作台</BigButton> : null}
             <EntryTiles tiles={tiles} />
             {data.viewerName ? (
               <BigButton kind='secondary' onClick={() => openPage('mine')}>
@@ -70,8 +71,7 @@ export default function Home() {
                   key={course.id}
                   title={course.title}
                   lines={[`上课：${classTime(course.weekday, course.time)}`, `地点：${course.campusName}`]}
-                  badge={formatSeatsLeft(course.seatsLeft)}
-                  more='查看详情和报名'
+                  {...signupWords(course)}
                   onClick={() => openPage('course', { id: course.id })}
                 />
               ))}

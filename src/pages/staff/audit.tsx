@@ -36,10 +36,11 @@ const ACTION_LABELS: Record<string, string> = {
   'checkin.confirmHours': '确认服务时长',
   'staff.saveSettings': '修改系统设置',
   'member.claimAdmin': '认领首位管理员',
+  'staff.repairCounter': '按记录重新计数',
 };
 
 /** Bookkeeping fields that change on every write or say nothing to a reader. */
-const QUIET = new Set(['_id', 'updatedAt', 'createdAt', 'line', 'taken', 'byOpenid', 'publishedBy', 'checkinKey', 'activeKey', 'bindingKey']);
+const QUIET = new Set(['_id', 'updatedAt', 'createdAt', 'line', 'byOpenid', 'publishedBy', 'checkinKey', 'activeKey', 'bindingKey']);
 
 const COLLECTION_LABELS: Record<string, string> = {
   activities: '活动', courses: '课程', associations: '协会', volunteerTeams: '服务队', notices: '通知', members: '花名册',
@@ -52,7 +53,7 @@ const FIELD_LABELS: Record<string, string> = {
   cancelledBy: '取消人', memberId: '老同志编号', memberName: '老同志', reason: '原因', visitedOn: '走访日期', visitors: '走访人', notes: '情况记录',
   byName: '记录人', hospitalizedAt: '住院登记', teacher: '老师', weekday: '星期', time: '上课时间', fee: '学费', campusName: '校区',
   enrollOpensAt: '报名开始', enrollClosesAt: '报名截止', leaderName: '会长', joinMode: '入会方式', purpose: '宗旨', meetingSchedule: '活动时间',
-  posts: '岗位', skills: '特长', termId: '学期', pinned: '置顶', audience: '通知对象', body: '正文', attachments: '附件', reply: '答复', outcome: '结果',
+  posts: '岗位', taken: '已报名人数', memberCount: '会员人数', skills: '特长', termId: '学期', pinned: '置顶', audience: '通知对象', body: '正文', attachments: '附件', reply: '答复', outcome: '结果',
 };
 const MAX_VALUE = 60;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

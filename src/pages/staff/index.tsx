@@ -55,18 +55,19 @@ const ENTRIES: ReadonlyArray<readonly [string, readonly Entry[]]> = [
   ],
 ];
 
+/** The 工作台's counters; each opens the list it counts, filtered to what it counts. */
 function Waiting({ data }: { data: StaffHomeData }) {
   const { suggestions: s, visitsDue } = data;
   return (
     <Figures
       items={[
-        { label: '入册申请待审核', value: String(data.reviews), alert: data.reviews > 0 },
-        { label: '入会申请待审核', value: String(data.approvals), alert: data.approvals > 0 },
-        { label: '注销申请待确认', value: String(data.deletions), alert: data.deletions > 0 },
-        { label: '建议待办理', value: String(s.submitted + s.accepted + s.inProgress) },
-        { label: '建议超期未受理', value: String(s.overdue), alert: s.overdue > 0 },
-        { label: '本周生日待走访', value: String(visitsDue.birthdays), alert: visitsDue.birthdays > 0 },
-        { label: '住院待走访', value: String(visitsDue.hospital), alert: visitsDue.hospital > 0 },
+        { label: '入册申请待审核', value: String(data.reviews), alert: data.reviews > 0, onClick: () => openPage('staffReviews') },
+        { label: '入会申请待审核', value: String(data.approvals), alert: data.approvals > 0, onClick: () => openPage('approvals') },
+        { label: '注销申请待确认', value: String(data.deletions), alert: data.deletions > 0, onClick: () => openPage('staffDeletions') },
+        { label: '建议待办理', value: String(s.submitted + s.accepted + s.inProgress), onClick: () => openPage('staffSuggestions') },
+        { label: '建议超期未受理', value: String(s.overdue), alert: s.overdue > 0, onClick: () => openPage('staffSuggestions', { filter: 'overdue' }) },
+        { label: '本周生日待走访', value: String(visitsDue.birthdays), alert: visitsDue.birthdays > 0, onClick: () => openPage('staffVisits') },
+        { label: '住院待走访', value: String(visitsDue.hospital), alert: visitsDue.hospital > 0, onClick: () => openPage('staffVisits') },
       ]}
     />
   );
@@ -122,9 +123,10 @@ function Workbench() {
             </Section>
           ))}
           {viewer?.role === 'admin' ? (
-            <Section title='管理员' emptyText='' count={1}>
+            <Section title='管理员' emptyText='' count={2}>
               <LinkCard title='操作记录' lines={['每一次工作人员的修改：谁、什么时候、改了什么']} more='查看操作记录' onClick={() => openPage('staffAudit')} />
               <LinkCard title='系统设置' lines={['单位名称、服务电话、订阅消息模板']} more='修改系统设置' onClick={() => openPage('staffSettings')} />
+              <LinkCard title='数据核对' lines={['各处显示的人数和报名记录是否一致，对不上的可以重新计数']} more='去核对' onClick={() => openPage('staffIntegrity')} />
             </Section>
           ) : null}
         </>

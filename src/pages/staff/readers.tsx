@@ -16,7 +16,7 @@ import { openPage } from '../../services/routes';
 import { useAction } from '../../services/useAction';
 import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
-import type { ReaderRow } from '../../shared/contracts-notice';
+import { emptyReadersText, type ReaderRow } from '../../shared/contracts-notice';
 import './staff.scss';
 
 function Reader({ row }: { row: ReaderRow }) {
@@ -57,6 +57,7 @@ function Readers({ noticeId }: { noticeId: string }) {
           <Card title={notice.title} lines={[`${notice.categoryLabel} · 发给${notice.audienceLabel}`, `${formatDateTime(notice.publishedAt)} ${notice.publisherName}`]} badge={notice.status === 'withdrawn' ? '已撤回' : undefined} />
           <Figures
             items={[
+              { label: '发给', value: `${notice.audienceCount}人`, alert: notice.audienceCount === 0 },
               { label: '已读', value: `${notice.readCount}人` },
               { label: '未读', value: `${notice.unreadCount}人`, alert: notice.unreadCount > 0 },
             ]}
@@ -91,7 +92,7 @@ function Readers({ noticeId }: { noticeId: string }) {
               setPage(1);
             }}
           />
-          {data.items.length === 0 ? <Notice>{filter === 'unread' ? '大家都读过了' : '还没有人读'}</Notice> : null}
+          {data.items.length === 0 ? <Notice>{emptyReadersText(filter, notice)}</Notice> : null}
           {data.items.map((row) => (
             <Reader key={row.memberId} row={row} />
           ))}

@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { BigButton } from '../../components/BigButton';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { LinkCard } from '../../components/LinkCard';
@@ -33,15 +34,25 @@ function Item({ item }: { item: QueueItem }) {
   );
 }
 
-function Queue() {
-  const { filter: status, page, setPage, choose } = useFilterPage<SuggestionStatus | ''>('');
-  const state = useCloud('suggestion', 'queue', status ? { status, page } : { page });
+/** '' = every open one; 'overdue' = the 工作台's 建议超期未受理 card */
+type QueueFilter = SuggestionStatus | '' | 'overdue';
+const FILTERS: readonly string[] = ['', 'overdue', ...SUGGESTION_STATUS_ORDER];
+
+function requestOf(filter: QueueFilter, page: number) {
+  if (filter === 'overdue') return { overdue: true, page };
+  return filter ? { status: filter, page } : { page };
+}
+
+function Queue({ initial }: { initial: QueueFilter }) {
+  const { filter: status, page, setPage, choose } = useFilterPage<QueueFilter>(initial);
+  const state = useCloud('suggestion', 'queue', requestOf(status, page));
   const { data } = state;
   useRefreshOnShow(state.retry);
   const counts = data?.counts;
   const open = counts ? counts.submitted + counts.accepted + counts.inProgress : null;
   const options = [
     { value: '', label: open === null ? '待办理' : `待办理（${open}）` },
+    { value: 'overdue', label: data ? `超期未受理（${data.overdueCount}）` : '超期未受理' },
     ...SUGGESTION_STATUS_ORDER.map((s) => ({ value: s, label: counts ? `${SUGGESTION_STATUS_LABELS[s]}（${counts[s]}）` : SUGGESTION_STATUS_LABELS[s] })),
   ];
   return (
@@ -53,7 +64,7 @@ function Queue() {
         label='显示'
         options={options}
         selected={[status]}
-        onToggle={(value) => choose(value as SuggestionStatus | '')}
+        onToggle={(value) => choose(value as QueueFilter)}
       />
       {data?.overdueCount ? <Notice kind='error'>{`有${data.overdueCount}条建议超过3个工作日还没受理，排在最前面，请尽快受理`}</Notice> : null}
       <PagedList state={state} onPage={setPage} emptyText='这里没有建议' renderItem={(item) => <Item key={item.id} item={item} />} />
@@ -63,9 +74,10 @@ function Queue() {
 
 /** 建言献策工作台: the queue by status and age; overdue ones stand out. */
 export default function StaffSuggestions() {
+  const filter = useRouter().params.filter ?? '';
   return (
     <StaffPage title='建言献策工作台' intro='老同志的建议按状态和时间排列。提交后3个工作日内要受理。'>
-      <Queue />
+      <Queue initial={FILTERS.includes(filter) ? (filter as QueueFilter) : ''} />
     </StaffPage>
   );
 }

@@ -1,0 +1,72 @@
+/**
+ * 数据核对 on the database: every sign-up counter recounted from its records (recount.ts), and the repair of one
+ * counter: its line and counter set to what the records give, by one conditional update that only applies if
+ * neither moved meanwhile (a sign-up or cancel in between: read again and retry). The staff function audits it.
+ */
+import type { CounterDisagreement, IntegrityData, RepairCounterRequest } from '../../../src/shared/contracts-integrity';
+import type { RosterKind } from '../../../src/shared/contracts-staff';
+import type { EnrollmentDoc } from '../../../src/shared/documents';
+import { CodedError } from '../../../src/shared/errors';
+import type { CollectionName } from '../../../src/shared/collections';
+import type { Db } from '../../_lib/db';
+import { updateWhere } from '../../_lib/writes';
+import { COLLECTION_OF } from '../../enrollment/targets';
+import { countersOf, disagreementOf, disagreements, recount, type CountedDoc } from './recount';
+
+const PAGE = 1000;
+
+
+type EnrollmentRow = Pick<EnrollmentDoc, 'kind' | 'targetId' | 'postId' | 'memberId' | 'status'>;
+const ENROLLMENT_FIELDS = { kind: true, targetId: true, postId: true, memberId: true, status: true };
+
+async function everything<T>(db: Db, collection: CollectionName, where: Record<string, unknown>, fields?: Record<string, boolean>): Promise<T[]> {
+  const all: T[] = [];
+  for (let skip = 0; ; skip += PAGE) {
+    const page = await db.find<T>(collection, { where, skip, limit: PAGE, orderBy: [['_id', 'asc']], ...(fields ? { fields } : {}) });
+    all.push(...page);
+    if (page.length < PAGE) return all;
+  }
+}
+
+async function countedDocs(db: Db): Promise<CountedDoc[]> {
+  const kinds = Object.keys(COLLECTION_OF) as RosterKind[];
+  const lists = await Promise.all(kinds.map((kind) => everything<never>(db, COLLECTION_OF[kind], {})));
+  return kinds.flatMap((kind, i) => (lists[i] ?? []).map((doc) => ({ kind, doc }) as CountedDoc));
+}
+
+export async function checkCounters(db: Db, now: Date): Promise<IntegrityData> {
+  const [docs, enrollments] = await Promise.all([
+    countedDocs(db),
+    everything<EnrollmentRow>(db, 'enrollments', { status: 'active' }, ENROLLMENT_FIELDS),
+  ]);
+  return { checkedAt: now.toISOString(), ...disagreements(docs, enrollments) };
+}
+
+/** Sets one counter and its line to what the records give; answers what it repaired (null when it agreed). */
+export async function repairCounter(db: Db, input: RepairCounterRequest): Promise<CounterDisagreement | null> {
+  const _ = db.command;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const doc = await db.byId<never>(COLLECTION_OF[input.kind], input.id);
+    if (!doc) throw new CodedError('DATA.NOT_FOUND');
+    const ref = countersOf({ kind: input.kind, doc } as CountedDoc).find((r) => r.postId === (input.kind === 'team' ? (input.postId ?? null) : null));
+    if (!ref) throw new CodedError('DATA.NOT_FOUND', '没有找到这个岗位');
+    const rows = await everything<EnrollmentRow>(
+      db,
+      'enrollments',
+      { kind: input.kind, targetId: input.id, status: 'active', ...(input.kind === 'team' ? { postId: ref.postId } : {}) },
+      ENROLLMENT_FIELDS,
+    );
+    const active = new Set(rows.map((row) => row.memberId));
+    const found = disagreementOf(ref, active);
+    if (!found) return null;
+    const { line, counter } = recount(ref, active);
+    const updated = await updateWhere(
+      db,
+      COLLECTION_OF[input.kind],
+      { _id: input.id, [ref.counterPath]: ref.counter, [ref.linePath]: _.eq(ref.line), ...(ref.postId ? { [ref.linePath.replace(/line$/, 'id')]: ref.postId } : {}) },
+      { [ref.linePath]: _.set(line), [ref.counterPath]: counter },
+    );
+    if (updated) return found;
+  }
+  throw new CodedError('ENROLL.BUSY');
+}
