@@ -10,7 +10,7 @@ import { schemas } from '../../src/shared/schemas';
 import { createHandler } from '../_lib/createHandler';
 import { auditDoc, auditSaved } from '../_lib/staff-audit';
 import { checkCounters, repairCounter } from '../_domain/integrity/check';
-import { COLLECTION_OF } from '../enrollment/targets';
+import { COLLECTION_OF } from '../_domain/seats/targets';
 import { auditLog } from './audit-log';
 import { cancelActivity } from './cancel';
 import { staffHome } from './home';

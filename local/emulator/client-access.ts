@@ -113,7 +113,7 @@ export function createClientAccess(store: Store, dataDir: string) {
         else {
           store.apply(docs.map((doc) => {
             const next = structuredClone(doc);
-            applyUpdate(next, { $set: data } as never, undefined, undefined, { queryOptions: OPTIONS });
+            applyUpdate(next, { $set: data } as never, { queryOptions: OPTIONS });
             return { collection, id: String(doc._id), after: next };
           }));
         }

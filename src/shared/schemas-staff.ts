@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { StaffContracts } from './contracts-staff';
 import { docId, emptyPayload, eventTime, int, longText, optionalText, pastDay, payload, requestKey, text } from './fields';
 import { SETTINGS, type SettingKey } from './settings';
-import { isCalendarDay, VISIT_REASONS } from './visit-rules';
+import { VISIT_REASONS } from './visit-rules';
 
 const page = v.optional(int('页码', 1, 10000));
 

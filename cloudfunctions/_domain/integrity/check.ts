@@ -10,7 +10,7 @@ import { CodedError } from '../../../src/shared/errors';
 import type { CollectionName } from '../../../src/shared/collections';
 import type { Db } from '../../_lib/db';
 import { updateWhere } from '../../_lib/writes';
-import { COLLECTION_OF } from '../../enrollment/targets';
+import { COLLECTION_OF } from '../seats/targets';
 import { countersOf, disagreementOf, disagreements, recount, type CountedDoc } from './recount';
 
 const PAGE = 1000;

@@ -8,7 +8,7 @@ import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { StatusView } from '../../components/StatusView';
 import { classTime } from '../../services/enrollFormat';
-import { formatDate, formatSeatsLeft, messagesHint, signupWords, unreadHint } from '../../services/format';
+import { formatDate, messagesHint, signupWords, unreadHint } from '../../services/format';
 import { goTo, openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
