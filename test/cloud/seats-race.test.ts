@@ -4,7 +4,7 @@
  * line, its counter and the enrollments must tell one story (seats-kit.ts).
  */
 import { course } from './fixtures';
-import { insert, startCloud, type CloudHarness } from './harness';
+import { dataOf, insert, startCloud, type CloudHarness } from './harness';
 import { memberIdOf, members } from './enrollment-kit';
 import { seatViolations } from './seats-kit';
 
@@ -56,6 +56,14 @@ it('the worst interleaving, step by step: a sign-up whose enrollment write arriv
   expect(await follow(db, id, seatRevOf(cancelled.target), outOfLine(id, now, who!))).toBe(true);
   // the sign-up's enrollment write, late: version 1 < 2, so it must not land
   expect(await follow(db, id, seatRevOf(signedUp), { status: 'active' })).toBe(false);
+  expect(await seatViolations(cloud, 'course', 'c-step')).toEqual([]);
+
+  // a sign-up that dies after taking its place (before its enrollment follows) shows 报名未完成; tapping again finishes it
+  await pushOnto(db, (await loadTarget(db, 'course', 'c-step'))!, null, memberId, SIGN_UP, now);
+  const screen = dataOf(await cloud.call('enrollment', 'course', { courseId: 'c-step' }, who!));
+  expect(screen.course.me).toMatchObject({ state: 'incomplete', label: '报名未完成', canSignUp: true });
+  const again = dataOf(await cloud.call('enrollment', 'signUp', { kind: 'course', targetId: 'c-step' }, who!));
+  expect(again.me.state).toBe('enrolled');
   expect(await seatViolations(cloud, 'course', 'c-step')).toEqual([]);
 });
 

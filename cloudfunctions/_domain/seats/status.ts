@@ -10,7 +10,7 @@ import {
   type SignUpIntent,
 } from '../../../src/shared/enroll-intent';
 import { activityCancelBlock, placementOf, seatsLeft, stateLabel, type MyState } from '../../../src/shared/enrollment-rules';
-import { isUndrawnLottery, lineOf, signUpBlock, type Target } from './targets';
+import { isUndrawnLottery, lineOf, postHolding, signUpBlock, type Target } from './targets';
 
 export interface StatusInput {
   target: Target;
@@ -26,7 +26,11 @@ export interface StatusInput {
 
 export function stateOf(input: StatusInput): { state: MyState; position: number | null } {
   const { target, enrollment, memberId } = input;
-  if (!enrollment) return { state: 'none', position: null };
+  if (!enrollment || enrollment.status === 'cancelled') {
+    // in the line without an active enrollment: a sign-up that died after taking its place; tapping again finishes it
+    if (lineOf(target, enrollment?.postId ?? postHolding(target, memberId))?.line.includes(memberId)) return { state: 'incomplete', position: null };
+    return { state: enrollment ? 'cancelled' : 'none', position: null };
+  }
   if (enrollment.status !== 'active') return { state: enrollment.status, position: null };
   const ref = lineOf(target, enrollment.postId);
   if (!ref || !ref.line.includes(memberId)) return { state: 'incomplete', position: null };
