@@ -169,8 +169,8 @@ export const payload = <const E extends v.ObjectEntries>(entries: E) => {
           expected: 'never',
           path: [{ type: 'object', origin: 'key', input: input as Record<string, unknown>, key: unknownKey, value: (input as Record<string, unknown>)[unknownKey] }],
         });
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
-        return dataset as any;
+        // the dataset now carries the issue (untyped): valibot treats it as a failure
+        return dataset as never;
       }
     }
     return run.call(this, dataset, config);
