@@ -3,7 +3,7 @@
  * opened with exceljs and compared with the roster row by row.
  */
 import ExcelJS from 'exceljs';
-import type { GroupRosterData } from '../../src/shared/contracts-staff';
+import { ROSTER_PAGE_SIZE, type GroupRosterData } from '../../src/shared/contracts-staff';
 import { codeOf } from './checkin-kit';
 import { memberIdOf, members } from './enrollment-kit';
 import { account, activity } from './fixtures';
@@ -55,6 +55,16 @@ describe('rosters', () => {
       [ids[3], 'waitlisted', 1, false],
     ]);
     expect(data.rows[0]).toMatchObject({ name: '张建国', town: '城关镇', memberType: 'tuixiu', phoneMasked: '138****5678', checkedInAt: '2026-03-10T01:30:00.000Z' });
+  });
+
+  it('filters an activity by check-in on the server; counts stay over everyone, total follows the filter', async () => {
+    const checkedIn = dataOf(await cloud.call('staff', 'roster', { kind: 'activity', id: 'act-1', checked: 'in' }, STAFF));
+    expect(checkedIn.rows.map((r) => r.memberId)).toEqual([ids[0], ids[1]]);
+    expect(checkedIn).toMatchObject({ total: 2, page: 1, pageSize: ROSTER_PAGE_SIZE, counts: { enrolled: 3, waitlisted: 1, checkedIn: 2 } });
+    const notYet = dataOf(await cloud.call('staff', 'roster', { kind: 'activity', id: 'act-1', checked: 'out' }, STAFF));
+    expect(notYet.rows.map((r) => r.memberId)).toEqual([ids[2], ids[3]]);
+    const beyond = dataOf(await cloud.call('staff', 'roster', { kind: 'activity', id: 'act-1', page: 2 }, STAFF));
+    expect(beyond).toMatchObject({ rows: [], total: 4, page: 2 });
   });
 
   it('lists a team by post with the sessions each volunteer checked in at', async () => {
