@@ -12,7 +12,7 @@ import { auditDoc, auditSaved } from '../_lib/staff-audit';
 import { auditLog } from './audit-log';
 import { cancelActivity } from './cancel';
 import { staffHome } from './home';
-import { catalog, saveActivity, saveAssociation, saveCourse, saveTeam, setTerm } from './publish';
+import { catalog, catalogItem, saveActivity, saveAssociation, saveCourse, saveTeam, setTerm } from './publish';
 import { exportRoster, groupRoster } from './rosters';
 import { listVisits, recordVisit, setHospital, visitsDue } from './visits';
 
@@ -21,6 +21,7 @@ const input = schemas.staff;
 export const main = createHandler<Contracts['staff']>(cloud, {
   home: { input: input.home, roles: ROLES.staff, run: (_in, { db }) => staffHome(db, new Date()) },
   catalog: { input: input.catalog, roles: ROLES.staff, run: (_in, { db }) => catalog(db, new Date()) },
+  catalogItem: { input: input.catalogItem, roles: ROLES.staff, run: (p, { db }) => catalogItem(db, p, new Date()) },
   saveActivity: {
     input: input.saveActivity,
     roles: ROLES.staff,

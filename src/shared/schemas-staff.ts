@@ -35,6 +35,7 @@ const post = payload({
 export const staffSchemas = {
   home: emptyPayload,
   catalog: emptyPayload,
+  catalogItem: payload({ kind: v.picklist(['activity', 'course', 'association', 'team'] as const, '类别不对'), id: v.optional(docId('编号')) }),
   saveActivity: payload({
     activityId: v.optional(docId('活动编号')),
     title: text('活动名称', 40),
