@@ -52,11 +52,11 @@ async function fillActivity(): Promise<void> {
   await field(page, '活动名称').fill(TITLE);
   await page.locator('.chip:visible', { hasText: '座谈会' }).first().click();
   await field(page, '地点').fill('县老干部活动中心三楼书画室');
-  await field(page, '活动日期（年-月-日）').fill(dayFromToday(1));
-  await field(page, '开始时间（时:分）').fill('09:00');
-  await field(page, '结束时间（时:分）').fill('11:00');
-  await field(page, '报名截止日期（年-月-日）').fill(dayFromToday(1));
-  await field(page, '报名截止时间（时:分）').fill('08:00');
+  await field(page, '活动日期').fill(dayFromToday(1));
+  await field(page, '开始时间').fill('09:00');
+  await field(page, '结束时间').fill('11:00');
+  await field(page, '报名截止日期').fill(dayFromToday(1));
+  await field(page, '报名截止时间').fill('08:00');
   await field(page, '名额（人）').fill('30');
 }
 
@@ -88,6 +88,29 @@ describe('工作台', () => {
 });
 
 describe('publishing an activity', () => {
+  it('says what is missing by the field it concerns, scrolled there and focused', async () => {
+    await open(page, '/pages/staff/catalog/activity-edit/index', '活动名称');
+    expect(await visibleText(page)).toContain('写好后点最下面的“发布活动”');
+    await exactButton(page, '发布活动').click();
+    const titleError = page.locator('#field-title .field__error');
+    await titleError.waitFor();
+    expect(await titleError.innerText()).toBe('请填写活动名称');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('活动名称');
+    await field(page, '活动名称').fill(TITLE);
+    await exactButton(page, '发布活动').click();
+    // no category is pre-selected: it must be chosen, and the error sits by the category chips
+    const kindError = page.locator('#field-kind .field__error');
+    await kindError.waitFor();
+    expect(await kindError.innerText()).toBe('请选择活动类别');
+    expect(await page.locator('#field-title .field__error').count()).toBe(0);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#field-kind')))).toBe(true);
+    await checkEnrollScreen(page, 'staff-activity-field-error', '活动名称', async () => {
+      await field(page, '活动名称').fill(TITLE);
+      await exactButton(page, '发布活动').click();
+      await kindError.waitFor();
+    });
+  });
+
   it('publishes one on 发布活动', async () => {
     await open(page, '/pages/staff/catalog/activity-edit/index', '活动名称');
     await fillActivity();

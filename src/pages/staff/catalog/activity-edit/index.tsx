@@ -1,22 +1,21 @@
 import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
 import { ChoiceChips, optionsOf } from '../../../../components/ChoiceChips';
 import { Notice } from '../../../../components/Notice';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
-import { StatusView } from '../../../../components/StatusView';
 import { TextArea } from '../../../../components/TextArea';
 import { TextField } from '../../../../components/TextField';
+import { SaveButton } from '../../../../components/form/SaveButton';
+import { WhenField } from '../../../../components/form/WhenField';
 import { TwoStepButton } from '../../../../components/TwoStepButton';
 import { formatDateTime } from '../../../../services/format';
 import { openPage } from '../../../../services/routes';
 import { useAction } from '../../../../services/useAction';
-import { useSave } from '../../../../services/useSave';
-import { useCloud } from '../../../../services/useCloud';
+import { fieldProblem, type FormProblem, useSave } from '../../../../services/useSave';
 import type { SaveActivityRequest, StaffActivityRow } from '../../../../shared/contracts-staff';
-import { dayFromToday, instantOf, partsOf, placesLine, wholeOf } from '../../form-values';
+import { dayFromToday, instantOf, isDay, partsOf, placesLine, wholeOf } from '../../form-values';
+import { EditorShell, Saved, type EditorInput } from '../EditorShell';
 import '../../staff.scss';
 
 const KINDS = ['门球赛', '乒乓球赛', '掼蛋', '象棋', '歌唱比赛', '书画展', '参观考察', '情况通报会', '座谈会', '健康查体', '荣退仪式', '讲座', '其他'];
@@ -38,8 +37,9 @@ interface Draft {
 
 function draftOf(row: StaffActivityRow | null): Draft {
   if (!row) {
+    // no category chosen yet: publishing under a wrong one is easy to miss
     return {
-      title: '', kind: '座谈会', description: '', place: '', day: dayFromToday(7), start: '09:00', endDay: '', end: '11:00',
+      title: '', kind: '', description: '', place: '', day: dayFromToday(7), start: '09:00', endDay: '', end: '11:00',
       deadlineDay: dayFromToday(6), deadline: '17:00', seats: '50', walkUp: false,
     };
   }
@@ -53,18 +53,21 @@ function draftOf(row: StaffActivityRow | null): Draft {
   };
 }
 
-/** The request, or the first thing to fix in plain words. */
-function requestOf(d: Draft, row: StaffActivityRow | null): SaveActivityRequest | string {
-  if (!d.title.trim()) return '请填写活动名称';
-  if (!d.place.trim()) return '请填写地点';
+/** The request, or the first thing to fix, by its field. */
+function requestOf(d: Draft, row: StaffActivityRow | null): SaveActivityRequest | FormProblem {
+  if (!d.title.trim()) return fieldProblem('title', '请填写活动名称');
+  if (!d.kind) return fieldProblem('kind', '请选择活动类别');
+  if (!d.place.trim()) return fieldProblem('place', '请填写地点');
   const startAt = instantOf(d.day, d.start);
+  if (!startAt) return isDay(d.day) ? fieldProblem('start', '请选择开始时间') : fieldProblem('day', '请选择活动日期');
   const endAt = instantOf(d.endDay.trim() || d.day, d.end);
+  if (!endAt) return d.endDay.trim() && !isDay(d.endDay.trim()) ? fieldProblem('endDay', '结束日期不对，请重新选择') : fieldProblem('end', '请选择结束时间');
   const signupDeadline = instantOf(d.deadlineDay, d.deadline);
-  if (!startAt || !endAt || !signupDeadline) return '日期请写成 2026-05-03，时间请写成 09:00';
-  if (Date.parse(endAt) <= Date.parse(startAt)) return '结束时间要晚于开始时间';
-  if (Date.parse(signupDeadline) > Date.parse(startAt)) return '报名截止不能晚于活动开始';
+  if (!signupDeadline) return isDay(d.deadlineDay) ? fieldProblem('deadline', '请选择报名截止时间') : fieldProblem('deadlineDay', '请选择报名截止日期');
+  if (Date.parse(endAt) <= Date.parse(startAt)) return fieldProblem('end', '结束时间要晚于开始时间');
+  if (Date.parse(signupDeadline) > Date.parse(startAt)) return fieldProblem('deadlineDay', '报名截止不能晚于活动开始');
   const seats = wholeOf(d.seats, 1, 10000);
-  if (seats === null) return '名额请填1到10000之间的整数';
+  if (seats === null) return fieldProblem('seats', '名额请填1到10000之间的整数');
   const request: SaveActivityRequest = {
     title: d.title.trim(), kind: d.kind, description: d.description.trim(), place: d.place.trim(), startAt, endAt, signupDeadline, seats, walkUpAllowed: d.walkUp,
   };
@@ -104,23 +107,22 @@ function CancelActivity({ row, onCancelled }: { row: StaffActivityRow; onCancell
   );
 }
 
-function Editor({ row }: { row: StaffActivityRow | null }) {
+function Editor({ row, saveLabel }: EditorInput<'activity'>) {
   const [draft, setDraft] = useState(() => draftOf(row));
   const [cancelled, setCancelled] = useState<string | null>(null);
-  const { save, problem, saved, submit } = useSave('staff', 'saveActivity');
+  const { save, problem, saved, submit, errorOf } = useSave('staff', 'saveActivity');
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  const kinds = !draft.kind || KINDS.includes(draft.kind) ? KINDS : [...KINDS, draft.kind];
 
   if (saved || cancelled) {
-    const id = saved?.id ?? row?.id ?? '';
     return (
-      <>
-        <Notice kind='done'>{cancelled ?? (row ? '修改已保存，老同志看到的是新的内容' : '活动已发布，老同志在首页和活动页就能看到并报名')}</Notice>
+      <Saved
+        notice={cancelled ?? (row ? '修改已保存，老同志看到的是新的内容' : '活动已发布，老同志在首页和活动页就能看到并报名')}
+        roster={{ label: '看报名名单', kind: 'activity', id: saved?.id ?? row?.id ?? '' }}
+        back={{ label: '回到活动管理', route: 'staffActivities' }}
+      >
         {saved ? <Card title={saved.title} lines={[`${formatDateTime(saved.startAt)} · ${saved.place}`, placesLine(saved)]} /> : null}
-        <BigButton onClick={() => openPage('staffGroupRoster', { kind: 'activity', id })}>看报名名单</BigButton>
-        <BigButton kind='secondary' onClick={() => openPage('staffActivities')}>
-          回到活动管理
-        </BigButton>
-      </>
+      </Saved>
     );
   }
   if (row?.status === 'cancelled') {
@@ -140,16 +142,16 @@ function Editor({ row }: { row: StaffActivityRow | null }) {
           看报名名单和签到情况
         </BigButton>
       ) : null}
-      <TextField label='活动名称' value={draft.title} onChange={(title) => set({ title })} maxLength={40} />
-      <ChoiceChips label='活动类别' options={optionsOf(KINDS)} selected={[draft.kind]} onToggle={(kind) => set({ kind })} />
-      <TextField label='地点' value={draft.place} onChange={(place) => set({ place })} maxLength={60} />
-      <TextField label='活动日期（年-月-日）' value={draft.day} onChange={(day) => set({ day })} maxLength={10} />
-      <TextField label='开始时间（时:分）' value={draft.start} onChange={(start) => set({ start })} maxLength={5} />
-      <TextField label='结束时间（时:分）' value={draft.end} onChange={(end) => set({ end })} maxLength={5} />
-      <TextField label='结束日期（当天结束不用填）' value={draft.endDay} onChange={(endDay) => set({ endDay })} maxLength={10} />
-      <TextField label='报名截止日期（年-月-日）' value={draft.deadlineDay} onChange={(deadlineDay) => set({ deadlineDay })} maxLength={10} />
-      <TextField label='报名截止时间（时:分）' value={draft.deadline} onChange={(deadline) => set({ deadline })} maxLength={5} />
-      <TextField label='名额（人）' value={draft.seats} onChange={(seats) => set({ seats })} numeric maxLength={5} />
+      <TextField name='title' error={errorOf('title')} label='活动名称' value={draft.title} onChange={(title) => set({ title })} maxLength={40} />
+      <ChoiceChips name='kind' error={errorOf('kind')} label='活动类别' hint='请选一个' options={optionsOf(kinds)} selected={[draft.kind]} onToggle={(kind) => set({ kind })} />
+      <TextField name='place' error={errorOf('place')} label='地点' value={draft.place} onChange={(place) => set({ place })} maxLength={60} />
+      <WhenField mode='date' name='day' error={errorOf('day')} label='活动日期' value={draft.day} onChange={(day) => set({ day })} />
+      <WhenField mode='time' name='start' error={errorOf('start')} label='开始时间' value={draft.start} onChange={(start) => set({ start })} />
+      <WhenField mode='time' name='end' error={errorOf('end')} label='结束时间' value={draft.end} onChange={(end) => set({ end })} />
+      <WhenField mode='date' name='endDay' error={errorOf('endDay')} label='结束日期（当天结束不用选）' value={draft.endDay} onChange={(endDay) => set({ endDay })} />
+      <WhenField mode='date' name='deadlineDay' error={errorOf('deadlineDay')} label='报名截止日期' value={draft.deadlineDay} onChange={(deadlineDay) => set({ deadlineDay })} />
+      <WhenField mode='time' name='deadline' error={errorOf('deadline')} label='报名截止时间' value={draft.deadline} onChange={(deadline) => set({ deadline })} />
+      <TextField name='seats' error={errorOf('seats')} label='名额（人）' value={draft.seats} onChange={(seats) => set({ seats })} numeric maxLength={5} />
       <ChoiceChips
         label='没报名的能不能到现场参加'
         options={[{ value: 'no', label: '只限报名的人' }, { value: 'yes', label: '可以现场参加' }]}
@@ -157,31 +159,17 @@ function Editor({ row }: { row: StaffActivityRow | null }) {
         onToggle={(value) => set({ walkUp: value === 'yes' })}
       />
       <TextArea label='活动介绍（可以不写）' value={draft.description} onChange={(description) => set({ description })} maxLength={1000} />
-      {problem ? <Notice kind='error'>{problem}</Notice> : null}
-      {save.error && !problem ? <Notice kind='error'>{save.error.message}</Notice> : null}
-      <BigButton onClick={() => void submit(requestOf(draft, row))}>{save.pending ? '正在保存…' : row ? '保存修改' : '发布活动'}</BigButton>
+      <SaveButton label={saveLabel} onClick={() => void submit(requestOf(draft, row))} pending={save.pending} problem={problem} error={save.error} />
       {row ? <CancelActivity row={row} onCancelled={setCancelled} /> : null}
     </>
   );
 }
 
-function EditActivity({ id }: { id: string }) {
-  const { loading, error, data, retry } = useCloud('staff', 'catalog', {});
-  const row = data?.activities.find((a) => a.id === id) ?? null;
-  return (
-    <StatusView loading={loading} error={error} onRetry={retry} empty={Boolean(data) && !row} emptyText='没有找到这个活动，可能是30天以前的活动'>
-      {row ? <Editor row={row} /> : null}
-    </StatusView>
-  );
-}
-
 /** 发布活动 / 修改活动 / 取消活动 (with a reason; everyone signed up is told). */
 export default function StaffActivityEdit() {
-  const { params } = useRouter();
-  const id = params.id ?? '';
   return (
-    <StaffPage title={id ? '修改活动' : '发布活动'} intro='日期写成 2026-05-03，时间写成 09:00。写好后点“发布活动”。'>
-      {id ? <EditActivity id={id} /> : <Editor row={null} />}
-    </StaffPage>
+    <EditorShell kind='activity' noun='活动' emptyText='没有找到这个活动'>
+      {(input) => <Editor {...input} />}
+    </EditorShell>
   );
 }
