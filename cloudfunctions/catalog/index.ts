@@ -20,6 +20,8 @@ const activitySummary = (doc: ActivityDoc): ActivitySummary => ({
   title: doc.title,
   kind: doc.kind,
   startAt: toIso(doc.startAt),
+  endAt: toIso(doc.endAt),
+  signupDeadline: toIso(doc.signupDeadline),
   place: doc.place,
   seats: doc.seats,
   seatsLeft: Math.max(0, doc.seats - doc.taken),
@@ -33,6 +35,8 @@ const courseSummary = (doc: CourseDoc): CourseSummary => ({
   time: doc.time,
   seats: doc.seats,
   seatsLeft: Math.max(0, doc.seats - doc.taken),
+  enrollOpensAt: toIso(doc.enrollOpensAt),
+  enrollClosesAt: toIso(doc.enrollClosesAt),
 });
 
 function upcomingActivities(db: Db, limit: number): Promise<ActivityDoc[]> {

@@ -29,6 +29,8 @@ export interface ActivitySummary {
   title: string;
   kind: string; // 门球赛, 座谈会 ...
   startAt: string; // ISO 8601
+  endAt: string;
+  signupDeadline: string;
   place: string;
   seats: number;
   seatsLeft: number;
@@ -42,6 +44,8 @@ export interface CourseSummary {
   time: string; // "09:00-10:30"
   seats: number;
   seatsLeft: number;
+  enrollOpensAt: string;
+  enrollClosesAt: string;
 }
 
 export interface HomeData {

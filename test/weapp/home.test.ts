@@ -2,7 +2,8 @@
  * The weapp build's home page, in miniprogram-simulate with the official compiler, renders what the real
  * `catalog` function answered (run through local/runtime against a seeded emulator).
  */
-import { formatDateTime, formatSeatsLeft } from '../../src/services/format';
+import { formatDateTime } from '../../src/services/format';
+import { activityTimeline, cardState } from '../../src/services/phase';
 import type { HomeData } from '../../src/shared/contracts';
 import type { Result } from '../../src/shared/result';
 import { startBackend, type Backend } from './backend-client';
@@ -53,7 +54,7 @@ describe('weapp home page', () => {
     const first = home.activities[0]!;
     expect(text).toContain(`时间：${formatDateTime(first.startAt)}`);
     expect(text).toContain(`地点：${first.place}`);
-    expect(text).toContain(formatSeatsLeft(first.seatsLeft));
+    expect(text).toContain(cardState(activityTimeline(first), first.seatsLeft).badge);
     expect(text).not.toContain('正在加载');
   });
 

@@ -4,7 +4,9 @@ import { Section } from '../../../../components/Section';
 import { StaffPage } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDateTime } from '../../../../services/format';
+import { activityTimeline } from '../../../../services/phase';
 import { openPage } from '../../../../services/routes';
+import { PHASE_WORDS, phaseOf } from '../../../../shared/time-words';
 import { useCloud } from '../../../../services/useCloud';
 import { useRefreshOnShow } from '../../../../services/useRefreshOnShow';
 import { placesLine } from '../../form-values';
@@ -20,11 +22,12 @@ function ActivityList() {
     <>
       <BigButton onClick={() => openPage('staffActivityEdit')}>发布新活动</BigButton>
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        <Section title='进行中的活动' emptyText='近期没有活动' count={live.length}>
+        <Section title='近期的活动' emptyText='近期没有活动' count={live.length}>
           {live.map((a) => (
             <LinkCard
               key={a.id}
               title={a.title}
+              badge={PHASE_WORDS[phaseOf(new Date(), activityTimeline(a))]}
               lines={[`${formatDateTime(a.startAt)} · ${a.place}`, placesLine(a)]}
               more='修改、取消或看名单'
               onClick={() => openPage('staffActivityEdit', { id: a.id })}
