@@ -84,5 +84,6 @@ export async function me(db: Db, account: AccountDoc): Promise<MeData> {
     town: own?.town ?? null,
     phoneMasked: maskPhone(own?.phone),
     actingFor: actsFor ? { memberId: actsFor._id, name: actsFor.name } : null,
+    largeText: account.largeText ?? null,
   };
 }

@@ -70,6 +70,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (rawPath === '/local/signout') return redirect(res, '/local/signin', { 'set-cookie': clearedIdentityCookie() });
     if (rawPath === '/local/outbox') return handleOutbox(res, options.adminUrl);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'INPUT.INVALID');
+    // the app is not started before someone is chosen: it would only make calls answered with AUTH.NO_IDENTITY
+    if ((rawPath === '/' || rawPath === '/index.html') && !readOpenid(req)) return redirect(res, '/local/signin');
     serveStatic(req, res, rawPath);
   }
 

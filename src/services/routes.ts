@@ -84,10 +84,18 @@ export function restartAtMe(): void {
   void Taro.reLaunch({ url: ROUTES.me });
 }
 
+const TAB_PATHS: readonly string[] = [ROUTES.home, ROUTES.activities, ROUTES.me];
+
+/** Whether a page path (with or without its leading slash and query) is a tab page. */
+export function isTabRoute(path: string): boolean {
+  const bare = `/${path.replace(/^\//, '').split('?')[0] ?? ''}`;
+  return bare === '/' || TAB_PATHS.includes(bare);
+}
+
 /** Tab pages open with switchTab, every other page on top of the current one. */
 export function goTo(route: Route, query?: Record<string, string>): void {
   const url = ROUTES[route];
-  if (route === 'home' || route === 'activities' || route === 'me') void Taro.switchTab({ url });
+  if (TAB_PATHS.includes(url)) void Taro.switchTab({ url });
   else openPage(route, query);
 }
 

@@ -8,7 +8,8 @@ import { call } from './cloud';
 
 let viewer: Promise<MeData | null> | null = null;
 
-function loadViewer(): Promise<MeData | null> {
+/** Asks member.me once per session (shared by every screen that needs it). */
+export function loadViewer(): Promise<MeData | null> {
   if (!viewer) {
     viewer = call('member', 'me', {}).then((result) => {
       if (result.ok) return result.data;

@@ -70,6 +70,8 @@ export interface MeData {
   phoneMasked: string | null;
   /** for a helper: the member they act for */
   actingFor: { memberId: string; name: string } | null;
+  /** large text as saved with the account (any device); null when never set */
+  largeText: boolean | null;
 }
 
 /** name -> action -> { request, response } */

@@ -88,6 +88,12 @@ describe('local preview gateway', () => {
     expect(body).toEqual({ ok: false, error: { code: 'AUTH.NO_IDENTITY', message: ERROR_MESSAGES['AUTH.NO_IDENTITY'] } });
   });
 
+  it('sends someone who has not chosen an identity to the sign-in page before the app starts (no call answered 401)', async () => {
+    const res = await fetch(url('/'), { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/local/signin');
+  });
+
   it('signs in through the sign-in page: the cookie identifies the caller', async () => {
     const page = await fetch(url('/local/signin'));
     const html = await page.text();
