@@ -19,6 +19,7 @@ import { isInFolder, photoFolder } from '../../src/shared/member-uploads';
 import { beijingDay, formatTrackingNo } from '../../src/shared/suggestion-rules';
 import { recordIfOnBehalf, type Actor } from '../_lib/actor';
 import type { Cloud, Db } from '../_lib/db';
+import { bureauHotline } from '../_lib/hotline';
 import { tempUrls, urlLookup } from '../_lib/files';
 import { releaseDailySlot, takeDailySlot, usedToday } from '../_lib/quota';
 import { nextInSequence } from '../_lib/sequence';
@@ -43,10 +44,11 @@ function assertOwnPhotos(actor: Actor, photos: readonly string[]): void {
 }
 
 export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<SuggestionFormData> {
-  const [member, settings, used] = await Promise.all([
+  const [member, settings, used, hotline] = await Promise.all([
     memberOf(db, actor.memberId),
     suggestionSettings(db),
     usedToday(db, QUOTA_KIND, actor.memberId, now),
+    bureauHotline(db),
   ]);
   return {
     categories: [...SUGGESTION_CATEGORIES],
@@ -58,6 +60,7 @@ export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<S
     subscribeTemplateId: SUGGESTION_SUBSCRIBE_TEMPLATE.id,
     viewer: { name: actor.account.name, onBehalf: actor.onBehalf, memberName: member.name },
     photoFolder: photoFolder(actor.account.openid),
+    hotline,
   };
 }
 

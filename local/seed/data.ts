@@ -45,6 +45,8 @@ export function buildSeedData(now: Date): SeedData {
       { _id: 'currentTerm', termId: term.id, name: term.name },
       // sign-up rules (enrollment function): courses per member per term, activity cancel cut-off in hours
       { _id: 'enrollment', courseLimitPerTerm: 3, activityCancelCutoffHours: 2 },
+      // the bureau's hotline, shown where a member is told to phone
+      { _id: 'bureau', hotline: '0000-1234567' },
     ],
   };
 }
