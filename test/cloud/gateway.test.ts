@@ -157,7 +157,7 @@ describe('local preview gateway', () => {
   });
 
   it('serves the H5 build with content types and falls back to index.html for page paths', async () => {
-    const index = await fetch(url('/'));
+    const index = await fetch(url('/'), { headers: { cookie: 'local_openid=demo-member' } });
     expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await index.text()).toContain('<div id="app">');
     const js = await fetch(url('/js/app.js'));
