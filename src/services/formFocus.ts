@@ -14,6 +14,8 @@ export function showField(name: string): void {
   const frame = document.getElementById(id);
   if (!frame) return;
   frame.scrollIntoView({ block: 'center' });
-  const control = frame.querySelector<HTMLElement>('input, textarea, button, [role="button"]') ?? frame;
+  // Taro's H5 buttons (chips) are plain elements: make the first one focusable so focus lands in the field
+  const control = frame.querySelector<HTMLElement>('input, textarea, button, [role="button"], .chip') ?? frame;
+  if (!control.hasAttribute('tabindex') && control.tabIndex < 0) control.setAttribute('tabindex', '-1');
   control.focus({ preventScroll: true });
 }
