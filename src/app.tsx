@@ -1,6 +1,7 @@
 import './components/pageMetaFontSize';
-import type { PropsWithChildren } from 'react';
+import { useEffect, type PropsWithChildren } from 'react';
 import Taro from '@tarojs/taro';
+import { followAccountPreferences } from './services/preferences';
 import './app.scss';
 
 if (process.env.TARO_ENV === 'weapp') {
@@ -9,6 +10,9 @@ if (process.env.TARO_ENV === 'weapp') {
 }
 
 function App({ children }: PropsWithChildren) {
+  useEffect(() => {
+    void followAccountPreferences();
+  }, []);
   return children;
 }
 

@@ -23,6 +23,8 @@ const activitySummary = (doc: ActivityDoc, now: Date): ActivitySummary => ({
   title: doc.title,
   kind: doc.kind,
   startAt: toIso(doc.startAt),
+  endAt: toIso(doc.endAt),
+  signupDeadline: toIso(doc.signupDeadline),
   place: doc.place,
   seats: doc.seats,
   seatsLeft: Math.max(0, doc.seats - doc.taken),

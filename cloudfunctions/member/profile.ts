@@ -87,5 +87,6 @@ export async function me(db: Db, account: AccountDoc): Promise<MeData> {
     phoneMasked: maskPhone(own?.phone),
     actingFor: actsFor ? { memberId: actsFor._id, name: actsFor.name } : null,
     bureau,
+    largeText: account.largeText ?? null,
   };
 }

@@ -14,7 +14,7 @@ import { COLLECTION_OF } from '../_domain/seats/targets';
 import { auditLog } from './audit-log';
 import { cancelActivity } from './cancel';
 import { staffHome } from './home';
-import { catalog, saveActivity, saveAssociation, saveCourse, saveTeam, setTerm } from './publish';
+import { catalog, catalogItem, saveActivity, saveAssociation, saveCourse, saveTeam, setTerm } from './publish';
 import { exportRoster, groupRoster } from './rosters';
 import { saveSettings, settingsView } from './settings';
 import { listVisits, recordVisit, setHospital, visitsDue } from './visits';
@@ -25,6 +25,7 @@ const input = schemas.staff;
 export const main = createHandler<Contracts['staff']>(cloud, {
   home: { input: input.home, roles: ROLES.staff, run: (_in, { db }) => staffHome(db, clock.now()) },
   catalog: { input: input.catalog, roles: ROLES.staff, run: (_in, { db }) => catalog(db, clock.now()) },
+  catalogItem: { input: input.catalogItem, roles: ROLES.staff, run: (p, { db }) => catalogItem(db, p, clock.now()) },
   saveActivity: {
     input: input.saveActivity,
     roles: ROLES.staff,

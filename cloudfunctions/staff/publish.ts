@@ -11,6 +11,9 @@ import type {
   SetTermRequest,
   StaffActivityRow,
   StaffAssociationRow,
+  CatalogItem,
+  CatalogItemData,
+  CatalogItemRequest,
   StaffCatalogData,
   StaffCourseRow,
   StaffTeamRow,
@@ -34,6 +37,9 @@ async function mustFind<T>(db: Db, collection: CollectionName, id: string): Prom
   return doc;
 }
 
+const termOf = (setting: (CurrentTermSetting & { name?: string }) | null, termId: string | null): StaffCatalogData['term'] =>
+  termId ? { id: termId, name: setting?.termId === termId && setting.name ? setting.name : termId } : null;
+
 export async function catalog(db: Db, now: Date): Promise<StaffCatalogData> {
   const [setting, termId] = await Promise.all([
     db.byId<CurrentTermSetting & { name?: string }>('settings', 'currentTerm'),
@@ -51,13 +57,47 @@ export async function catalog(db: Db, now: Date): Promise<StaffCatalogData> {
     db.find<VolunteerTeamDoc>('volunteerTeams', { orderBy: [['name', 'asc']], limit: MAX_LIST }),
   ]);
   return {
-    term: termId ? { id: termId, name: setting?.termId === termId && setting.name ? setting.name : termId } : null,
+    term: termOf(setting, termId),
     campuses: campuses.map((c) => ({ id: c._id, name: c.name })),
     activities: activities.map(activityRow),
     courses: courses.map(courseRow),
     associations: associations.map(associationRow),
     teams: teams.map(teamRow),
   };
+}
+
+/** The row of one catalog thing by id, or null when there is none. */
+async function itemOf(db: Db, kind: CatalogItemRequest['kind'], id: string): Promise<CatalogItem | null> {
+  switch (kind) {
+    case 'activity': {
+      const doc = await db.byId<ActivityDoc>('activities', id);
+      return doc && { kind, row: activityRow(doc) };
+    }
+    case 'course': {
+      const doc = await db.byId<CourseDoc>('courses', id);
+      return doc && { kind, row: courseRow(doc) };
+    }
+    case 'association': {
+      const [doc] = await db.find<AssociationDoc>('associations', { where: { _id: id }, limit: 1, fields: { line: false } });
+      return doc ? { kind, row: associationRow(doc) } : null;
+    }
+    case 'team': {
+      const doc = await db.byId<VolunteerTeamDoc>('volunteerTeams', id);
+      return doc && { kind, row: teamRow(doc) };
+    }
+  }
+}
+
+/** One editor's row by id (not the whole catalog); a course form also gets the term and campuses. */
+export async function catalogItem(db: Db, input: CatalogItemRequest, now: Date): Promise<CatalogItemData> {
+  const item = input.id ? await itemOf(db, input.kind, input.id) : null;
+  if (input.kind !== 'course') return { term: null, campuses: [], item };
+  const [setting, termId, campuses] = await Promise.all([
+    db.byId<CurrentTermSetting & { name?: string }>('settings', 'currentTerm'),
+    currentTermId(db, now),
+    db.find<CampusDoc>('campuses', { orderBy: [['name', 'asc']], limit: MAX_LIST }),
+  ]);
+  return { term: termOf(setting, termId), campuses: campuses.map((c) => ({ id: c._id, name: c.name })), item };
 }
 
 function assertOrder(...instants: string[]): void {

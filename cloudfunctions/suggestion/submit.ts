@@ -18,6 +18,7 @@ import { isInFolder, photoFolder } from '../../src/shared/member-uploads';
 import { beijingDay, formatTrackingNo } from '../../src/shared/suggestion-rules';
 import { recordIfOnBehalf, type Actor } from '../_lib/actor';
 import type { Cloud, Db } from '../_lib/db';
+import { bureauHotline } from '../_lib/hotline';
 import { tempUrls, urlLookup } from '../_lib/files';
 import { releaseDailySlot, takeDailySlot, usedToday } from '../_lib/quota';
 import { nextInSequence } from '../_lib/sequence';
@@ -43,11 +44,12 @@ function assertOwnPhotos(actor: Actor, photos: readonly string[]): void {
 }
 
 export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<SuggestionFormData> {
-  const [member, settings, used, subscribeTemplateId] = await Promise.all([
+  const [member, settings, used, subscribeTemplateId, hotline] = await Promise.all([
     memberOf(db, actor.memberId),
     suggestionSettings(db),
     usedToday(db, QUOTA_KIND, actor.memberId, now),
     templateId(db, 'tplSuggestionProgress'),
+    bureauHotline(db),
   ]);
   return {
     categories: [...SUGGESTION_CATEGORIES],
@@ -59,6 +61,7 @@ export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<S
     subscribeTemplateId: subscribeTemplateId ?? '',
     viewer: { name: actor.account.name, onBehalf: actor.onBehalf, memberName: member.name },
     photoFolder: photoFolder(actor.account.openid),
+    hotline,
   };
 }
 

@@ -79,6 +79,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (rawPath === '/local/outbox') return handleOutbox(req, res, options.adminUrl);
     if (rawPath === '/local/clock' && options.triggers) return handleClock(req, res, options.triggers);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'INPUT.INVALID');
+    // the app is not started before someone is chosen: it would only make calls answered with AUTH.NO_IDENTITY
+    if ((rawPath === '/' || rawPath === '/index.html') && !readOpenid(req)) return redirect(res, '/local/signin');
     serveStatic(req, res, rawPath);
   }
 

@@ -58,6 +58,23 @@ function guestSection(): string {
   return `<section aria-label="还没有身份"><h2>还没有身份（第一次打开）</h2>\n${items}\n</section>`;
 }
 
+/**
+ * Signs in without leaving this page in the history: the app replaces it, so the browser's back from the app never
+ * lands a signed-in person here. Without scripts the form posts as usual.
+ */
+const REPLACE_SIGNIN = `document.getElementById('signin').addEventListener('submit', function (event) {
+  var who = event.submitter;
+  if (!who || !window.fetch) return;
+  event.preventDefault();
+  var body = new URLSearchParams();
+  body.set('openid', who.value);
+  fetch('/local/signin', { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual' }).then(function () {
+    location.replace('/');
+  }, function () {
+    event.target.submit();
+  });
+});`;
+
 export function signinPage(currentOpenid: string | null, notice?: string): string {
   const current = currentOpenid ? findDemoAccount(currentOpenid) : undefined;
   const currentText = currentOpenid
@@ -75,10 +92,11 @@ export function signinPage(currentOpenid: string | null, notice?: string): strin
 <p>在真实的小程序里，身份来自微信。本地预览没有微信，请选一个演示身份进入。</p>
 ${notice ? `<p class="current" role="alert">${escapeHtml(notice)}</p>` : ''}
 <p class="current">${currentText}</p>
-<form method="post" action="/local/signin">
+<form method="post" action="/local/signin" id="signin">
 ${groups}
 ${guestSection()}
 </form>
+<script>${REPLACE_SIGNIN}</script>
 <h2>其他</h2>
 <a class="button secondary" href="/local/outbox">查看已发出的订阅消息</a>
 ${currentOpenid ? '<a class="button secondary" href="/local/signout">退出当前身份</a>' : ''}`,

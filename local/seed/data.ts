@@ -59,6 +59,8 @@ export function buildSeedData(now: Date): SeedData {
       { _id: 'currentTerm', termId: term.id, name: term.name },
       // sign-up rules (enrollment function): courses per member per term, activity cancel cut-off in hours
       { _id: 'enrollment', courseLimitPerTerm: SEED_COURSE_LIMIT, activityCancelCutoffHours: 2 },
+      // the bureau's settings (系统设置): the demo county's hotline, shown where a member is told to phone
+      { _id: 'bureau', values: { hotline: '0000-1234567' } },
     ],
   };
 }

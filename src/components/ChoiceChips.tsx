@@ -1,19 +1,22 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
+import { Field, type FieldFrameProps } from './form/Field';
 
-interface ChoiceChipsProps {
+export interface Choice<T extends string> {
+  value: T;
   label: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-  selected: readonly string[];
-  onToggle: (value: string) => void;
-  hint?: string;
+}
+
+interface ChoiceChipsProps<T extends string> extends FieldFrameProps {
+  options: ReadonlyArray<Choice<T>>;
+  /** nothing selected means the person has not chosen yet (no pre-selected default where a wrong one is costly) */
+  selected: readonly T[];
+  onToggle: (value: T) => void;
 }
 
 /** Big tap-to-toggle chips for picking one or several options (no dropdowns, no precise gestures). */
-export function ChoiceChips({ label, options, selected, onToggle, hint }: ChoiceChipsProps) {
+export function ChoiceChips<T extends string>({ label, options, selected, onToggle, hint, error, name }: ChoiceChipsProps<T>) {
   return (
-    <View className='chips' role='group' aria-label={label}>
-      <Text className='chips__label'>{label}</Text>
-      {hint ? <Text className='chips__hint'>{hint}</Text> : null}
+    <Field label={label} hint={hint} error={error} name={name} frameClass='chips' group>
       <View className='chips__list'>
         {options.map((option) => {
           const on = selected.includes(option.value);
@@ -24,11 +27,11 @@ export function ChoiceChips({ label, options, selected, onToggle, hint }: Choice
           );
         })}
       </View>
-    </View>
+    </Field>
   );
 }
 
 /** Options from plain labels. */
-export function optionsOf(labels: readonly string[]): Array<{ value: string; label: string }> {
+export function optionsOf<T extends string>(labels: readonly T[]): Array<Choice<T>> {
   return labels.map((label) => ({ value: label, label }));
 }

@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react';
 import { useEffect } from 'react';
 import { PageMeta, View } from '@tarojs/components';
+import { H5NavBar } from './H5NavBar';
 import { h5RootFontSize, useLargeText, weappRootFontSize } from '../services/textSize';
 
 /**
@@ -16,11 +17,19 @@ export function Page({ children }: PropsWithChildren) {
     document.querySelectorAll<HTMLElement>('.taro_page:not([tabindex])').forEach((el) => {
       el.tabIndex = 0;
     });
+    // every piece of content sits in a landmark: the tab bar is the app's navigation
+    document.querySelectorAll<HTMLElement>('.taro-tabbar__tabbar:not([role])').forEach((el) => {
+      el.setAttribute('role', 'navigation');
+      el.setAttribute('aria-label', '底部导航');
+    });
   }, [large]);
   return (
     <>
       {process.env.TARO_ENV === 'weapp' ? <PageMeta pageFontSize='system' rootFontSize={weappRootFontSize(large)} /> : null}
-      <View className={large ? 'page page--large' : 'page'}>{children}</View>
+      <View className={large ? 'page page--large' : 'page'}>
+        <H5NavBar />
+        <View role='main'>{children}</View>
+      </View>
     </>
   );
 }

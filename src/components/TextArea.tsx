@@ -1,12 +1,11 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, Textarea } from '@tarojs/components';
+import { Field, type FieldFrameProps } from './form/Field';
 import './TextArea.scss';
 
-interface TextAreaProps {
-  label: string;
+interface TextAreaProps extends FieldFrameProps {
   value: string;
   onChange: (value: string) => void;
   maxLength: number;
-  hint?: string;
 }
 
 /** Characters as a person counts them (an emoji is one). */
@@ -15,21 +14,19 @@ export function charCount(text: string): number {
 }
 
 /** A labelled, tall text box with a running count (已写12字，最多1000字); the label is its accessible name. */
-export function TextArea({ label, value, onChange, maxLength, hint }: TextAreaProps) {
+export function TextArea({ label, value, onChange, maxLength, hint, error, name }: TextAreaProps) {
   return (
-    <View className='text-area'>
-      <Text className='field__label'>{label}</Text>
-      {hint ? <Text className='field__hint'>{hint}</Text> : null}
+    <Field label={label} hint={hint} error={error} name={name} frameClass='text-area'>
       <Textarea
         className='text-area__box'
         value={value}
         maxlength={maxLength}
         autoHeight={false}
         ariaLabel={label}
-        nativeProps={{ 'aria-label': label }}
+        nativeProps={{ 'aria-label': label, ...(error ? { 'aria-invalid': 'true' } : {}) }}
         onInput={(event) => onChange(event.detail.value)}
       />
       <Text className='text-area__count' aria-live='polite'>{`已写${charCount(value)}字，最多${maxLength}字`}</Text>
-    </View>
+    </Field>
   );
 }

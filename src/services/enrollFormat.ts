@@ -1,24 +1,10 @@
 /** Plain-Chinese wording of sign-up facts: class times, fees, places, badges and the next step. */
 import type { AssociationView, CourseCard, MineItem, MyStatus } from '../shared/contracts-enrollment';
 import { holdsPlace, nextStep } from '../shared/enroll-intent';
+import { friendlyClock } from '../shared/time-words';
 import { formatWeekday } from './format';
 
-function clock(hour: number, minute: number): string {
-  const period = hour < 12 ? '上午' : hour < 18 ? '下午' : '晚上';
-  const h = hour > 12 ? hour - 12 : hour;
-  return `${period}${h}:${String(minute).padStart(2, '0')}`;
-}
-
-/** Replaces 24-hour times ("09:00-10:30", "14:30") in a text with 上午9:00-10:30, 下午2:30. */
-export function friendlyClock(text: string): string {
-  return text.replace(/(\d{1,2}):(\d{2})(?:-(\d{1,2}):(\d{2}))?/g, (_m, h1: string, m1: string, h2?: string, m2?: string) => {
-    const start = clock(Number(h1), Number(m1));
-    if (h2 === undefined || m2 === undefined) return start;
-    const end = clock(Number(h2), Number(m2));
-    // "上午9:00-10:30": the period word once when both ends share it
-    return end.slice(0, 2) === start.slice(0, 2) ? `${start}-${end.slice(2)}` : `${start}-${end}`;
-  });
-}
+export { friendlyClock };
 
 /** e.g. "每周三 上午9:00-10:30" */
 export function classTime(weekday: number, time: string): string {

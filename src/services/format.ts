@@ -2,17 +2,16 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/zh-cn';
-import type { MemberType, Role, SignupWindow } from '../shared/contracts';
+import type { MemberType, Role } from '../shared/contracts';
+import { dateTimeWords, timeWords } from '../shared/time-words';
 
 dayjs.extend(utc);
 
 const BEIJING_OFFSET_MINUTES = 8 * 60;
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 
-/** e.g. "11月28日 周六 上午9:00" */
-export function formatDateTime(iso: string): string {
-  return dayjs(iso).utcOffset(BEIJING_OFFSET_MINUTES).locale('zh-cn').format('M月D日 ddd Ah:mm');
-}
+/** e.g. "11月28日 周六 上午9:00" (the shared vocabulary: one set of day-part words, kept on one line) */
+export const formatDateTime = (iso: string): string => dateTimeWords(iso);
 
 /** e.g. "11月28日" */
 export function formatDate(iso: string): string {
@@ -22,18 +21,6 @@ export function formatDate(iso: string): string {
 /** 1 = Monday -> "每周一" */
 export function formatWeekday(weekday: number): string {
   return `每周${WEEKDAYS[(weekday - 1 + 7) % 7] ?? ''}`;
-}
-
-export function formatSeatsLeft(seatsLeft: number): string {
-  return seatsLeft > 0 ? `剩余${seatsLeft}个名额` : '名额已满';
-}
-
-/** A list card's badge and last line, true to its sign-up window: no 报名 offered before it opens or after it closed. */
-export function signupWords(item: { seatsLeft: number; signup: SignupWindow }): { badge: string; more: string } {
-  const { state, opensAt } = item.signup;
-  if (state === 'notYet') return { badge: opensAt ? `${formatDate(opensAt)}开始报名` : '还没开始报名', more: '查看详情' };
-  if (state === 'closed') return { badge: '报名已截止', more: '查看详情' };
-  return { badge: formatSeatsLeft(item.seatsLeft), more: '查看详情和报名' };
 }
 
 export function memberTypeLabel(type: MemberType | null): string | null {
@@ -55,9 +42,7 @@ export function roleLabel(role: Role): string {
 }
 
 /** e.g. "下午3:40" */
-export function formatTime(iso: string): string {
-  return dayjs(iso).utcOffset(BEIJING_OFFSET_MINUTES).locale('zh-cn').format('Ah:mm');
-}
+export const formatTime = (iso: string): string => timeWords(iso);
 
 /** An invitation's expiry in plain words, e.g. "11月28日 周六 上午9:00以前有效" */
 export function formatValidUntil(iso: string): string {

@@ -38,37 +38,37 @@ export const ROUTES = {
   timebank: '/pages/timebank/index',
   certificate: '/pages/timebank/certificate',
   // 工作台 of the bureau's staff (subpackage pages/staff, role-gated)
-  staffHome: '/pages/staff/index',
-  staffRoster: '/pages/staff/roster',
-  staffImport: '/pages/staff/import',
-  staffReviews: '/pages/staff/reviews',
-  staffDeletions: '/pages/staff/deletions',
-  staffNotices: '/pages/staff/notices',
-  staffReaders: '/pages/staff/readers',
-  staffNoticeEdit: '/pages/staff/notice-edit',
-  staffSuggestions: '/pages/staff/suggestions',
-  staffSuggestion: '/pages/staff/suggestion',
-  staffRates: '/pages/staff/rates',
+  staffHome: '/pages/staff/index/index',
+  staffRoster: '/pages/staff/roster/list/index',
+  staffImport: '/pages/staff/roster/import/index',
+  staffReviews: '/pages/staff/roster/reviews/index',
+  staffDeletions: '/pages/staff/roster/deletions/index',
+  staffNotices: '/pages/staff/notices/list/index',
+  staffReaders: '/pages/staff/notices/readers/index',
+  staffNoticeEdit: '/pages/staff/notices/edit/index',
+  staffSuggestions: '/pages/staff/suggestions/list/index',
+  staffSuggestion: '/pages/staff/suggestions/detail/index',
+  staffRates: '/pages/staff/suggestions/rates/index',
   // issue 8: publishing, rosters of groups, care visits, figures, audit log
-  staffActivities: '/pages/staff/activities',
-  staffActivityEdit: '/pages/staff/activity-edit',
-  staffCourses: '/pages/staff/courses',
-  staffCourseEdit: '/pages/staff/course-edit',
-  staffGroups: '/pages/staff/groups',
-  staffAssociationEdit: '/pages/staff/association-edit',
-  staffTeamEdit: '/pages/staff/team-edit',
-  staffGroupRoster: '/pages/staff/group-roster',
-  staffVisits: '/pages/staff/visits',
-  staffVisit: '/pages/staff/visit',
-  staffFigures: '/pages/staff/figures',
-  staffAudit: '/pages/staff/audit',
-  staffIntegrity: '/pages/staff/admin/integrity/index',
+  staffActivities: '/pages/staff/catalog/activities/index',
+  staffActivityEdit: '/pages/staff/catalog/activity-edit/index',
+  staffCourses: '/pages/staff/catalog/courses/index',
+  staffCourseEdit: '/pages/staff/catalog/course-edit/index',
+  staffGroups: '/pages/staff/catalog/groups/index',
+  staffAssociationEdit: '/pages/staff/catalog/association-edit/index',
+  staffTeamEdit: '/pages/staff/catalog/team-edit/index',
+  staffGroupRoster: '/pages/staff/catalog/group-roster/index',
+  staffVisits: '/pages/staff/visits/list/index',
+  staffVisit: '/pages/staff/visits/record/index',
+  staffFigures: '/pages/staff/figures/index/index',
+  staffAudit: '/pages/staff/admin/audit/index',
   // issue 6: volunteer service sessions, confirming hours and corrections
-  staffSessions: '/pages/staff/service-sessions',
-  staffSession: '/pages/staff/service-session',
-  staffSessionEdit: '/pages/staff/session-edit',
-  staffSessionHours: '/pages/staff/session-hours',
-  staffEntryCorrect: '/pages/staff/entry-correct',
+  staffSessions: '/pages/staff/service/sessions/index',
+  staffSession: '/pages/staff/service/session/index',
+  staffSessionEdit: '/pages/staff/service/session-edit/index',
+  staffSessionHours: '/pages/staff/service/session-hours/index',
+  staffEntryCorrect: '/pages/staff/service/entry-correct/index',
+  staffIntegrity: '/pages/staff/admin/integrity/index',
   // issue 14: going live
   staffSettings: '/pages/staff/settings/index/index',
   staffClaimAdmin: '/pages/staff/settings/claim/index',
@@ -91,10 +91,18 @@ export function restartAtMe(): void {
   void Taro.reLaunch({ url: ROUTES.me });
 }
 
+const TAB_PATHS: readonly string[] = [ROUTES.home, ROUTES.activities, ROUTES.me];
+
+/** Whether a page path (with or without its leading slash and query) is a tab page. */
+export function isTabRoute(path: string): boolean {
+  const bare = `/${path.replace(/^\//, '').split('?')[0] ?? ''}`;
+  return bare === '/' || TAB_PATHS.includes(bare);
+}
+
 /** Tab pages open with switchTab, every other page on top of the current one. */
 export function goTo(route: Route, query?: Record<string, string>): void {
   const url = ROUTES[route];
-  if (route === 'home' || route === 'activities' || route === 'me') void Taro.switchTab({ url });
+  if (TAB_PATHS.includes(url)) void Taro.switchTab({ url });
   else openPage(route, query);
 }
 

@@ -10,7 +10,8 @@ let viewer: Promise<MeData | null> | null = null;
 /** the last answer, for what must be known synchronously (inside a tap) */
 let known: MeData | null = null;
 
-function loadViewer(): Promise<MeData | null> {
+/** Asks member.me once per session (shared by every screen that needs it). */
+export function loadViewer(): Promise<MeData | null> {
   if (!viewer) {
     viewer = call('member', 'me', {}).then((result) => {
       if (result.ok) return (known = result.data);

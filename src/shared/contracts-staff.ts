@@ -175,6 +175,26 @@ export interface StaffCatalogData {
   teams: StaffTeamRow[];
 }
 
+/** One editor's row: the thing being edited (or null when it is new or gone), and what a course form offers. */
+export type CatalogKind = 'activity' | 'course' | 'association' | 'team';
+export interface CatalogItemRequest {
+  kind: CatalogKind;
+  /** absent: a new one (a course form still needs the term and campuses) */
+  id?: string;
+}
+export type CatalogItem =
+  | { kind: 'activity'; row: StaffActivityRow }
+  | { kind: 'course'; row: StaffCourseRow }
+  | { kind: 'association'; row: StaffAssociationRow }
+  | { kind: 'team'; row: StaffTeamRow };
+export interface CatalogItemData {
+  /** courses only (null for other kinds or when no term is set) */
+  term: StaffCatalogData['term'];
+  /** courses only */
+  campuses: StaffCatalogData['campuses'];
+  item: CatalogItem | null;
+}
+
 // --- rosters ---
 
 export interface GroupRosterRequest {
@@ -358,6 +378,7 @@ export interface StaffHomeData {
 export type StaffContracts = {
   home: { request: Record<string, never>; response: StaffHomeData };
   catalog: { request: Record<string, never>; response: StaffCatalogData };
+  catalogItem: { request: CatalogItemRequest; response: CatalogItemData };
   saveActivity: { request: SaveActivityRequest; response: StaffActivityRow };
   cancelActivity: { request: CancelActivityRequest; response: CancelActivityData };
   setTerm: { request: SetTermRequest; response: { termId: string; name: string } };

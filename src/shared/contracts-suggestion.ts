@@ -104,6 +104,8 @@ export interface SuggestionFormData {
   viewer: { name: string; onBehalf: boolean; memberName: string };
   /** the caller's own storage folder for photos (suggestions/<openid>/): submit takes photos only from there */
   photoFolder: string;
+  /** the bureau's hotline (a setting), shown on the success page; null when the bureau has not set one */
+  hotline: string | null;
 }
 
 export interface SubmitSuggestionRequest {

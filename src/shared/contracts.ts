@@ -39,6 +39,8 @@ export interface ActivitySummary {
   title: string;
   kind: string; // 门球赛, 座谈会 ...
   startAt: string; // ISO 8601
+  endAt: string;
+  signupDeadline: string;
   place: string;
   seats: number;
   seatsLeft: number;
@@ -91,6 +93,8 @@ export interface BureauInfo {
   hotline: string;
   /** subscribe-message template ids to ask for; '' while the bureau has not set one (production) */
   templates: Record<TemplateSettingKey, string>;
+  /** large text as saved with the account (any device); null when never set */
+  largeText: boolean | null;
 }
 
 /** name -> action -> { request, response } */

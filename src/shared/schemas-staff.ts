@@ -26,6 +26,7 @@ const post = payload({
 export const staffSchemas = {
   home: emptyPayload,
   catalog: emptyPayload,
+  catalogItem: payload({ kind: v.picklist(['activity', 'course', 'association', 'team'] as const, '类别不对'), id: v.optional(docId('编号')) }),
   saveActivity: payload({
     activityId: v.optional(docId('活动编号')),
     requestKey: requestKey(),

@@ -88,6 +88,12 @@ describe('local preview gateway', () => {
     expect(body).toEqual({ ok: false, error: { code: 'AUTH.NO_IDENTITY', message: ERROR_MESSAGES['AUTH.NO_IDENTITY'] } });
   });
 
+  it('sends someone who has not chosen an identity to the sign-in page before the app starts (no call answered 401)', async () => {
+    const res = await fetch(url('/'), { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/local/signin');
+  });
+
   it('signs in through the sign-in page: the cookie identifies the caller', async () => {
     const page = await fetch(url('/local/signin'));
     const html = await page.text();
@@ -151,7 +157,7 @@ describe('local preview gateway', () => {
   });
 
   it('serves the H5 build with content types and falls back to index.html for page paths', async () => {
-    const index = await fetch(url('/'));
+    const index = await fetch(url('/'), { headers: { cookie: 'local_openid=demo-member' } });
     expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await index.text()).toContain('<div id="app">');
     const js = await fetch(url('/js/app.js'));

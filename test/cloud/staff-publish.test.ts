@@ -129,3 +129,20 @@ describe('volunteer teams and posts', () => {
     expect(stored.skills).toEqual(['法律', '调解']);
   });
 });
+
+describe('catalogItem: an editor loads the row it edits', () => {
+  it('answers one row by kind and id, null for an unknown id, and the term and campuses for a course form', async () => {
+    const saved = dataOf(await cloud.call('staff', 'saveActivity', activityInput({ title: '单条读取' }), STAFF));
+    const one = dataOf(await cloud.call('staff', 'catalogItem', { kind: 'activity', id: saved.id }, STAFF));
+    expect(one.item).toEqual({ kind: 'activity', row: saved });
+    expect(one.campuses).toEqual([]);
+    expect(dataOf(await cloud.call('staff', 'catalogItem', { kind: 'team', id: saved.id }, STAFF)).item).toBeNull();
+    const blank = dataOf(await cloud.call('staff', 'catalogItem', { kind: 'course' }, STAFF));
+    expect(blank).toMatchObject({ item: null, campuses: [{ id: 'campus-main', name: '老年大学本部' }] });
+  });
+
+  it('is for staff only and refuses a kind it does not know', async () => {
+    expect(codeOf(await cloud.call('staff', 'catalogItem', { kind: 'activity', id: 'x' }, people[0] as string))).toBe('AUTH.FORBIDDEN');
+    expect(codeOf(await cloud.call('staff', 'catalogItem', { kind: 'notice', id: 'x' }, STAFF))).toBe('INPUT.INVALID');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Preview } from '../../local/preview';
-import { formatSeatsLeft } from '../../src/services/format';
+import { activityTimeline, cardState } from '../../src/services/phase';
 import type { ActivityList, HomeData, MeData } from '../../src/shared/contracts';
 import { setBrowserFontSize } from './browser';
 import { axeViolations, boxes, cutOffText, fontSizePx, overlappingSiblings } from './checks';
@@ -68,7 +68,7 @@ describe('H5 app in a phone browser', () => {
     expect(home.viewerName).toBe(MEMBER.name);
     const text = await visibleText();
     for (const item of [...home.notices, ...home.activities, ...home.courses]) expect(text).toContain(item.title);
-    expect(text).toContain(formatSeatsLeft(home.activities[0]!.seatsLeft));
+    expect(text).toContain(cardState(activityTimeline(home.activities[0]!), home.activities[0]!.seatsLeft).badge);
     await screenshot('home');
   });
 

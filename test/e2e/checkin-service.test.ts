@@ -73,7 +73,7 @@ afterAll(async () => {
 
 describe('staff run volunteer service', () => {
   it('工作台 leads to 志愿服务时段, which lists a team\'s sessions', async () => {
-    await open(page, '/pages/staff/index', '今天的活动');
+    await open(page, '/pages/staff/index/index', '今天的活动');
     await linkCard(page, '志愿服务时段').click();
     await waitText(page, '还没结束的时段');
     await page.locator('.chip:visible', { hasText: TEAM }).first().click();
@@ -103,7 +103,7 @@ describe('staff run volunteer service', () => {
   });
 
   it('confirms the member\'s hours, showing what the rule credits before saving', async () => {
-    await open(page, `/pages/staff/service-session?id=${sessionId}`, '打开签到码');
+    await open(page, `/pages/staff/service/session/index?id=${sessionId}`, '打开签到码');
     expect(await visibleText(page)).toContain(MEMBER_NAME);
     await button(page, '确认时长').click();
     await waitText(page, '按姓名找');
@@ -131,7 +131,7 @@ describe('staff run volunteer service', () => {
   });
 
   it('staff correct it with a reason in two steps; the member sees the reversal and the reason', async () => {
-    await open(page, `/pages/staff/service-session?id=${sessionId}`, '更正这笔时长');
+    await open(page, `/pages/staff/service/session/index?id=${sessionId}`, '更正这笔时长');
     await checkEnrollScreen(page, 'staff-service-session', '更正这笔时长');
     await linkCard(page, `${MEMBER_NAME}的时长：+1.5小时`).click();
     await waitText(page, '更正原因');
@@ -153,7 +153,7 @@ describe('staff run volunteer service', () => {
   });
 
   it('a member opening these staff pages gets 没有权限', async () => {
-    for (const route of ['/pages/staff/service-sessions', `/pages/staff/session-hours?id=${sessionId}`, '/pages/staff/session-edit']) {
+    for (const route of ['/pages/staff/service/sessions/index', `/pages/staff/service/session-hours/index?id=${sessionId}`, '/pages/staff/service/session-edit/index']) {
       await open(member, route, '没有权限');
       expect(await visibleText(member)).not.toContain(TITLE);
     }

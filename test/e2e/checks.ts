@@ -81,3 +81,13 @@ export async function boxes(page: Page, selector: string): Promise<Box[]> {
 export async function fontSizePx(page: Page, selector: string): Promise<number> {
   return page.$eval(selector, (el) => parseFloat(getComputedStyle(el).fontSize));
 }
+
+/** Every axe rule (WCAG and best practice, e.g. `region`: all content inside landmarks). */
+export async function axeAllRules(page: Page): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}

@@ -5,6 +5,7 @@
  * checked (axe WCAG 2.1 AA, 60 px targets) and shot at normal and largest text.
  * Assumes dist/cloudfunctions and an H5 build (H5_DIR, default dist/h5) are built.
  */
+import { plain } from '../../src/shared/time-words';
 import type { Page } from 'playwright-core';
 import type { Preview } from '../../local/preview';
 import type { ActivityList, HomeData } from '../../src/shared/contracts';
@@ -171,7 +172,7 @@ describe('the course list, a full course, cancelling, windows and the lottery', 
     const soon = list.courses.find((c) => c.window === 'notYet')!;
     await openRoute(page, preview.url, `/pages/enroll/course/index?id=${soon.id}`);
     const disabled = page.locator('.big-button--disabled:visible');
-    await expect(disabled.innerText()).resolves.toMatch(/^\d+月\d+日 (上午|下午|晚上)\d+:\d{2} 开始报名$/);
+    expect(plain(await disabled.innerText())).toMatch(/^\d+月\d+日 (上午|中午|下午|晚上)\d+:\d{2} 开始报名$/);
     expect(await disabled.getAttribute('disabled')).not.toBeNull();
     await disabled.click({ force: true });
     expect((await mineItem(soon.id))).toBeUndefined();

@@ -72,7 +72,7 @@ describe('the staff section', () => {
   });
 
   it('imports an .xlsx roster, reports the bad rows by line, and a second import changes nothing', async () => {
-    await open(page, '/pages/staff/import', '表格模板');
+    await open(page, '/pages/staff/roster/import/index', '表格模板');
     for (const column of ROSTER_COLUMNS) expect(await visibleText(page)).toContain(column.header);
     const file = { name: '花名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await rosterXlsx() };
     const importOnce = async () => {
@@ -94,7 +94,7 @@ describe('the staff section', () => {
   });
 
   it('finds an imported person on the roster with the phone masked', async () => {
-    await open(page, '/pages/staff/roster', '找到');
+    await open(page, '/pages/staff/roster/list/index', '找到');
     await field(page, '姓名或花名册编号').fill('测试戊');
     await button(page, '查找').click();
     await waitText(page, '找到1人');
@@ -110,7 +110,7 @@ describe('the staff section', () => {
       consentVersion: CONSENT_VERSION, name: '赵审核', memberType: 'tuixiu', gender: 'female', birthYear: 1952,
       formerUnit: '县供销社', town: '城关镇', phone: '13911112222', note: '刚从外地迁回',
     });
-    await open(page, '/pages/staff/reviews', '赵审核');
+    await open(page, '/pages/staff/roster/reviews/index', '赵审核');
     await checkScreen(page, 'staff-reviews', '赵审核');
     const card = page.locator('.card:visible', { hasText: '赵审核' });
     await card.locator('.big-button', { hasText: '同意，登记入册' }).click();
@@ -119,7 +119,7 @@ describe('the staff section', () => {
   });
 
   it('accepts an overdue suggestion and concludes it with a reply and 采纳; the member reads both', async () => {
-    await open(page, '/pages/staff/suggestions', '超过3个工作日');
+    await open(page, '/pages/staff/suggestions/list/index', '超过3个工作日');
     const overdue = page.locator('.staff-overdue:visible').first();
     expect(await overdue.innerText()).toContain('超期未受理');
     await checkScreen(page, 'staff-suggestions', '超过3个工作日');
@@ -146,7 +146,7 @@ describe('the staff section', () => {
   });
 
   it('shows the rates for a period', async () => {
-    await open(page, '/pages/staff/rates', '平均办结天数');
+    await open(page, '/pages/staff/suggestions/rates/index', '平均办结天数');
     expect(await visibleText(page)).toContain('采纳率');
     await checkScreen(page, 'staff-rates', '平均办结天数');
   });
@@ -156,7 +156,7 @@ describe('the staff section', () => {
     const notice = list.items.find((row) => row.audience.kind === 'everyone' && row.status === 'published')!;
     const unread = await api<ReadersPage>(preview.url, STAFF, 'notice', 'readers', { noticeId: notice.id, filter: 'unread' });
     const before = notice.readCount;
-    await open(page, `/pages/staff/readers?noticeId=${notice.id}`, '名单');
+    await open(page, `/pages/staff/notices/readers/index?noticeId=${notice.id}`, '名单');
     expect(await visibleText(page)).toMatch(new RegExp(`${before}人\\s*已读`));
     expect(unread.items[0]?.phone).toMatch(/^1\d{10}$/);
     expect(await visibleText(page)).toContain(unread.items[0]!.phone);
@@ -166,14 +166,14 @@ describe('the staff section', () => {
     const read = await api<ReadersPage>(preview.url, STAFF, 'notice', 'readers', { noticeId: notice.id, filter: 'read' });
     const reader = [['demo-lixiu', '刘振山'], ['demo-leader', '陈志刚'], ['demo-member', '王建国']].find(([, name]) => !read.items.some((r) => r.name === name))![0]!;
     await api(preview.url, reader, 'notice', 'open', { noticeId: notice.id });
-    await open(page, '/pages/staff/notices', '发布新通知');
+    await open(page, '/pages/staff/notices/list/index', '发布新通知');
     const card = page.locator('.link-card:visible', { hasText: notice.title }).first();
     expect(await card.innerText()).toContain(`已读${before + 1}人`);
     await checkScreen(page, 'staff-notices', '发布新通知');
   });
 
   it('publishes a notice with a PDF attachment that members then see', async () => {
-    await open(page, '/pages/staff/notice-edit', '发给谁');
+    await open(page, '/pages/staff/notices/edit/index', '发给谁');
     await checkScreen(page, 'staff-notice-edit', '发给谁');
     await field(page, '标题').fill('关于春节走访慰问的通知');
     await page.locator('.chip:visible', { hasText: /^学习资料$/ }).click();
@@ -190,7 +190,7 @@ describe('the staff section', () => {
 
   it('confirms a deletion request', async () => {
     await api(preview.url, 'demo-lixiu', 'member', 'requestDeletion', { reason: '不用了' });
-    await open(page, '/pages/staff/deletions', '确认注销');
+    await open(page, '/pages/staff/roster/deletions/index', '确认注销');
     await checkScreen(page, 'staff-deletions', '确认注销');
     await button(page, '确认注销').click();
     await button(page, '确定注销').click();
@@ -203,7 +203,7 @@ describe('a member', () => {
     const p = memberPhone.page;
     await open(p, '/pages/me/index', '我的资料');
     expect(await visibleText(p)).not.toContain('工作台');
-    for (const route of ['/pages/staff/index', '/pages/staff/roster', '/pages/staff/suggestion?suggestionId=' + SUGGESTION_ID]) {
+    for (const route of ['/pages/staff/index/index', '/pages/staff/roster/list/index', '/pages/staff/suggestions/detail/index?suggestionId=' + SUGGESTION_ID]) {
       await p.goto(url(route));
       await p.reload();
       await waitText(p, '没有权限');

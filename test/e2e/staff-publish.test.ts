@@ -52,11 +52,11 @@ async function fillActivity(): Promise<void> {
   await field(page, '活动名称').fill(TITLE);
   await page.locator('.chip:visible', { hasText: '座谈会' }).first().click();
   await field(page, '地点').fill('县老干部活动中心三楼书画室');
-  await field(page, '活动日期（年-月-日）').fill(dayFromToday(1));
-  await field(page, '开始时间（时:分）').fill('09:00');
-  await field(page, '结束时间（时:分）').fill('11:00');
-  await field(page, '报名截止日期（年-月-日）').fill(dayFromToday(1));
-  await field(page, '报名截止时间（时:分）').fill('08:00');
+  await field(page, '活动日期').fill(dayFromToday(1));
+  await field(page, '开始时间').fill('09:00');
+  await field(page, '结束时间').fill('11:00');
+  await field(page, '报名截止日期').fill(dayFromToday(1));
+  await field(page, '报名截止时间').fill('08:00');
   await field(page, '名额（人）').fill('30');
 }
 
@@ -77,7 +77,7 @@ describe('工作台', () => {
     page.on('request', (req) => {
       if (req.method() === 'POST' && req.url().includes('/api/staff')) calls.push(req.postData() ?? '');
     });
-    await open(page, '/pages/staff/index', '今天的活动');
+    await open(page, '/pages/staff/index/index', '今天的活动');
     page.removeAllListeners('request');
     expect(calls.map((body) => (JSON.parse(body) as { action: string }).action)).toEqual(['home']);
     const text = await visibleText(page);
@@ -88,8 +88,31 @@ describe('工作台', () => {
 });
 
 describe('publishing an activity', () => {
+  it('says what is missing by the field it concerns, scrolled there and focused', async () => {
+    await open(page, '/pages/staff/catalog/activity-edit/index', '活动名称');
+    expect(await visibleText(page)).toContain('写好后点最下面的“发布活动”');
+    await exactButton(page, '发布活动').click();
+    const titleError = page.locator('#field-title .field__error');
+    await titleError.waitFor();
+    expect(await titleError.innerText()).toBe('请填写活动名称');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('活动名称');
+    await field(page, '活动名称').fill(TITLE);
+    await exactButton(page, '发布活动').click();
+    // no category is pre-selected: it must be chosen, and the error sits by the category chips
+    const kindError = page.locator('#field-kind .field__error');
+    await kindError.waitFor();
+    expect(await kindError.innerText()).toBe('请选择活动类别');
+    expect(await page.locator('#field-title .field__error').count()).toBe(0);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#field-kind')))).toBe(true);
+    await checkEnrollScreen(page, 'staff-activity-field-error', '活动名称', async () => {
+      await field(page, '活动名称').fill(TITLE);
+      await exactButton(page, '发布活动').click();
+      await kindError.waitFor();
+    });
+  });
+
   it('publishes one on 发布活动', async () => {
-    await open(page, '/pages/staff/activity-edit', '活动名称');
+    await open(page, '/pages/staff/catalog/activity-edit/index', '活动名称');
     await fillActivity();
     await checkEnrollScreen(page, 'staff-activity-new', '活动名称');
     await fillActivity(); // the checks reload the page
@@ -112,7 +135,7 @@ describe('publishing an activity', () => {
   });
 
   it('shows the member on its 名单 and exports it as an .xlsx', async () => {
-    await open(page, `/pages/staff/group-roster?kind=activity&id=${activityId}`, '王建国');
+    await open(page, `/pages/staff/catalog/group-roster/index?kind=activity&id=${activityId}`, '王建国');
     expect(await visibleText(page)).toContain('还没签到');
     await checkEnrollScreen(page, 'staff-group-roster', '王建国');
     const bytes = await exportedBytes(page, '导出Excel名单');
@@ -120,7 +143,7 @@ describe('publishing an activity', () => {
   });
 
   it('lists it on 活动管理 and cancels it with a reason, saying how many will be told', async () => {
-    await open(page, '/pages/staff/activities', TITLE);
+    await open(page, '/pages/staff/catalog/activities/index', TITLE);
     await checkEnrollScreen(page, 'staff-activities', TITLE);
     await linkCard(page, TITLE).click();
     await waitText(page, '取消原因');
@@ -140,11 +163,11 @@ describe('publishing an activity', () => {
 
 describe('the other publishing screens', () => {
   it.each([
-    ['staff-courses', '/pages/staff/courses', '本学期的课程'],
-    ['staff-course-new', '/pages/staff/course-edit', '报名方式'],
-    ['staff-groups', '/pages/staff/groups', '志愿服务队'],
-    ['staff-association-new', '/pages/staff/association-edit', '入会方式'],
-    ['staff-notice-edit', '/pages/staff/notice-edit', '发给谁'],
+    ['staff-courses', '/pages/staff/catalog/courses/index', '本学期的课程'],
+    ['staff-course-new', '/pages/staff/catalog/course-edit/index', '报名方式'],
+    ['staff-groups', '/pages/staff/catalog/groups/index', '志愿服务队'],
+    ['staff-association-new', '/pages/staff/catalog/association-edit/index', '入会方式'],
+    ['staff-notice-edit', '/pages/staff/notices/edit/index', '发给谁'],
   ])('%s is usable', async (name, route, ready) => {
     await open(page, route, ready);
     await checkEnrollScreen(page, name, ready);
@@ -157,7 +180,7 @@ describe('the other publishing screens', () => {
     page.on('request', (req) => {
       if (req.method() === 'POST' && req.url().includes('/api/notice')) actions.push((JSON.parse(req.postData() ?? '{}') as { action: string }).action);
     });
-    await open(page, `/pages/staff/notice-edit?noticeId=${notice.id}`, '保存修改');
+    await open(page, `/pages/staff/notices/edit/index?noticeId=${notice.id}`, '保存修改');
     page.removeAllListeners('request');
     expect(actions).toEqual(['publishForm']);
     expect(await field(page, '标题').inputValue()).toBe(notice.title);
@@ -166,7 +189,7 @@ describe('the other publishing screens', () => {
   it('opens a team with its posts for editing', async () => {
     const { teams } = await api<StaffCatalogData>(preview.url, STAFF, 'staff', 'catalog');
     const team = teams[0]!;
-    await open(page, `/pages/staff/team-edit?id=${team.id}`, '岗位1名称');
+    await open(page, `/pages/staff/catalog/team-edit/index?id=${team.id}`, '岗位1名称');
     expect(await field(page, '服务队名称').inputValue()).toBe(team.name);
     await checkEnrollScreen(page, 'staff-team-edit', '岗位1名称');
   });
@@ -174,7 +197,7 @@ describe('the other publishing screens', () => {
 
 describe('数据统计', () => {
   it('shows the figures for a period and exports them as an .xlsx', async () => {
-    await open(page, '/pages/staff/figures', '花名册人数');
+    await open(page, '/pages/staff/figures/index/index', '花名册人数');
     for (const label of ['本月', '本季度', '本年', '上半年', '下半年', '参加协会的比例', '办结率', '走访合计']) expect(await visibleText(page)).toContain(label);
     await page.locator('.chip:visible', { hasText: '本年' }).first().click();
     await waitText(page, `${dayFromToday(0).slice(0, 4)}-01-01 至`);
@@ -189,7 +212,7 @@ describe('走访慰问', () => {
     const due = await api<VisitsDueData>(preview.url, STAFF, 'staff', 'visitsDue');
     const first = due.hospital[0]!;
     expect(first).toBeDefined();
-    await open(page, '/pages/staff/visits', '住院待走访');
+    await open(page, '/pages/staff/visits/list/index', '住院待走访');
     await checkEnrollScreen(page, 'staff-visits', '住院待走访');
     await button(page, `记录对${first.name}的住院走访`).click();
     await waitText(page, `走访对象：${first.name}`);
@@ -205,7 +228,7 @@ describe('走访慰问', () => {
   });
 
   it('finds a member on 记录走访 by name', async () => {
-    await open(page, '/pages/staff/visit', '找到走访的老同志');
+    await open(page, '/pages/staff/visits/record/index', '找到走访的老同志');
     await field(page, '姓名或花名册编号').fill('王建国');
     await button(page, '查找').click();
     await waitText(page, '走访的是王建国');
@@ -219,23 +242,23 @@ describe('走访慰问', () => {
 describe('who may enter', () => {
   it('gives a member 没有权限 on a staff page', async () => {
     const member = memberPhone!.page;
-    await open(member, '/pages/staff/figures', '没有权限');
+    await open(member, '/pages/staff/figures/index/index', '没有权限');
     expect(await visibleText(member)).not.toContain('花名册人数');
   });
 
   it('keeps 操作记录 for admins: staff are refused, an admin reads who did what', async () => {
-    await open(page, '/pages/staff/audit', '没有权限');
+    await open(page, '/pages/staff/admin/audit/index', '没有权限');
     expect(await visibleText(page)).toContain('只有管理员');
     await checkEnrollScreen(page, 'staff-audit-refused', '没有权限');
     await signIn(page, preview.url, ADMIN);
-    await open(page, '/pages/staff/audit', '取消活动');
+    await open(page, '/pages/staff/admin/audit/index', '取消活动');
     const text = await visibleText(page);
     expect(text).toContain('发布或修改活动');
     expect(text).toContain('记录走访');
     expect(text).toContain('状态：published → cancelled');
     expect(text).toContain('取消原因：（空） → 场地临时维修');
     await checkEnrollScreen(page, 'staff-audit', '取消活动');
-    await open(page, '/pages/staff/index', '今天的活动');
+    await open(page, '/pages/staff/index/index', '今天的活动');
     expect(await visibleText(page)).toContain('操作记录');
   });
 });

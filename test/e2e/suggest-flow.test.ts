@@ -73,9 +73,19 @@ describe('a member sends a suggestion and reads the answer', () => {
     await withLargest(page, '1. 选一个类别', () => expectFitsLargest(page));
   });
 
-  it('asks for a category and words before sending', async () => {
+  it('asks for a category and words before sending, each by its own field', async () => {
     await button(page, '提交建议').click();
-    await waitText(page, '请先在上面选一个类别');
+    const categoryError = page.locator('#field-category .field__error:visible');
+    await categoryError.waitFor();
+    expect(await categoryError.innerText()).toBe('请先选一个类别');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#field-category')))).toBe(true);
+    await page.locator('.chip:visible', { hasText: '其他' }).click();
+    await button(page, '提交建议').click();
+    const textError = page.locator('#field-text .field__error:visible');
+    await textError.waitFor();
+    expect(await textError.innerText()).toBe('请先写下您的建议，这里还是空的');
+    expect(await page.locator('#field-category .field__error:visible').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('2. 写下您的建议');
   });
 
   it('refuses a risky text with the plain reason and keeps the words', async () => {
@@ -96,9 +106,13 @@ describe('a member sends a suggestion and reads the answer', () => {
     await expect(page.locator('.suggest-photo__image:visible img').first().getAttribute('alt')).resolves.toBe('第1张照片');
     await expectAccessible(page);
     await expect(page.locator('.suggest-photo__image:visible img').first().evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(0);
+    expect(await visibleText(page)).toContain('公开姓名：是');
     await button(page, '提交建议').click();
     trackingNo = await submittedNumber();
     expect(trackingNo).toMatch(TRACKING_NO_PATTERN);
+    // the hotline (a setting) is there to tap: a tel: call in the browser
+    expect(await visibleText(page)).toContain('打电话0000-1234567查询时报给工作人员');
+    await button(page, '打电话给老干部局：0000-1234567').waitFor();
     expect(await page.locator('.tracking__number:visible').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(32);
     await expectAccessible(page);
     await screenshot(page, 'suggest-submitted');
@@ -155,7 +169,8 @@ describe('a helper submits for the member', () => {
     await setLargest(page, true);
     await waitText(page, '正在为王建国提建议');
     await fillForm('医疗保障', '建议社区卫生服务站每月派医生上门给行动不便的老人量血压。');
-    await page.locator('.chip:visible', { hasText: '不公开我的姓名' }).click();
+    await page.locator('.chip:visible', { hasText: '不公开（匿名）' }).click();
+    await waitText(page, '公开姓名：否');
     await button(page, '提交建议').click();
     const trackingNo = await submittedNumber();
     await expectFitsLargest(page);

@@ -2,7 +2,8 @@
  * The weapp build's home page, in miniprogram-simulate with the official compiler, renders what the real
  * `catalog` function answered (run through local/runtime against a seeded emulator).
  */
-import { formatDateTime, signupWords } from '../../src/services/format';
+import { formatDateTime } from '../../src/services/format';
+import { activityTimeline, cardState, courseTimeline } from '../../src/services/phase';
 import type { HomeData } from '../../src/shared/contracts';
 import type { Result } from '../../src/shared/result';
 import { startBackend, type Backend } from './backend-client';
@@ -53,9 +54,9 @@ describe('weapp home page', () => {
     const first = home.activities[0]!;
     expect(text).toContain(`时间：${formatDateTime(first.startAt)}`);
     expect(text).toContain(`地点：${first.place}`);
-    expect(text).toContain(signupWords(first).badge);
+    expect(text).toContain(cardState(activityTimeline(first), first.seatsLeft).badge);
     // a course not open yet is not offered for sign-up: its card says when it opens
-    for (const course of home.courses) if (course.signup.state !== 'open') expect(signupWords(course).more).toBe('查看详情');
+    for (const course of home.courses) if (course.signup.state !== 'open') expect(cardState(courseTimeline(course), course.seatsLeft).more).toBe('查看详情');
     expect(text).not.toContain('正在加载');
   });
 

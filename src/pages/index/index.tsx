@@ -8,7 +8,8 @@ import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { StatusView } from '../../components/StatusView';
 import { classTime } from '../../services/enrollFormat';
-import { formatDate, messagesHint, signupWords, unreadHint } from '../../services/format';
+import { formatDate, messagesHint, unreadHint } from '../../services/format';
+import { cardState, courseTimeline } from '../../services/phase';
 import { goTo, openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
@@ -71,7 +72,7 @@ export default function Home() {
                   key={course.id}
                   title={course.title}
                   lines={[`上课：${classTime(course.weekday, course.time)}`, `地点：${course.campusName}`]}
-                  {...signupWords(course)}
+                  {...cardState(courseTimeline(course), course.seatsLeft)}
                   onClick={() => openPage('course', { id: course.id })}
                 />
               ))}

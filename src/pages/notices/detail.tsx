@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { RichText, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { CallButtons } from '../../components/CallButtons';
 import { BigButton } from '../../components/BigButton';
 import { Facts } from '../../components/Facts';
 import { Notice } from '../../components/Notice';
@@ -14,6 +15,7 @@ import { useReadAloud } from '../../services/speech';
 import { useCloud } from '../../services/useCloud';
 import type { NoticeAttachmentView, OpenNoticeData } from '../../shared/contracts-notice';
 import { richTextNodes, speechText } from '../../shared/notice-body';
+import { phoneNumbersIn } from '../../shared/phone-numbers';
 import './notices.scss';
 
 function receiptText(read: OpenNoticeData['read']): string | null {
@@ -74,6 +76,7 @@ function NoticeView({ data }: { data: OpenNoticeData }) {
       <View className='notice-body'>
         <RichText nodes={richTextNodes(notice.body, (fileId) => urls.get(fileId) ?? '')} />
       </View>
+      <CallButtons numbers={phoneNumbersIn(speechText('', notice.body))} />
       {notice.attachments.length ? <Attachments attachments={notice.attachments} /> : null}
       {receipt ? <Notice kind='done'>{receipt}</Notice> : null}
       <BigButton kind='secondary' onClick={() => goBack('notices')}>

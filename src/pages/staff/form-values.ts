@@ -1,5 +1,5 @@
 /**
- * What staff type into the publishing forms, as text (no pickers: they pop up), and back: Beijing day 'YYYY-MM-DD'
+ * What staff enter in the publishing forms (days and times from pickers, numbers as text), and back: Beijing day 'YYYY-MM-DD'
  * plus time 'HH:mm' <-> ISO instants with +08:00; whole numbers; the period presets of 数据统计.
  */
 import dayjs from 'dayjs';
@@ -9,7 +9,7 @@ dayjs.extend(utc);
 
 const BEIJING = 8 * 60;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Beijing now as a dayjs in +08:00. */
 export const beijingNow = () => dayjs().utcOffset(BEIJING);

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { ActingBanner } from '../../components/ActingBanner';
 import { BigButton } from '../../components/BigButton';
-import { ChoiceChips, optionsOf } from '../../components/ChoiceChips';
+import { CallButtons } from '../../components/CallButtons';
+import { ChoiceChips, optionsOf, type Choice } from '../../components/ChoiceChips';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { PageTitle } from '../../components/PageTitle';
@@ -14,11 +15,15 @@ import { openPage } from '../../services/routes';
 import { askToNotify } from '../../services/subscribe';
 import { useAction } from '../../services/useAction';
 import { useCloud } from '../../services/useCloud';
+import { fieldProblem, useProblem } from '../../services/useSave';
 import type { SuggestionCategory, SuggestionDetail, SuggestionFormData } from '../../shared/contracts-suggestion';
 import { ERROR_MESSAGES } from '../../shared/errors';
 import './suggestion.scss';
 
-const HIDE_NAME = '不公开我的姓名';
+const NAME_CHOICES: ReadonlyArray<Choice<'show' | 'hide'>> = [
+  { value: 'show', label: '公开我的姓名' },
+  { value: 'hide', label: '不公开（匿名）' },
+];
 
 function Photos({ max, paths, onChange }: { max: number; paths: string[]; onChange: (paths: string[]) => void }) {
   if (!canAttachPhotos()) {
@@ -50,16 +55,17 @@ function Photos({ max, paths, onChange }: { max: number; paths: string[]; onChan
   );
 }
 
-/** The answer: the tracking number, big, to quote on the phone. */
-function Submitted({ suggestion, onAnother }: { suggestion: SuggestionDetail; onAnother: () => void }) {
+/** The answer: the tracking number, big, to quote on the phone, and the number to phone. */
+function Submitted({ suggestion, hotline, onAnother }: { suggestion: SuggestionDetail; hotline: string | null; onAnother: () => void }) {
   return (
     <>
       <Notice kind='done'>建议已经提交，老干部局会尽快受理</Notice>
       <View className='tracking'>
         <Text className='tracking__label'>受理编号</Text>
         <Text className='tracking__number'>{suggestion.trackingNo}</Text>
-        <Text className='tracking__hint'>请记下这个编号，打电话查询时报给工作人员</Text>
+        <Text className='tracking__hint'>{hotline ? `请记下这个编号，打电话${hotline}查询时报给工作人员` : '请记下这个编号，打电话查询时报给工作人员'}</Text>
       </View>
+      {hotline ? <CallButtons numbers={[hotline]} label='打电话给老干部局' /> : null}
       <BigButton onClick={() => openPage('suggestion', { id: suggestion.id })}>查看办理进度</BigButton>
       <BigButton kind='secondary' onClick={onAnother}>
         再提一条建议
@@ -73,7 +79,7 @@ function SuggestForm({ form, onSubmitted }: { form: SuggestionFormData; onSubmit
   const [text, setText] = useState('');
   const [hideName, setHideName] = useState(false);
   const [photos, setPhotos] = useState<string[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, show, errorOf } = useProblem();
   const [uploading, setUploading] = useState(false);
   const submit = useAction('suggestion', 'submit');
 
@@ -88,28 +94,30 @@ function SuggestForm({ form, onSubmitted }: { form: SuggestionFormData; onSubmit
 
   const onSubmit = async () => {
     if (submit.pending || uploading) return;
-    setProblem(null);
+    show(null);
     submit.clearError();
-    if (!category) return setProblem('请先在上面选一个类别');
-    if (!text.trim()) return setProblem('请先写下您的建议');
+    if (!category) return show(fieldProblem('category', '请先选一个类别'));
+    if (!text.trim()) return show(fieldProblem('text', '请先写下您的建议，这里还是空的'));
     await askToNotify([form.subscribeTemplateId]);
     let fileIds: string[] = [];
     if (photos.length) {
       setUploading(true);
       const uploaded = await uploadPhotos(photos, form.photoFolder);
       setUploading(false);
-      if (!uploaded.ok) return setProblem(uploaded.error.message);
+      if (!uploaded.ok) return show(uploaded.error.message);
       fileIds = uploaded.data;
     }
     const result = await submit.run({ category, text: text.trim(), photos: fileIds, hideName });
     if (result?.ok) onSubmitted(result.data);
   };
 
-  const message = problem ?? submit.error?.message ?? null;
+  const message = problem && !problem.field ? problem.message : (submit.error?.message ?? null);
   return (
     <>
-      <ChoiceChips label='1. 选一个类别' options={optionsOf(form.categories)} selected={category ? [category] : []} onToggle={(value) => setCategory(value as SuggestionCategory)} />
+      <ChoiceChips name='category' error={errorOf('category')} label='1. 选一个类别' options={optionsOf(form.categories)} selected={category ? [category] : []} onToggle={setCategory} />
       <TextArea
+        name='text'
+        error={errorOf('text')}
         label='2. 写下您的建议'
         hint='不会打字的，可以用输入法的语音输入：点键盘上的话筒，说话就变成字。'
         value={text}
@@ -119,11 +127,11 @@ function SuggestForm({ form, onSubmitted }: { form: SuggestionFormData; onSubmit
       <Photos max={form.photosMax} paths={photos} onChange={setPhotos} />
       <View className='suggest-part'>
         <ChoiceChips
-          label='4. 要不要公开姓名'
-          hint='选了“不公开我的姓名”，办理的工作人员只看到“匿名”，看不到您是谁；老干部局照样会在“我的建议”里答复您。'
-          options={optionsOf([HIDE_NAME])}
-          selected={hideName ? [HIDE_NAME] : []}
-          onToggle={() => setHideName(!hideName)}
+          label={`4. 公开姓名：${hideName ? '否' : '是'}`}
+          hint='选了“不公开（匿名）”，办理的工作人员只看到“匿名”，看不到您是谁；老干部局照样会在“我的建议”里答复您。'
+          options={NAME_CHOICES}
+          selected={[hideName ? 'hide' : 'show']}
+          onToggle={(value) => setHideName(value === 'hide')}
         />
       </View>
       {message ? <Notice kind='error'>{message}</Notice> : null}
@@ -148,7 +156,7 @@ export default function Suggest() {
           <>
             <ActingBanner name={data.viewer.onBehalf ? data.viewer.memberName : null} doing='提建议' />
             <PageTitle title='建言献策' intro={submitted ? undefined : '有什么意见和建议，写下来交给老干部局。每条都有受理编号，办理进展在“我的建议”里看。'} />
-            {submitted ? <Submitted suggestion={submitted} onAnother={another} /> : <SuggestForm form={data} onSubmitted={setSubmitted} />}
+            {submitted ? <Submitted suggestion={submitted} hotline={data.hotline} onAnother={another} /> : <SuggestForm form={data} onSubmitted={setSubmitted} />}
           </>
         ) : null}
       </StatusView>

@@ -8,6 +8,7 @@ import { Section } from '../../../components/Section';
 import { StatusView } from '../../../components/StatusView';
 import { classTime, courseBadge, feeText } from '../../../services/enrollFormat';
 import { openPage } from '../../../services/routes';
+import { moreWords } from '../../../shared/time-words';
 import { useCloud } from '../../../services/useCloud';
 import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 import type { CampusView, CourseListData } from '../../../shared/contracts-enrollment';
@@ -37,7 +38,7 @@ function CourseList({ data }: { data: CourseListData }) {
             title={course.title}
             lines={[`${course.campusName}`, `上课：${classTime(course.weekday, course.time)}`, `老师：${course.teacher}　学费：${feeText(course.fee)}`]}
             badge={courseBadge(course)}
-            more='查看详情和报名'
+            more={moreWords(course.window === 'open' ? 'signupOpen' : 'signupClosed')}
             onClick={() => openPage('course', { id: course.id })}
           />
         ))}

@@ -38,7 +38,7 @@ function MineList({ data }: { data: MineData }) {
   const past = data.items.filter((item) => !holds(item.me));
   return (
     <>
-      <Section title='正在进行' emptyText='现在没有报名。可以去选课、报名活动。' count={current.length}>
+      <Section title='我现在报着的' emptyText='现在没有报名。可以去选课、报名活动。' count={current.length}>
         {current.map((item) => (
           <Item key={item.enrollmentId} item={item} />
         ))}

@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { BigButton } from '../../../../components/BigButton';
+import { Card } from '../../../../components/Card';
+import { ChoiceChips } from '../../../../components/ChoiceChips';
+import { Notice } from '../../../../components/Notice';
+import { Section } from '../../../../components/Section';
+import { StaffPage } from '../../../../components/StaffPage';
+import { TextArea } from '../../../../components/TextArea';
+import { TextField } from '../../../../components/TextField';
+import { memberTypeLabel } from '../../../../services/format';
+import { openPage } from '../../../../services/routes';
+import { useAction } from '../../../../services/useAction';
+import { useViewer } from '../../../../services/viewer';
+import type { VisitRow } from '../../../../shared/contracts-staff';
+import type { RosterMemberRow } from '../../../../shared/contracts-roster';
+import { VISIT_REASON_LABELS, VISIT_REASONS, type VisitReason } from '../../../../shared/visit-rules';
+import { dayFromToday, isDay } from '../../form-values';
+import '../../staff.scss';
+
+interface Chosen {
+  id: string;
+  name: string;
+}
+
+const REASONS = VISIT_REASONS.map((value) => ({ value, label: VISIT_REASON_LABELS[value] }));
+const QUICK_DAYS = [
+  { value: '0', label: '今天' },
+  { value: '-1', label: '昨天' },
+  { value: '-2', label: '前天' },
+];
+
+/** Finding the member by name or roster number (roster.members). */
+function MemberSearch({ onChoose }: { onChoose: (member: Chosen) => void }) {
+  const [keyword, setKeyword] = useState('');
+  const [found, setFound] = useState<RosterMemberRow[] | null>(null);
+  const search = useAction('roster', 'members');
+  const find = async () => {
+    if (!keyword.trim()) return;
+    const answer = await search.run({ keyword: keyword.trim(), page: 1 });
+    if (answer?.ok) setFound(answer.data.items.filter((m) => !m.erased));
+  };
+  return (
+    <Section title='第一步：找到走访的老同志' emptyText='' count={1}>
+      <TextField label='姓名或花名册编号' value={keyword} onChange={setKeyword} maxLength={30} />
+      <BigButton kind='secondary' onClick={() => void find()}>
+        {search.pending ? '正在查找…' : '查找'}
+      </BigButton>
+      {search.error ? <Notice kind='error'>{search.error.message}</Notice> : null}
+      {found && found.length === 0 ? <Notice>没有找到，请换个写法再找</Notice> : null}
+      {(found ?? []).map((m) => (
+        <Card key={m.id} title={`${m.name}（${memberTypeLabel(m.memberType) ?? ''}）`} lines={[`${m.town} ${m.community}`, `编号：${m.rosterNo}`]}>
+          <BigButton onClick={() => onChoose({ id: m.id, name: m.name })}>{`走访的是${m.name}`}</BigButton>
+        </Card>
+      ))}
+    </Section>
+  );
+}
+
+function HospitalMark({ member }: { member: Chosen }) {
+  const mark = useAction('staff', 'setHospital');
+  const [done, setDone] = useState(false);
+  const run = async () => {
+    const answer = await mark.run({ memberId: member.id, inHospital: true });
+    if (answer?.ok) setDone(true);
+  };
+  if (done) return <Notice kind='done'>{`已登记${member.name}正在住院。7天内没有住院走访的，会列在“住院待走访”里。`}</Notice>;
+  return (
+    <>
+      {mark.error ? <Notice kind='error'>{mark.error.message}</Notice> : null}
+      <BigButton kind='secondary' onClick={() => void run()}>
+        {mark.pending ? '正在保存…' : `登记${member.name}正在住院`}
+      </BigButton>
+    </>
+  );
+}
+
+function VisitForm({ member, initialReason, onChange }: { member: Chosen; initialReason: VisitReason | null; onChange: (() => void) | null }) {
+  const viewer = useViewer();
+  const [reason, setReason] = useState<VisitReason | null>(initialReason);
+  const [day, setDay] = useState(dayFromToday(0));
+  const [visitors, setVisitors] = useState<string | null>(null);
+  const [notes, setNotes] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState<VisitRow | null>(null);
+  const record = useAction('staff', 'recordVisit');
+  const who = visitors ?? viewer?.name ?? '';
+
+  if (saved) {
+    return (
+      <>
+        <Notice kind='done'>{`已记录：${saved.visitedOn} ${saved.reasonLabel}走访${saved.memberName}`}</Notice>
+        <BigButton onClick={() => openPage('staffVisits')}>回到走访慰问</BigButton>
+      </>
+    );
+  }
+  const submit = async () => {
+    const missing = !reason ? '请选择走访原因' : !isDay(day.trim()) ? '走访日期请写成 2026-05-03' : !who.trim() ? '请填写走访人' : null;
+    setProblem(missing);
+    if (missing || !reason) return;
+    const answer = await record.run({ memberId: member.id, reason, visitedOn: day.trim(), visitors: who.trim(), notes: notes.trim() });
+    if (answer?.ok) setSaved(answer.data);
+  };
+  return (
+    <>
+      <Card title={`走访对象：${member.name}`}>
+        {onChange ? (
+          <BigButton kind='secondary' onClick={onChange}>
+            换一位老同志
+          </BigButton>
+        ) : null}
+      </Card>
+      <ChoiceChips label='走访原因' options={REASONS} selected={reason ? [reason] : []} onToggle={(value) => setReason(value as VisitReason)} />
+      <ChoiceChips label='哪天走访的' options={QUICK_DAYS} selected={QUICK_DAYS.filter((d) => dayFromToday(Number(d.value)) === day).map((d) => d.value)} onToggle={(value) => setDay(dayFromToday(Number(value)))} />
+      <TextField label='走访日期（年-月-日）' value={day} onChange={setDay} maxLength={10} />
+      <TextField label='走访人' value={who} onChange={setVisitors} maxLength={60} hint='几个人一起去的都写上，如 局领导李明、干事刘芳' />
+      <TextArea label='情况记录（可以不写）' value={notes} onChange={setNotes} maxLength={1000} />
+      {problem ? <Notice kind='error'>{problem}</Notice> : null}
+      {record.error && !problem ? <Notice kind='error'>{record.error.message}</Notice> : null}
+      <BigButton onClick={() => void submit()}>{record.pending ? '正在保存…' : '保存走访记录'}</BigButton>
+      <HospitalMark member={member} />
+    </>
+  );
+}
+
+/** 记录走访: who (found on the roster, or given by the due list), why, when, by whom, notes; and marking 住院. */
+export default function StaffVisit() {
+  const { params } = useRouter();
+  const given = params.memberId ? { id: params.memberId, name: decodeURIComponent(params.name ?? '') } : null;
+  const reason = VISIT_REASONS.find((r) => r === params.reason) ?? null;
+  const [member, setMember] = useState<Chosen | null>(given);
+  return (
+    <StaffPage title='记录走访' intro='走访回来就记，待走访名单会自动更新。'>
+      {member ? (
+        <VisitForm key={member.id} member={member} initialReason={reason} onChange={given ? null : () => setMember(null)} />
+      ) : (
+        <MemberSearch onChoose={setMember} />
+      )}
+    </StaffPage>
+  );
+}
