@@ -86,6 +86,8 @@ export interface MeData {
   actingFor: { memberId: string; name: string } | null;
   /** the bureau's settings the pages show or use, read with this answer (src/shared/settings.ts) */
   bureau: BureauInfo;
+  /** large text as saved with the account (any device); null when never set */
+  largeText: boolean | null;
 }
 
 export interface BureauInfo {
@@ -93,8 +95,6 @@ export interface BureauInfo {
   hotline: string;
   /** subscribe-message template ids to ask for; '' while the bureau has not set one (production) */
   templates: Record<TemplateSettingKey, string>;
-  /** large text as saved with the account (any device); null when never set */
-  largeText: boolean | null;
 }
 
 /** name -> action -> { request, response } */
