@@ -54,7 +54,6 @@ function summary(plan: DeployPlan): string {
   return lines.join('\n');
 }
 
-/** The real manager (loaded only when deploying, so a dry run needs nothing of it). */
 function credentials(): { secretId: string; secretKey: string } {
   const secretId = process.env.TENCENTCLOUD_SECRETID;
   const secretKey = process.env.TENCENTCLOUD_SECRETKEY;
@@ -67,10 +66,13 @@ function credentials(): { secretId: string; secretKey: string } {
   return { secretId, secretKey };
 }
 
-async function connect(envId: string, keys: { secretId: string; secretKey: string }): Promise<CloudBaseLike> {
+type ManagerClass = new (config: Record<string, unknown>) => CloudBaseLike & { env: { getEnvInfo(): Promise<unknown> } };
+
+/** A manager for the environment, once it answers (a wrong id or keys without access stop here, before any change). */
+export async function connect(envId: string, keys: { secretId: string; secretKey: string }, Manager?: ManagerClass): Promise<CloudBaseLike> {
+  // loaded only when deploying, so a dry run needs nothing of it
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const CloudBase = (require('@cloudbase/manager-node') as { default?: unknown }).default ?? require('@cloudbase/manager-node');
-  const Ctor = CloudBase as new (config: Record<string, unknown>) => CloudBaseLike & { env: { getEnvInfo(): Promise<unknown> } };
+  const Ctor = Manager ?? (require('@cloudbase/manager-node') as ManagerClass);
   const app = new Ctor({ ...keys, token: process.env.TENCENTCLOUD_SESSIONTOKEN, envId });
   try {
     await app.env.getEnvInfo();
@@ -125,8 +127,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof DeployError) console.error(`部署未完成：${error.message}`);
-  else console.error(`部署中断：${(error as Error).message ?? String(error)}\n再运行一次同样的命令即可从中断处补齐（已完成的不会重做）。`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    if (error instanceof DeployError) console.error(`部署未完成：${error.message}`);
+    else console.error(`部署中断：${(error as Error).message ?? String(error)}\n再运行一次同样的命令即可从中断处补齐（已完成的不会重做）。`);
+    process.exit(1);
+  });
+}

@@ -220,7 +220,7 @@ export const COLLECTIONS = [
     purpose: '签到：活动和志愿服务场次（_id 由类型+对象+成员决定，同一人同一场只记一次）',
     unique: [],
     indexes: [
-      { name: 'kind_target_method', fields: ['kind', 'targetId', 'method'] },
+      { name: 'target_kind_method', fields: ['targetId', 'kind', 'method'] },
       { name: 'memberId_at', fields: ['memberId', '-at'] },
     ],
   },

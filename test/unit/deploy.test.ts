@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyPlan, DeployError, ENV_ADMIN_CLAIM_HASH, ENV_CODE_HASH, sha256, type ApplyOptions } from '../../scripts/deploy/apply';
+import { connect } from '../../scripts/deploy/cli';
 import { buildPlan, toCloudbaserc, type DeployPlan } from '../../scripts/deploy/plan';
 import { REPO_ROOT } from '../../scripts/build-functions';
 import { COLLECTIONS } from '../../src/shared/collections';
@@ -101,6 +102,21 @@ describe('the deploy plan', () => {
     const run = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/deploy/cli.ts', '--env', 'ylt-test-1a2b'], { cwd: REPO_ROOT, env, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/TENCENTCLOUD_SECRETID/);
+  });
+});
+
+describe('connecting', () => {
+  it('a wrong environment id stops with a clear message before any change', async () => {
+    const fake = fakeCloudBase();
+    class WrongEnv {
+      env = { getEnvInfo: () => Promise.reject(new Error('[ResourceNotFound] env not exists')) };
+      database = fake.database;
+      storage = fake.storage;
+      functions = fake.functions;
+      commonService = fake.commonService;
+    }
+    await expect(connect('ylt-nope-0000', { secretId: 'id', secretKey: 'key' }, WrongEnv as never)).rejects.toThrow(/找不到云开发环境 ylt-nope-0000.*没有做任何改动/);
+    expect(fake.calls).toEqual([]);
   });
 });
 
