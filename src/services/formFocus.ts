@@ -14,8 +14,8 @@ export function showField(name: string): void {
   const frame = document.getElementById(id);
   if (!frame) return;
   frame.scrollIntoView({ block: 'center' });
-  // Taro's H5 buttons (chips) are plain elements: make the first one focusable so focus lands in the field
-  const control = frame.querySelector<HTMLElement>('input, textarea, button, [role="button"], .chip') ?? frame;
+  // Taro's H5 buttons (chips) are plain elements: focus then lands on the field's frame (a named group)
+  const control = frame.querySelector<HTMLElement>('input, textarea') ?? frame;
   if (!control.hasAttribute('tabindex') && control.tabIndex < 0) control.setAttribute('tabindex', '-1');
   control.focus({ preventScroll: true });
 }

@@ -63,7 +63,7 @@ function Submitted({ suggestion, hotline, onAnother }: { suggestion: SuggestionD
       <View className='tracking'>
         <Text className='tracking__label'>受理编号</Text>
         <Text className='tracking__number'>{suggestion.trackingNo}</Text>
-        <Text className='tracking__hint'>{hotline ? `请记下这个编号，打电话${hotline}查询时报给工作人员` : '请记下这个编号，打电话查询时报给工作人员'}</Text>
+        <Text className='tracking__hint'>请记下这个编号，打电话查询时报给工作人员</Text>
       </View>
       {hotline ? <CallButtons numbers={[hotline]} label='打电话给老干部局' /> : null}
       <BigButton onClick={() => openPage('suggestion', { id: suggestion.id })}>查看办理进度</BigButton>
