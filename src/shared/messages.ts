@@ -5,7 +5,7 @@
  */
 
 /** Template keys; the ids come from cloudfunctions/_lib/templates.ts (settings later). */
-export type TemplateKey = 'reminder' | 'promoted' | 'approval' | 'lottery' | 'cancelled' | 'suggestion';
+export type TemplateKey = 'reminder' | 'promoted' | 'approval' | 'lottery' | 'cancelled' | 'suggestion' | 'visits';
 
 /** Where WeChat's template ids live until the settings collection holds them. */
 export const DEFAULT_TEMPLATE_IDS: Readonly<Record<TemplateKey, string>> = {
@@ -15,6 +15,7 @@ export const DEFAULT_TEMPLATE_IDS: Readonly<Record<TemplateKey, string>> = {
   lottery: 'TPL_LOTTERY_RESULT',
   cancelled: 'TPL_ACTIVITY_CANCELLED',
   suggestion: 'local-suggestion-progress',
+  visits: 'TPL_VISITS_DUE',
 };
 
 /**
@@ -24,7 +25,7 @@ export const DEFAULT_TEMPLATE_IDS: Readonly<Record<TemplateKey, string>> = {
 export const REMINDER_KEYWORDS = { what: 'thing1', time: 'time2', place: 'thing3', bring: 'thing4' } as const;
 export const LOTTERY_KEYWORDS = { what: 'thing1', outcome: 'phrase2', next: 'thing3' } as const;
 
-export type MessageKind = 'reminder' | 'lottery' | 'enrollment' | 'suggestion' | 'activity';
+export type MessageKind = 'reminder' | 'lottery' | 'enrollment' | 'suggestion' | 'activity' | 'visits';
 
 /**
  * wechat: WeChat took it for at least one of the member's WeChats; inbox: nobody could be reached by WeChat
@@ -34,6 +35,7 @@ export type Delivery = 'pending' | 'wechat' | 'inbox';
 
 export interface MessageDoc {
   _id: string;
+  /** the member's id; for staff, inboxOwner() of their account ('staff:<accountId>') */
   memberId: string;
   kind: MessageKind;
   title: string;
@@ -115,4 +117,10 @@ export function howToldText(reachable: boolean): string {
   return reachable
     ? '有变动会用微信提醒您，也会放在“消息”里。'
     : '您没有开启微信提醒，有变动会放在“消息”里，工作人员也会打电话告诉您。';
+}
+
+/** Whose 消息 an account reads: the member they are or act for; a staff account its own ('staff:<accountId>'). */
+export function inboxOwner(account: { _id: string; role: string; memberId: string | null; actsFor: string | null }): string | null {
+  if (account.role === 'staff' || account.role === 'admin') return `staff:${account._id}`;
+  return (account.role === 'helper' ? account.actsFor : account.memberId) ?? null;
 }
