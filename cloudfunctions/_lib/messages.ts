@@ -183,3 +183,9 @@ export async function deliver(db: Db, cloud: Cloud, outgoing: readonly Outgoing[
 export async function unreadMessageCount(db: Db, memberId: string): Promise<number> {
   return db.count('messages', { memberId, readAt: null });
 }
+
+/** Whether WeChat can still reach this WeChat with this template: a permission left (or long-term), notifications not blocked. */
+export async function canReach(db: Db, openid: string, templateKey: TemplateKey): Promise<boolean> {
+  const doc = await db.byId<SubscriptionDoc>('subscriptions', subscriptionId(openid, templateId(templateKey)));
+  return Boolean(doc && !doc.blocked && (doc.longTerm || doc.left > 0));
+}

@@ -27,6 +27,9 @@ import { insertOne } from '../_lib/writes';
 import { suggestionSettings } from './settings';
 import { memberView } from './views';
 import { notifyProgress } from './notify';
+import { canReach } from '../_lib/messages';
+import { templateId } from '../_lib/templates';
+import { howToldText } from '../../src/shared/messages';
 
 const QUOTA_KIND = 'suggestion';
 
@@ -43,10 +46,11 @@ function assertOwnPhotos(actor: Actor, photos: readonly string[]): void {
 }
 
 export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<SuggestionFormData> {
-  const [member, settings, used] = await Promise.all([
+  const [member, settings, used, reachable] = await Promise.all([
     memberOf(db, actor.memberId),
     suggestionSettings(db),
     usedToday(db, QUOTA_KIND, actor.memberId, now),
+    canReach(db, actor.account.openid, 'suggestion'),
   ]);
   return {
     categories: [...SUGGESTION_CATEGORIES],
@@ -56,6 +60,8 @@ export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<S
     usedToday: used,
     remainingToday: Math.max(0, settings.dailyLimit - used),
     subscribeTemplateId: SUGGESTION_SUBSCRIBE_TEMPLATE.id,
+    notify: { kind: 'askSubscribe', templateIds: [templateId('suggestion')] },
+    howTold: howToldText(reachable),
     viewer: { name: actor.account.name, onBehalf: actor.onBehalf, memberName: member.name },
     photoFolder: photoFolder(actor.account.openid),
   };
