@@ -116,3 +116,22 @@ test('class sessions and volunteer sessions are reminded too, to those holding p
   expect(sent.some((m) => m.touser === 'o-w')).toBe(false);
   expect((await messagesOf(cloud, 'm-b')).map((m) => m.title)).toContain('明天上课提醒：书法（楷书）');
 }, 120_000);
+
+test('a run cut short resumes after the last occurrence it finished, sending nothing twice', async () => {
+  const at = (hour: string) => beijing(`2030-03-21 ${hour}`);
+  await insert(cloud.db, 'activities', [
+    activity('act-first', 0, { title: '先做完的活动', startAt: at('09:00'), endAt: at('10:00'), seats: 5, taken: 1, line: ['m-a'] }),
+    activity('act-second', 0, { title: '没来得及的活动', startAt: at('10:00'), endAt: at('11:00'), seats: 5, taken: 1, line: ['m-a'] }),
+  ]);
+  // as a run stopped by the time limit leaves it: the window being worked through, the first activity done
+  await cloud.db.collection('jobs').doc('remind-day').set({
+    data: { coveredUntil: beijing('2030-03-21 00:00'), pending: { to: beijing('2030-03-22 00:00'), after: `${at('09:00').toISOString()}|activity:act-first` }, updatedAt: new Date() },
+  });
+  await fetch(`${cloud.emulator.url}/_local/outbox`, { method: 'DELETE' });
+  await cloud.runtime.invokeTimer('scheduler', 'tick', beijing('2030-03-20 18:10'));
+  const titles = (await outbox(cloud)).map((m) => m.data[REMINDER_KEYWORDS.what]?.value);
+  expect(titles).toEqual(['没来得及的活动', '没来得及的活动']); // the member and their helper
+  const state = (await cloud.db.collection('jobs').doc('remind-day').get()) as { data: { pending: unknown; coveredUntil: Date } };
+  expect(state.data.pending).toBeNull();
+  expect(new Date(state.data.coveredUntil)).toEqual(beijing('2030-03-22 00:00'));
+}, 120_000);
