@@ -1,5 +1,6 @@
 /**
- * `npm run emulator -- [--port 8787] [--host 127.0.0.1] [--data dir]`: the emulator in the foreground.
+ * `npm run emulator -- [--port 8787] [--host 127.0.0.1] [--data dir]`: the emulator in the foreground, with the built
+ * functions' timer triggers firing on the local clock (--triggers, which npm run emulator passes).
  * Prints `emulator listening at http://127.0.0.1:<port>` once it accepts requests; SIGTERM/SIGINT flush and exit 0.
  */
 import path from 'node:path';
@@ -12,7 +13,7 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '8787' }, host: { type: 'string' }, data: { type: 'string' } },
+    options: { port: { type: 'string', default: '8787' }, host: { type: 'string' }, data: { type: 'string' }, triggers: { type: 'boolean', default: false } },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --port ${values.port}`);
@@ -20,10 +21,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   const emulator = await startEmulator({ port, host: values.host, dataDir });
   console.log(`emulator listening at ${emulator.url} (admin ${emulator.adminUrl}, data ${dataDir}, started in ${Date.now() - started} ms)`);
-  // Timer triggers of the built functions (dist/cloudfunctions) fire on the local clock, as in production
-  // (LOCAL_TRIGGERS=off leaves them to the caller, e.g. a benchmark that fires them itself).
+  // --triggers (npm run emulator): timer triggers of the built functions (dist/cloudfunctions) fire on the local
+  // clock, as in production. Tests and benchmarks that start the CLI directly fire them themselves.
   const runtime = createRuntime({ adminUrl: emulator.adminUrl });
-  const triggers = process.env.LOCAL_TRIGGERS === 'off' ? [] : readTriggers(path.join(REPO_ROOT, 'dist', 'cloudfunctions'), runtime.functionNames());
+  const triggers = values.triggers ? readTriggers(path.join(REPO_ROOT, 'dist', 'cloudfunctions'), runtime.functionNames()) : [];
   const runner = createTriggerRunner(runtime, triggers, (line) => console.error(line));
   runner.start();
   if (triggers.length) console.log(`timer triggers: ${triggers.map((t) => `${t.functionName}.${t.name} (${t.cron})`).join(', ')}`);
