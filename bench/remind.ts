@@ -6,8 +6,6 @@
  */
 import { printFigures, runBench, seedMembers, sum } from './kit';
 
-process.env.LOCAL_TRIGGERS = 'off'; // the emulator child must not fire the scheduler on its own clock
-
 const MEMBERS = 5000;
 const ACTIVITIES = 200;
 const PER_ACTIVITY = MEMBERS / ACTIVITIES;

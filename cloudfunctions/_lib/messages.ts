@@ -11,7 +11,7 @@ import type { AccountDoc } from '../../src/shared/documents';
 import { fitFields } from '../../src/shared/message-fields';
 import { subscriptionId, type MessageDoc, type MessageKind, type SubscriptionDoc, type TemplateKey } from '../../src/shared/messages';
 import type { Cloud, Db } from './db';
-import { templateId } from './templates';
+import { templateIds } from './templates';
 import { subscribeErrcode } from './wxapi';
 
 export interface Outgoing {
@@ -104,7 +104,12 @@ async function deliverBatch(db: Db, cloud: Cloud, batch: Outgoing[], now: Date, 
   const recipients = new Map(known ?? []);
   if (missing.length) for (const [id, openids] of await recipientsOf(db, missing)) recipients.set(id, openids);
 
-  const sends = fresh.flatMap((m) => (recipients.get(m.memberId) ?? []).map((openid) => ({ message: m, openid, templateId: templateId(m.template) })));
+  const ids = await templateIds(db);
+  // a template the bureau has not set (production) sends nothing by WeChat: the message waits in 消息, staff phone
+  const sends = fresh.flatMap((m) => {
+    const templateId = ids[m.template];
+    return templateId ? (recipients.get(m.memberId) ?? []).map((openid) => ({ message: m, openid, templateId })) : [];
+  });
   const permissionIds = [...new Set(sends.map((s) => subscriptionId(s.openid, s.templateId)))];
   const permissions = new Map<string, SubscriptionDoc>();
   for (let from = 0; from < permissionIds.length; from += BATCH) {
@@ -182,4 +187,12 @@ export async function deliver(db: Db, cloud: Cloud, outgoing: readonly Outgoing[
 /** Unread messages in a member's 消息 (the home page shows the number). */
 export async function unreadMessageCount(db: Db, memberId: string): Promise<number> {
   return db.count('messages', { memberId, readAt: null });
+}
+
+/** Whether WeChat can still reach this WeChat with this template: a permission left (or long-term), notifications not blocked. */
+export async function canReach(db: Db, openid: string, templateKey: TemplateKey): Promise<boolean> {
+  const templateId = (await templateIds(db))[templateKey];
+  if (!templateId) return false;
+  const doc = await db.byId<SubscriptionDoc>('subscriptions', subscriptionId(openid, templateId));
+  return Boolean(doc && !doc.blocked && (doc.longTerm || doc.left > 0));
 }

@@ -32,17 +32,21 @@ export async function readSettings(db: Db): Promise<SettingsValues> {
   return mergeSettings(doc?.values);
 }
 
-/** A subscribe-message template id; null in production while it is still a placeholder (nothing to send with). */
-export async function templateId(db: Db, key: TemplateSettingKey): Promise<string | null> {
-  const value = (await readSettings(db))[key];
+/** A template id from these values; null in production while it is still a placeholder (nothing to send with). */
+export function usableTemplate(key: TemplateSettingKey, values: SettingsValues): string | null {
+  const value = values[key];
   return settingProblem(key, value, isProduction()) === null ? value : null;
+}
+
+/** A subscribe-message template id (one read of the settings). */
+export async function templateId(db: Db, key: TemplateSettingKey): Promise<string | null> {
+  return usableTemplate(key, await readSettings(db));
 }
 
 /** What every page may know of the settings (member.me): name, hotline, the template ids fit to ask for. */
 export async function bureauInfo(db: Db): Promise<BureauInfo> {
   const values = await readSettings(db);
-  const production = isProduction();
-  const usable = (key: TemplateSettingKey) => (settingProblem(key, values[key], production) === null ? values[key] : '');
+  const usable = (key: TemplateSettingKey) => usableTemplate(key, values) ?? '';
   return {
     name: values.bureauName,
     hotline: values.hotline,

@@ -10,6 +10,7 @@ import { initCloud, openDb } from '../_lib/db';
 import { runEscalations } from './escalations';
 import { runLotteries } from './lotteries';
 import { runReminders } from './reminders';
+import { runVisitsDigest } from './visits';
 import type { Budget } from './state';
 
 /** leave this much of the 60-second limit for the last job's bookkeeping */
@@ -34,5 +35,6 @@ export async function main(event: unknown, context?: { time_limit_in_ms?: number
   results.remindDay = await runReminders(db, cloud, 'day', budget);
   results.remindSoon = await runReminders(db, cloud, 'soon', budget);
   results.escalations = await runEscalations(db, budget);
+  results.visits = await runVisitsDigest(db, cloud, budget);
   return { ok: true, data: results };
 }

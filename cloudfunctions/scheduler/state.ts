@@ -7,6 +7,8 @@ export interface JobState {
   coveredUntil: Date | null;
   /** a window being worked through: its end, and the last item finished in it */
   pending: { to: Date; after: string } | null;
+  /** daily jobs: the Beijing day last done */
+  day?: string | null;
   updatedAt: Date;
 }
 

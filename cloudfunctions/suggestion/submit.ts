@@ -28,6 +28,8 @@ import { insertOne } from '../_lib/writes';
 import { suggestionSettings } from './settings';
 import { memberView } from './views';
 import { notifyProgress } from './notify';
+import { canReach } from '../_lib/messages';
+import { howToldText } from '../../src/shared/messages';
 
 const QUOTA_KIND = 'suggestion';
 
@@ -44,12 +46,13 @@ function assertOwnPhotos(actor: Actor, photos: readonly string[]): void {
 }
 
 export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<SuggestionFormData> {
-  const [member, settings, used, subscribeTemplateId, hotline] = await Promise.all([
+  const [member, settings, used, subscribeTemplateId, hotline, reachable] = await Promise.all([
     memberOf(db, actor.memberId),
     suggestionSettings(db),
     usedToday(db, QUOTA_KIND, actor.memberId, now),
     templateId(db, 'tplSuggestionProgress'),
     bureauHotline(db),
+    canReach(db, actor.account.openid, 'suggestion'),
   ]);
   return {
     categories: [...SUGGESTION_CATEGORIES],
@@ -59,6 +62,8 @@ export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<S
     usedToday: used,
     remainingToday: Math.max(0, settings.dailyLimit - used),
     subscribeTemplateId: subscribeTemplateId ?? '',
+    notify: { kind: 'askSubscribe', templateIds: subscribeTemplateId ? [subscribeTemplateId] : [] },
+    howTold: howToldText(reachable),
     viewer: { name: actor.account.name, onBehalf: actor.onBehalf, memberName: member.name },
     photoFolder: photoFolder(actor.account.openid),
     hotline,

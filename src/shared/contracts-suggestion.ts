@@ -5,6 +5,7 @@
  * refreshed staffDetail), rates (办理率, 办结率, 采纳率, average days to conclude, for any period).
  * Dates are ISO 8601 strings; periods are Beijing calendar days 'YYYY-MM-DD'.
  */
+import type { NotifyIntent } from './messages';
 import type { Role } from './contracts';
 import type { Period, Rates, SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
 import type { Screen } from './screen';
@@ -100,6 +101,10 @@ export interface SuggestionFormData {
   usedToday: number;
   remainingToday: number;
   subscribeTemplateId: string;
+  /** ask WeChat's subscribe sheet for these at the submit tap (typed intent; src/shared/messages.ts) */
+  notify?: NotifyIntent;
+  /** how the member will hear about progress, in plain words */
+  howTold?: string;
   /** who is submitting: the member, or a helper for them */
   viewer: { name: string; onBehalf: boolean; memberName: string };
   /** the caller's own storage folder for photos (suggestions/<openid>/): submit takes photos only from there */

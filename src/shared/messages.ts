@@ -4,17 +4,20 @@
  * asked to deliver it; WeChat's answer only changes its `delivery`.
  */
 
-/** Template keys; the ids come from cloudfunctions/_lib/templates.ts (settings later). */
-export type TemplateKey = 'reminder' | 'promoted' | 'approval' | 'lottery' | 'cancelled' | 'suggestion';
+import type { TemplateSettingKey } from './settings';
 
-/** Where WeChat's template ids live until the settings collection holds them. */
-export const DEFAULT_TEMPLATE_IDS: Readonly<Record<TemplateKey, string>> = {
-  reminder: 'TPL_ACTIVITY_REMINDER',
-  promoted: 'TPL_ENROLL_PROMOTED',
-  approval: 'TPL_ENROLL_APPROVAL',
-  lottery: 'TPL_LOTTERY_RESULT',
-  cancelled: 'TPL_ACTIVITY_CANCELLED',
-  suggestion: 'local-suggestion-progress',
+/** Template keys; each template's id is a bureau setting (系统设置, src/shared/settings.ts). */
+export type TemplateKey = 'reminder' | 'promoted' | 'approval' | 'lottery' | 'cancelled' | 'suggestion' | 'visits';
+
+/** Which setting holds each template's id. */
+export const TEMPLATE_SETTING: Readonly<Record<TemplateKey, TemplateSettingKey>> = {
+  reminder: 'tplActivityReminder',
+  promoted: 'tplEnrollPromoted',
+  approval: 'tplEnrollApproval',
+  lottery: 'tplLotteryResult',
+  cancelled: 'tplActivityCancelled',
+  suggestion: 'tplSuggestionProgress',
+  visits: 'tplVisitsDue',
 };
 
 /**
@@ -24,7 +27,7 @@ export const DEFAULT_TEMPLATE_IDS: Readonly<Record<TemplateKey, string>> = {
 export const REMINDER_KEYWORDS = { what: 'thing1', time: 'time2', place: 'thing3', bring: 'thing4' } as const;
 export const LOTTERY_KEYWORDS = { what: 'thing1', outcome: 'phrase2', next: 'thing3' } as const;
 
-export type MessageKind = 'reminder' | 'lottery' | 'enrollment' | 'suggestion' | 'activity';
+export type MessageKind = 'reminder' | 'lottery' | 'enrollment' | 'suggestion' | 'activity' | 'visits';
 
 /**
  * wechat: WeChat took it for at least one of the member's WeChats; inbox: nobody could be reached by WeChat
@@ -34,6 +37,7 @@ export type Delivery = 'pending' | 'wechat' | 'inbox';
 
 export interface MessageDoc {
   _id: string;
+  /** the member's id; for staff, inboxOwner() of their account ('staff:<accountId>') */
   memberId: string;
   kind: MessageKind;
   title: string;
@@ -115,4 +119,10 @@ export function howToldText(reachable: boolean): string {
   return reachable
     ? '有变动会用微信提醒您，也会放在“消息”里。'
     : '您没有开启微信提醒，有变动会放在“消息”里，工作人员也会打电话告诉您。';
+}
+
+/** Whose 消息 an account reads: the member they are or act for; a staff account its own ('staff:<accountId>'). */
+export function inboxOwner(account: { _id: string; role: string; memberId: string | null; actsFor: string | null }): string | null {
+  if (account.role === 'staff' || account.role === 'admin') return `staff:${account._id}`;
+  return (account.role === 'helper' ? account.actsFor : account.memberId) ?? null;
 }

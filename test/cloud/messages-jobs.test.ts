@@ -92,3 +92,20 @@ test('a suggestion with no change past the configured days escalates once, visib
   const audit = (await cloud.db.collection('staffAudit').where({ action: 'scheduler.escalateSuggestions' }).get()) as { data: unknown[] };
   expect(audit.data).toHaveLength(1);
 }, 120_000);
+
+test('each morning from 08:00 staff are told which care visits fall due, once a day', async () => {
+  await insert(cloud.db, 'members', [member('m-ill', { rosterNo: 'R-ill', name: '孙住院', hospitalizedAt: beijing('2030-06-01 10:00') })]);
+  const triggers = triggersAt(cloud, beijing('2030-06-03 07:00'));
+  await triggers.moveClock(beijing('2030-06-03 07:55'));
+  const visitsSent = async () => (await outbox(cloud)).filter((m) => m.templateId === 'TPL_VISITS_DUE');
+  expect(await visitsSent()).toHaveLength(0);
+  await triggers.moveClock(beijing('2030-06-03 09:00'));
+  const sent = await visitsSent();
+  expect(sent.map((m) => m.touser)).toEqual(['o-staff']);
+  expect(sent[0]?.data.number2?.value).toBe('1');
+  const inbox = await cloud.call('messages', 'inbox', {}, 'o-staff');
+  if (!inbox.ok) throw new Error(JSON.stringify(inbox.error));
+  expect(inbox.data.items[0]?.body).toContain('孙住院（住院）');
+  await triggers.moveClock(beijing('2030-06-04 08:05'));
+  expect(await visitsSent()).toHaveLength(2);
+}, 120_000);

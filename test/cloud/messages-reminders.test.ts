@@ -88,3 +88,50 @@ test('only the timer may run the scheduler', async () => {
   const answer = (await cloud.runtime.invoke('scheduler', { Type: 'Timer', TriggerName: 'tick' }, { openid: 'o-a' })) as { ok: boolean };
   expect(answer.ok).toBe(false);
 });
+
+test('class sessions and volunteer sessions are reminded too, to those holding places only', async () => {
+  // 2030-03-11 is a Monday: the course meets Mondays 09:00; the volunteer session is that afternoon
+  const monday = beijing('2030-03-11 14:00');
+  await insert(cloud.db, 'settings', [{ _id: 'currentTerm', termId: '2030-spring' }]);
+  await insert(cloud.db, 'courses', [
+    {
+      _id: 'c-shufa', termId: '2030-spring', title: '书法（楷书）', campusId: 'campus-main', campusName: '本部', teacher: '林老师',
+      weekday: 1, time: '09:00-10:30', place: '301教室', seats: 1, taken: 2, fee: 0,
+      enrollOpensAt: beijing('2030-02-20 09:00'), enrollClosesAt: beijing('2030-03-01 17:00'), line: ['m-b', 'm-w'],
+    },
+  ]);
+  await insert(cloud.db, 'volunteerTeams', [
+    { _id: 't-law', name: '法律服务队', category: '送法律', description: '', skills: [], leaderMemberId: null, posts: [{ id: 'p1', name: '调解员', duties: '', capacity: 1, taken: 2, line: ['m-c', 'm-w'] }] },
+  ]);
+  await insert(cloud.db, 'serviceSessions', [
+    { _id: 's-law', teamId: 't-law', teamName: '法律服务队', postId: null, title: '人民调解值班', place: '城关镇调解室', startAt: monday, endAt: new Date(monday.getTime() + 3 * 3600_000), mode: 'confirm', status: 'scheduled' },
+  ]);
+  const triggers = triggersAt(cloud, beijing('2030-03-10 17:00'));
+  await fetch(`${cloud.emulator.url}/_local/outbox`, { method: 'DELETE' });
+  await triggers.moveClock(beijing('2030-03-10 18:05'));
+  const sent = await outbox(cloud);
+  const byWhat = (what: string) => sent.filter((m) => m.data[REMINDER_KEYWORDS.what]?.value === what).map((m) => m.touser).sort();
+  expect(byWhat('书法（楷书）')).toEqual(['o-b']);
+  expect(byWhat('人民调解值班')).toEqual(['o-c']);
+  expect(sent.some((m) => m.touser === 'o-w')).toBe(false);
+  expect((await messagesOf(cloud, 'm-b')).map((m) => m.title)).toContain('明天上课提醒：书法（楷书）');
+}, 120_000);
+
+test('a run cut short resumes after the last occurrence it finished, sending nothing twice', async () => {
+  const at = (hour: string) => beijing(`2030-03-21 ${hour}`);
+  await insert(cloud.db, 'activities', [
+    activity('act-first', 0, { title: '先做完的活动', startAt: at('09:00'), endAt: at('10:00'), seats: 5, taken: 1, line: ['m-a'] }),
+    activity('act-second', 0, { title: '没来得及的活动', startAt: at('10:00'), endAt: at('11:00'), seats: 5, taken: 1, line: ['m-a'] }),
+  ]);
+  // as a run stopped by the time limit leaves it: the window being worked through, the first activity done
+  await cloud.db.collection('jobs').doc('remind-day').set({
+    data: { coveredUntil: beijing('2030-03-21 00:00'), pending: { to: beijing('2030-03-22 00:00'), after: `${at('09:00').toISOString()}|activity:act-first` }, updatedAt: new Date() },
+  });
+  await fetch(`${cloud.emulator.url}/_local/outbox`, { method: 'DELETE' });
+  await cloud.runtime.invokeTimer('scheduler', 'tick', beijing('2030-03-20 18:10'));
+  const titles = (await outbox(cloud)).map((m) => m.data[REMINDER_KEYWORDS.what]?.value);
+  expect(titles).toEqual(['没来得及的活动', '没来得及的活动']); // the member and their helper
+  const state = (await cloud.db.collection('jobs').doc('remind-day').get()) as { data: { pending: unknown; coveredUntil: Date } };
+  expect(state.data.pending).toBeNull();
+  expect(new Date(state.data.coveredUntil)).toEqual(beijing('2030-03-22 00:00'));
+}, 120_000);

@@ -12,7 +12,7 @@ import { StatusView } from '../../components/StatusView';
 import { TextArea } from '../../components/TextArea';
 import { canAttachPhotos, pickPhotos, uploadPhotos } from '../../services/photos';
 import { openPage } from '../../services/routes';
-import { askToNotify } from '../../services/subscribe';
+import { askForIntent } from '../../services/notifyPermission';
 import { useAction } from '../../services/useAction';
 import { useCloud } from '../../services/useCloud';
 import { fieldProblem, useProblem } from '../../services/useSave';
@@ -98,7 +98,7 @@ function SuggestForm({ form, onSubmitted }: { form: SuggestionFormData; onSubmit
     submit.clearError();
     if (!category) return show(fieldProblem('category', '请先选一个类别'));
     if (!text.trim()) return show(fieldProblem('text', '请先写下您的建议，这里还是空的'));
-    await askToNotify([form.subscribeTemplateId]);
+    await askForIntent(form.notify ?? { kind: 'askSubscribe', templateIds: [form.subscribeTemplateId] });
     let fileIds: string[] = [];
     if (photos.length) {
       setUploading(true);
@@ -137,6 +137,7 @@ function SuggestForm({ form, onSubmitted }: { form: SuggestionFormData; onSubmit
       {message ? <Notice kind='error'>{message}</Notice> : null}
       <BigButton onClick={() => void onSubmit()}>{uploading ? '正在上传照片…' : submit.pending ? '正在提交…' : '提交建议'}</BigButton>
       <Text className='suggest-quota'>{`每天最多提${form.dailyLimit}条，今天还能提${form.remainingToday}条。`}</Text>
+      {form.howTold ? <Text className='suggest-quota'>{form.howTold}</Text> : null}
     </>
   );
 }
