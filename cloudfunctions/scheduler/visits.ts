@@ -9,7 +9,7 @@ import { BEIJING_OFFSET_MS } from '../../src/shared/reminder-rules';
 import { beijingDay } from '../../src/shared/suggestion-rules';
 import type { Cloud, Db } from '../_lib/db';
 import { deliver } from '../_lib/messages';
-import { visitsDue } from '../staff/visits';
+import { visitsDue } from '../_domain/visits/due';
 import { readState, saveState, type Budget } from './state';
 
 const MORNING_HOUR = 8;
