@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Button, Text, View } from '@tarojs/components';
 import { friendlyClock } from '../services/enrollFormat';
-import { askToNotify, templatesFor } from '../services/subscribe';
+import { askForIntent } from '../services/notifyPermission';
+import { knownBureau } from '../services/viewer';
 import { useAction } from '../services/useAction';
 import type { MyStatus, SignUpRequest, TapAnswer } from '../shared/contracts-enrollment';
-import { cancelConfirmWords, doneText, holdsPlace, type SignUpIntent } from '../shared/enroll-intent';
+import { cancelConfirmWords, doneText, holdsPlace, signUpNotifyIntent, type SignUpIntent } from '../shared/enroll-intent';
 import { BigButton } from './BigButton';
 import { Notice } from './Notice';
 import { TwoStepButton } from './TwoStepButton';
@@ -39,7 +40,7 @@ export function EnrollPanel({ me: loaded, request, next, signUpIntent, signUpTex
   const onSignUp = async () => {
     if (signUp.pending) return;
     cancel.clearError();
-    await askToNotify(templatesFor(signUpIntent ?? me.signUpIntent));
+    await askForIntent(signUpNotifyIntent(signUpIntent ?? me.signUpIntent, knownBureau()?.templates));
     const result = await signUp.run(request);
     if (result?.ok) apply(result.data);
   };

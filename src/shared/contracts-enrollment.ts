@@ -248,14 +248,3 @@ export type EnrollmentContracts = {
   drawLottery: { request: { courseId: string }; response: LotteryView };
 };
 
-/**
- * Subscribe-message templates (订阅消息), the one place their ids live: the pages ask for them with
- * wx.requestSubscribeMessage, the function sends them. Replace with the ids from the mini-program console.
- * Keywords: thing1 = what (≤20 chars), phrase2 = outcome (≤5), thing3 = next step (≤20).
- */
-export const SUBSCRIBE_TEMPLATES = {
-  /** 候补成功: moved from the waitlist into a place */
-  promoted: 'TPL_ENROLL_PROMOTED',
-  /** 审核结果: an association approved or refused a join request */
-  approval: 'TPL_ENROLL_APPROVAL',
-} as const;

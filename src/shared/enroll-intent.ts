@@ -7,6 +7,8 @@
  * or tracks WeChat subscribe permissions (the inbox, 需电话通知) keys on SignUpIntent via `messagesAfter`.
  */
 import type { EnrollKind, MyState } from './enrollment-rules';
+import { TEMPLATE_SETTING, type NotifyIntent, type TemplateKey } from './messages';
+import type { TemplateSettingKey } from './settings';
 
 export type SignUpIntent =
   /** take a free place (course, activity, volunteer post) */
@@ -45,12 +47,25 @@ export function cancelConfirmWords(intent: CancelIntent): { confirm: string; kee
 }
 
 /** The subscribe messages a sign-up with this intent may bring later (ask for their permission inside the tap). */
-export type LaterMessage = 'approval' | 'promoted';
+export type LaterMessage = Extract<TemplateKey, 'approval' | 'promoted' | 'lottery'>;
 
 export function messagesAfter(intent: SignUpIntent): LaterMessage[] {
   if (intent === 'apply') return ['approval'];
-  if (intent === 'waitlist' || intent === 'enterLottery') return ['promoted'];
+  if (intent === 'waitlist') return ['promoted'];
+  // the draw's result, and a place freed later for those waitlisted by it
+  if (intent === 'enterLottery') return ['lottery', 'promoted'];
   return [];
+}
+
+/**
+ * The permission sheet to show inside the sign-up tap: the bureau's template ids (member.me's bureau.templates,
+ * '' where not set) for the messages this intent may bring.
+ */
+export function signUpNotifyIntent(intent: SignUpIntent, templates: Partial<Record<TemplateSettingKey, string>> | undefined): NotifyIntent {
+  const templateIds = messagesAfter(intent)
+    .map((message) => templates?.[TEMPLATE_SETTING[message]] ?? '')
+    .filter((id) => id !== '');
+  return { kind: 'askSubscribe', templateIds };
 }
 
 /** A volunteer post's own button: a free place, or the post's waitlist. */

@@ -4,9 +4,8 @@
  */
 import { myStatus } from '../../cloudfunctions/_domain/seats/status';
 import { activityTarget, associationTarget, courseTarget, teamTarget } from '../../cloudfunctions/_domain/seats/targets';
-import { SUBSCRIBE_TEMPLATES } from '../../src/shared/contracts-enrollment';
 import type { EnrollmentSettingsDoc } from '../../src/shared/documents';
-import { CANCEL_WORDS, cancelConfirmWords, messagesAfter, postIntent, SIGN_UP_WORDS, type SignUpIntent } from '../../src/shared/enroll-intent';
+import { CANCEL_WORDS, cancelConfirmWords, messagesAfter, postIntent, SIGN_UP_WORDS, signUpNotifyIntent, type SignUpIntent } from '../../src/shared/enroll-intent';
 
 const settings: EnrollmentSettingsDoc = { _id: 'enrollment', courseLimitPerTerm: 3, activityCancelCutoffHours: 2 };
 const now = new Date('2026-05-01T00:00:00Z');
@@ -16,28 +15,33 @@ const activity = { _id: 'a', title: '门球赛', kind: '门球赛', description:
 const team = { _id: 't', name: '法律服务队', category: '', description: '', skills: [], leaderMemberId: null, posts: [{ id: 'p1', name: '调解员', duties: '', capacity: 1, taken: 1, line: ['a'] }] };
 const status = (target: Parameters<typeof myStatus>[0]['target'], postId: string | null = null) =>
   myStatus({ target, enrollment: null, memberId: 'me', now, settings, postId });
-/** what services/subscribe.ts asks WeChat for */
-const templates = (intent: SignUpIntent) => messagesAfter(intent).map((m) => SUBSCRIBE_TEMPLATES[m]);
+/** the bureau's template ids (member.me's bureau.templates) */
+const bureauTemplates = { tplEnrollPromoted: 'promoted-id', tplEnrollApproval: 'approval-id', tplLotteryResult: 'lottery-id' };
+/** what EnrollPanel asks WeChat for */
+const templates = (intent: SignUpIntent) => signUpNotifyIntent(intent, bureauTemplates).templateIds;
 
 describe('sign-up intents', () => {
   it('a full course, a full activity and a full volunteer post are waitlists, and each asks for the promotion message', () => {
     const full = [status(courseTarget(course)), status(activityTarget(activity)), status(teamTarget(team), 'p1')];
     for (const me of full) {
       expect(me).toMatchObject({ signUpIntent: 'waitlist', signUpText: '排队候补' });
-      expect(templates(me.signUpIntent)).toEqual([SUBSCRIBE_TEMPLATES.promoted]);
+      expect(templates(me.signUpIntent)).toEqual(['promoted-id']);
     }
     // the team screen's post button (its words are 排队候补调解员): decided by the post, not by the words
-    expect(templates(postIntent({ seatsLeft: 0 }))).toEqual([SUBSCRIBE_TEMPLATES.promoted]);
+    expect(templates(postIntent({ seatsLeft: 0 }))).toEqual(['promoted-id']);
     expect(templates(postIntent({ seatsLeft: 2 }))).toEqual([]);
   });
 
   it('approval associations ask for the decision, lotteries for the result, free places for nothing', () => {
     const assoc = { _id: 's', name: '书画研究会', purpose: '', leaderName: '', meetingSchedule: '', joinMode: 'approval' as const, memberCount: 3 };
     expect(status(associationTarget(assoc))).toMatchObject({ signUpIntent: 'apply', signUpText: '申请加入' });
-    expect(templates('apply')).toEqual([SUBSCRIBE_TEMPLATES.approval]);
+    expect(templates('apply')).toEqual(['approval-id']);
     expect(status(associationTarget({ ...assoc, joinMode: 'open' }))).toMatchObject({ signUpIntent: 'join', signUpText: '加入协会' });
     expect(status(courseTarget({ ...course, mode: 'lottery' }))).toMatchObject({ signUpIntent: 'enterLottery', signUpText: '参加摇号' });
-    expect(templates('enterLottery')).toEqual([SUBSCRIBE_TEMPLATES.promoted]);
+    expect(templates('enterLottery')).toEqual(['lottery-id', 'promoted-id']);
+    expect(messagesAfter('enterLottery')).toEqual(['lottery', 'promoted']);
+    // a template the bureau has not set is not asked for
+    expect(signUpNotifyIntent('waitlist', { tplEnrollPromoted: '' }).templateIds).toEqual([]);
     expect(status(courseTarget({ ...course, taken: 0, line: [] }))).toMatchObject({ signUpIntent: 'signUp', signUpText: '报名' });
     expect(templates('signUp')).toEqual([]);
     expect(templates('join')).toEqual([]);
