@@ -19,7 +19,11 @@ import { listVisits, recordVisit, setHospital, visitsDue } from './visits';
 const input = schemas.staff;
 
 export const main = createHandler<Contracts['staff']>(cloud, {
-  home: { input: input.home, roles: ROLES.staff, run: (_in, { db }) => staffHome(db, new Date()) },
+  home: {
+    input: input.home,
+    roles: ROLES.staff,
+    run: async (_in, { db, account }) => ({ ...(await staffHome(db, new Date())), isAdmin: account.role === 'admin' }),
+  },
   catalog: { input: input.catalog, roles: ROLES.staff, run: (_in, { db }) => catalog(db, new Date()) },
   saveActivity: {
     input: input.saveActivity,

@@ -35,6 +35,8 @@ interface Simulate {
 
 let app: AnyRecord | null = null;
 let currentPages: AnyRecord[] = [];
+/** The query the next loaded page opens with (its onLoad options). */
+let nextQuery: Record<string, string> = {};
 
 function pageAsComponent(config: AnyRecord): AnyRecord {
   const methods: Record<string, Fn> = {};
@@ -47,7 +49,7 @@ function pageAsComponent(config: AnyRecord): AnyRecord {
     lifetimes: {
       attached(this: AnyRecord) {
         currentPages.push(this);
-        call(this, 'onLoad', {});
+        call(this, 'onLoad', nextQuery);
       },
       ready(this: AnyRecord) {
         call(this, 'onReady');
@@ -85,7 +87,8 @@ export function bootWeapp(cloud: WxCloud): Simulate {
   return simulate;
 }
 
-export async function loadPage(simulate: Simulate, route: string): Promise<LoadedPage> {
+export async function loadPage(simulate: Simulate, route: string, query: Record<string, string> = {}): Promise<LoadedPage> {
+  nextQuery = query;
   const id = simulate.load(path.join(WEAPP_DIR, route), { compiler: 'official', rootPath: WEAPP_DIR });
   const page = simulate.render(id);
   const parent = document.createElement('div');

@@ -180,7 +180,7 @@ export default function StaffActivityEdit() {
   const { params } = useRouter();
   const id = params.id ?? '';
   return (
-    <StaffPage title={id ? '修改活动' : '发布活动'} intro='日期写成 2026-05-03，时间写成 09:00。写好后点“发布活动”。'>
+    <StaffPage askWho={!id} title={id ? '修改活动' : '发布活动'} intro='日期写成 2026-05-03，时间写成 09:00。写好后点“发布活动”。'>
       {id ? <EditActivity id={id} /> : <Editor row={null} />}
     </StaffPage>
   );

@@ -82,7 +82,7 @@ export default function StaffAssociationEdit() {
   const { params } = useRouter();
   const id = params.id ?? '';
   return (
-    <StaffPage title={id ? '修改协会' : '发布协会'} intro='写好后点最下面的按钮。'>
+    <StaffPage askWho={!id} title={id ? '修改协会' : '发布协会'} intro='写好后点最下面的按钮。'>
       {id ? <EditAssociation id={id} /> : <Editor row={null} />}
     </StaffPage>
   );

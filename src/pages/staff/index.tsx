@@ -9,7 +9,6 @@ import { formatDate, formatTime } from '../../services/format';
 import { openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
-import { useViewer } from '../../services/viewer';
 import type { StaffHomeData } from '../../shared/contracts-staff';
 import './staff.scss';
 
@@ -73,7 +72,6 @@ function Waiting({ data }: { data: StaffHomeData }) {
 
 function Workbench() {
   const { loading, error, data, retry } = useCloud('staff', 'home', {});
-  const viewer = useViewer();
   useRefreshOnShow(retry);
   return (
     <StatusView loading={loading && !data} error={error} onRetry={retry}>
@@ -120,7 +118,7 @@ function Workbench() {
               ))}
             </Section>
           ))}
-          {viewer?.role === 'admin' ? (
+          {data.isAdmin ? (
             <Section title='管理员' emptyText='' count={1}>
               <LinkCard title='操作记录' lines={['每一次工作人员的修改：谁、什么时候、改了什么']} more='查看操作记录' onClick={() => openPage('staffAudit')} />
             </Section>

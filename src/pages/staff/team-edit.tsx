@@ -144,7 +144,7 @@ export default function StaffTeamEdit() {
   const { params } = useRouter();
   const id = params.id ?? '';
   return (
-    <StaffPage title={id ? '修改志愿服务队' : '发布志愿服务队'} intro='有人报名的岗位不能去掉，只能改名称、职责和人数。'>
+    <StaffPage askWho={!id} title={id ? '修改志愿服务队' : '发布志愿服务队'} intro='有人报名的岗位不能去掉，只能改名称、职责和人数。'>
       {id ? <EditTeam id={id} /> : <Editor row={null} />}
     </StaffPage>
   );
