@@ -20,7 +20,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [path.resolve(__dirname, 'plugins', 'page-font-size.js')],
     defineConstants: { CLOUD_ENV_ID: JSON.stringify(cloudEnv) },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
-    copy: { patterns: [], options: {} },
+    // sitemap.json (app.config sitemapLocation) ships with the weapp only
+    copy: { patterns: platform === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true, name: `${platform}-${outputRoot.replace(/[^\w]/g, '_')}` },

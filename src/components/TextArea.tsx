@@ -1,4 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components';
+import { VoiceInput } from './VoiceInput';
 import './TextArea.scss';
 
 interface TextAreaProps {
@@ -14,7 +15,10 @@ export function charCount(text: string): number {
   return [...text].length;
 }
 
-/** A labelled, tall text box with a running count (已写12字，最多1000字); the label is its accessible name. */
+/**
+ * A labelled, tall text box with a running count (已写12字，最多1000字); the label is its accessible name.
+ * 按住说话 below it adds spoken words to the box (cut at maxLength) for the person to correct.
+ */
 export function TextArea({ label, value, onChange, maxLength, hint }: TextAreaProps) {
   return (
     <View className='text-area'>
@@ -30,6 +34,7 @@ export function TextArea({ label, value, onChange, maxLength, hint }: TextAreaPr
         onInput={(event) => onChange(event.detail.value)}
       />
       <Text className='text-area__count' aria-live='polite'>{`已写${charCount(value)}字，最多${maxLength}字`}</Text>
+      <VoiceInput onText={(text) => onChange([...`${value}${text}`].slice(0, maxLength).join(''))} />
     </View>
   );
 }

@@ -14,7 +14,7 @@ import { api as callAs, screenshot as shoot, startStage, type Stage } from './ki
 
 const MEMBER = { openid: 'demo-member', name: '王建国' };
 const TEXT_BLOCKS =
-  '.greeting, .me__name, .me__acting, .section__title, .section__empty, .card__title, .card__line, .card__badge, .status__text, .big-button, .weui-tabbar__label';
+  '.greeting, .me__name, .me__acting, .section__title, .section__empty, .card__title, .card__line, .card__badge, .status__text, .big-button, .tab-bar__label';
 const BLOCKS = '.card, .big-button, .section';
 const TABS = [
   { key: 'home', label: '首页', ready: `${MEMBER.name}，您好` },
@@ -29,7 +29,7 @@ let page: Page;
 const api = <T>(fn: string, action: string) => callAs<T>(preview.url, MEMBER.openid, fn, action);
 
 async function openTab(label: string, ready: string): Promise<void> {
-  await page.locator('.weui-tabbar__item', { hasText: label }).click();
+  await page.locator('.tab-bar__item', { hasText: label }).click();
   await page.getByText(ready, { exact: false }).locator('visible=true').first().waitFor();
 }
 

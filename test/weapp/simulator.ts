@@ -24,12 +24,22 @@ export interface LoadedPage {
   text(): string;
   /** The page instance's setData state. */
   data(): AnyRecord;
+  /** Taps the first element matching the selector (within this page's own template) whose text is `text`. */
+  tap(selector: string, text?: string): void;
   detach(): void;
+}
+
+interface Rendered {
+  attach(parent: Element): void;
+  detach(): void;
+  dom: HTMLElement;
+  data: AnyRecord;
+  querySelectorAll(selector: string): { dom: HTMLElement; dispatchEvent(name: string, options?: AnyRecord): void }[];
 }
 
 interface Simulate {
   load(componentPath: string, options: { compiler: 'official'; rootPath: string }): string;
-  render(id: string): { attach(parent: Element): void; detach(): void; dom: HTMLElement; data: AnyRecord };
+  render(id: string): Rendered;
   sleep(ms: number): Promise<void>;
 }
 
@@ -63,8 +73,11 @@ function pageAsComponent(config: AnyRecord): AnyRecord {
   };
 }
 
-/** Installs the app globals, wx.cloud and the built app.js. Call once per test file. */
-export function bootWeapp(cloud: WxCloud): Simulate {
+/**
+ * Installs the app globals, wx.cloud and the built app.js. Call once per test file. `setup` may replace wx APIs
+ * (e.g. the audio player) before the app loads.
+ */
+export function bootWeapp(cloud: WxCloud, setup?: (wx: AnyRecord) => void): Simulate {
   if (!fs.existsSync(path.join(WEAPP_DIR, 'app.js'))) {
     throw new Error('dist/weapp is missing: run `npm run build:weapp` first');
   }
@@ -72,6 +85,10 @@ export function bootWeapp(cloud: WxCloud): Simulate {
   const simulate = require('miniprogram-simulate') as Simulate;
   const g = globalThis as unknown as AnyRecord & { wx: AnyRecord; Component: (options: AnyRecord) => void };
   g.wx.cloud = cloud;
+  setup?.(g.wx);
+  // Taro passes {} where WeChat allows an object for behaviors; j-component wants an array
+  const register = g.Component;
+  g.Component = (options: AnyRecord) => register({ ...options, behaviors: Array.isArray(options.behaviors) ? options.behaviors : [] });
   g.App = (config: AnyRecord) => {
     app = config;
   };
@@ -98,6 +115,11 @@ export async function loadPage(simulate: Simulate, route: string, query: Record<
     dom: page.dom,
     text: () => (page.dom.textContent ?? '').replace(/\s+/g, ' ').trim(),
     data: () => page.data,
+    tap: (selector, text) => {
+      const target = page.querySelectorAll(selector).find((node) => text === undefined || (node.dom.textContent ?? '').trim() === text);
+      if (!target) throw new Error(`nothing matches ${selector}${text === undefined ? '' : ` with text ${text}`}`);
+      target.dispatchEvent('tap');
+    },
     detach: () => page.detach(),
   };
 }

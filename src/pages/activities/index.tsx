@@ -11,7 +11,7 @@ export default function Activities() {
   const { loading, error, data, retry } = useCloud('catalog', 'activities', {});
   useRefreshOnShow(retry);
   return (
-    <Page>
+    <Page tab='activities'>
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
         {data ? (
           <>

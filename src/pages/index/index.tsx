@@ -12,6 +12,7 @@ import { formatDate, formatSeatsLeft, unreadHint } from '../../services/format';
 import { goTo, openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
+import { useTabBadge } from '../../services/tabBar';
 import './index.scss';
 
 const TILES = [
@@ -25,13 +26,14 @@ export default function Home() {
   const { loading, error, data, retry } = useCloud('catalog', 'home', {});
   const bound = Boolean(data?.viewerName);
   useRefreshOnShow(retry);
+  useTabBadge('home', 'notices', data?.unreadNotices);
   const tiles = [
     ...TILES,
     { label: '通知公告', hint: unreadHint(data?.unreadNotices ?? null), onClick: () => openPage('notices') },
     { label: '建言献策', hint: '提意见和建议', onClick: () => openPage('suggest') },
   ];
   return (
-    <Page>
+    <Page tab='home'>
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
         {data ? (
           <>
