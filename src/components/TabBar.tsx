@@ -1,4 +1,4 @@
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { TABS, openTab, tabLabel, useTabBar } from '../services/tabBar';
 import { LARGE_TEXT_SCALE, useLargeText } from '../services/textSize';
@@ -29,7 +29,7 @@ export function TabBar() {
             onClick={() => openTab(tab)}
           >
             <View className='tab-bar__icon-box' aria-hidden>
-              <Image className='tab-bar__icon' src={on ? TAB_ICONS[tab.key].selected : TAB_ICONS[tab.key].idle} mode='aspectFit' />
+              <View className='tab-bar__icon' style={{ backgroundImage: `url("${on ? TAB_ICONS[tab.key].selected : TAB_ICONS[tab.key].idle}")` }} />
               {badge > 0 ? <Text className='tab-bar__badge'>{badge > 99 ? '99+' : String(badge)}</Text> : null}
             </View>
             <Text className='tab-bar__label' aria-hidden>

@@ -46,10 +46,10 @@ function textOf(node: TaroNode): string {
   return (node.v ?? '') + (node.cn ?? []).map(textOf).join('');
 }
 
-/** The icon's image source (the one string prop that is a data URI). */
+/** The icon's image (a data URI in its background-image). */
 function srcOf(node: TaroNode): string {
-  const src = Object.values(node).find((value) => typeof value === 'string' && value.startsWith('data:image/svg+xml'));
-  if (typeof src !== 'string') throw new Error('icon without an image');
+  const src = /url\("?(data:image\/svg\+xml;base64,[^")]+)/.exec(node.st ?? '')?.[1];
+  if (!src) throw new Error(`icon without an image: ${node.st}`);
   return src;
 }
 

@@ -23,7 +23,7 @@ const TILES = [
 ] as const;
 
 export default function Home() {
-  const { loading, error, data, retry } = useCloud('catalog', 'home', {});
+  const { loading, error, data, refreshing, retry } = useCloud('catalog', 'home', {}, { keep: true });
   const bound = Boolean(data?.viewerName);
   useRefreshOnShow(retry);
   useTabBadge('home', 'notices', data?.unreadNotices);
@@ -34,7 +34,7 @@ export default function Home() {
   ];
   return (
     <Page tab='home'>
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
+      <StatusView loading={loading && !data} error={error} onRetry={retry} refreshing={refreshing}>
         {data ? (
           <>
             <Text className='greeting'>{data.viewerName ? `${data.viewerName}，您好` : '您好'}</Text>
