@@ -52,25 +52,26 @@ function serveBare(cards: unknown): Promise<{ url: string; close(): void }> {
   );
 }
 
-/** Records, from navigation start, when an element whose own text is `title` is first laid out on screen. */
+/** Records, from navigation start, when the text `title` is first rendered and laid out (on screen or below it). */
 function watchFor(page: Page, title: string): Promise<void> {
-  return page.addInitScript((wanted: string) => {
-    const w = window as unknown as { __seenAt?: number };
+  // a string, not a function: tsx would wrap a function in helpers the page does not have
+  return page.addInitScript(`(() => {
+    const wanted = ${JSON.stringify(title)};
     const check = () => {
-      if (w.__seenAt !== undefined) return;
-      const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+      if (window.__seenAt !== undefined) return;
+      const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.textContent?.trim() !== wanted) continue;
-        const box = node.parentElement?.getBoundingClientRect();
-        if (box && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight) {
-          w.__seenAt = performance.now();
+        if ((node.textContent || '').trim() !== wanted) continue;
+        const box = node.parentElement && node.parentElement.getBoundingClientRect();
+        if (box && box.height > 0 && box.width > 0) {
+          window.__seenAt = performance.now();
           return;
         }
       }
       requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
-  }, title);
+  })();`);
 }
 
 async function seenAt(page: Page): Promise<number> {
