@@ -31,15 +31,6 @@ export function keepAnswer(key: string, data: unknown): void {
   }
 }
 
-/** Forgets every kept answer (e.g. when the person on this device changes). */
-export function forgetAnswers(): void {
-  try {
-    for (const key of Taro.getStorageInfoSync().keys) if (key.startsWith(PREFIX)) Taro.removeStorageSync(key);
-  } catch {
-    // nothing kept
-  }
-}
-
 /** Starts a screen's call before its page exists; the first useCloud for the same key takes it over. */
 export function prefetch(key: string, run: () => Promise<Result<unknown>>): void {
   if (!pending.has(key)) pending.set(key, run());
