@@ -15,12 +15,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     date: '2025-11-26',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
-    sourceRoot: 'src',
+    // TARO_SOURCE_ROOT: bench:firstscreen builds its bare comparison page from bench/firstscreen-bare
+    sourceRoot: process.env.TARO_SOURCE_ROOT || 'src',
     outputRoot,
     plugins: [path.resolve(__dirname, 'plugins', 'page-font-size.js')],
     defineConstants: { CLOUD_ENV_ID: JSON.stringify(cloudEnv) },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
-    copy: { patterns: [], options: {} },
+    // sitemap.json (app.config sitemapLocation) ships with the weapp only
+    copy: { patterns: platform === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true, name: `${platform}-${outputRoot.replace(/[^\w]/g, '_')}` },

@@ -54,6 +54,12 @@ export default defineAppConfig({
       ],
     },
   ],
+  // WeChat's current component style, code injected per component as pages need it, search indexing rules
+  style: 'v2',
+  lazyCodeLoading: 'requiredComponents',
+  sitemapLocation: 'sitemap.json',
+  // WeChat's 同声传译 plugin: 朗读 and 语音输入 (src/services/wechatSI.ts); docs/weapp.md says how the bureau adds it
+  plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#9b2226',
@@ -61,7 +67,10 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f7f4ef',
   },
+  // custom: the tab bar is src/custom-tab-bar (big icons and labels following the text size, unread badges);
+  // WeChat still needs the list to know the tab pages.
   tabBar: {
+    custom: true,
     color: '#4a4a4a',
     selectedColor: '#9b2226',
     backgroundColor: '#ffffff',

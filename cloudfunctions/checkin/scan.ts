@@ -9,6 +9,7 @@ import type { CreditView, ScanData } from '../../src/shared/contracts-checkin';
 import type { AccountDoc, CheckinDoc } from '../../src/shared/documents';
 import { beijingText } from '../../src/shared/enrollment-rules';
 import { CodedError } from '../../src/shared/errors';
+import type { Screen } from '../../src/shared/screen';
 import { checkinId, hoursText, parseToken, presentMinutes } from '../../src/shared/timebank-rules';
 import { resolveActor } from '../_lib/actor';
 import { toIso, type Cloud, type Db } from '../_lib/db';
@@ -71,7 +72,7 @@ function detailOf(outcome: ScanData['outcome'], doc: CheckinDoc, credit: CreditV
   return `${checkedIn}，签退时间 ${beijingText(new Date(doc.checkOutAt))}，在岗${doc.presentMinutes ?? 0}分钟${hours}`;
 }
 
-export async function scan(ctx: ScanContext, token: string): Promise<ScanData> {
+export async function scan(ctx: ScanContext, token: string): Promise<Screen<ScanData>> {
   const { db, now, account } = ctx;
   const parts = parseToken(token);
   if (!parts) throw new CodedError('CHECKIN.BAD_CODE');
@@ -105,5 +106,6 @@ export async function scan(ctx: ScanContext, token: string): Promise<ScanData> {
     walkUp: doc.method === 'walkUp',
     checkedOutAt: doc.checkOutAt ? toIso(doc.checkOutAt) : null,
     credit,
+    actingFor: actor.onBehalf ? { memberId: actor.memberId, name: doc.memberName } : null,
   };
 }

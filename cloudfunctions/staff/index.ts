@@ -24,7 +24,11 @@ import { clock } from '../_lib/clock';
 const input = schemas.staff;
 
 export const main = createHandler<Contracts['staff']>(cloud, {
-  home: { input: input.home, roles: ROLES.staff, run: (_in, { db }) => staffHome(db, clock.now()) },
+  home: {
+    input: input.home,
+    roles: ROLES.staff,
+    run: async (_in, { db, account }) => ({ ...(await staffHome(db, clock.now())), isAdmin: account.role === 'admin' }),
+  },
   catalog: { input: input.catalog, roles: ROLES.staff, run: (_in, { db }) => catalog(db, clock.now()) },
   catalogItem: { input: input.catalogItem, roles: ROLES.staff, run: (p, { db }) => catalogItem(db, p, clock.now()) },
   saveActivity: {

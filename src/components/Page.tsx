@@ -2,14 +2,21 @@ import type { PropsWithChildren } from 'react';
 import { useEffect } from 'react';
 import { PageMeta, View } from '@tarojs/components';
 import { H5NavBar } from './H5NavBar';
+import { useDidShow } from '@tarojs/taro';
+import { selectTab, type TabKey } from '../services/tabBar';
 import { h5RootFontSize, useLargeText, weappRootFontSize } from '../services/textSize';
+import { TabBar } from './TabBar';
 
 /**
  * Every screen's root: follows WeChat's font setting (page-meta, weapp) and the in-app large-text switch.
- * Page configs must set enablePageMeta: true.
+ * Page configs must set enablePageMeta: true. A tab page names its tab: it is marked selected in the tab bar
+ * (custom-tab-bar in the weapp; in H5 the bar is drawn here) and the content leaves room for the bar.
  */
-export function Page({ children }: PropsWithChildren) {
+export function Page({ tab, children }: PropsWithChildren<{ tab?: TabKey }>) {
   const [large] = useLargeText();
+  useDidShow(() => {
+    if (tab) selectTab(tab);
+  });
   useEffect(() => {
     if (process.env.TARO_ENV !== 'h5') return;
     document.documentElement.style.fontSize = h5RootFontSize(large);
@@ -26,10 +33,11 @@ export function Page({ children }: PropsWithChildren) {
   return (
     <>
       {process.env.TARO_ENV === 'weapp' ? <PageMeta pageFontSize='system' rootFontSize={weappRootFontSize(large)} /> : null}
-      <View className={large ? 'page page--large' : 'page'}>
+      <View className={['page', large ? 'page--large' : '', tab ? 'page--tab' : ''].filter(Boolean).join(' ')}>
         <H5NavBar />
         <View role='main'>{children}</View>
       </View>
+      {tab && process.env.TARO_ENV === 'h5' ? <TabBar /> : null}
     </>
   );
 }

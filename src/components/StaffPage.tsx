@@ -1,7 +1,9 @@
-import type { PropsWithChildren } from 'react';
+import { useCallback, useState, type PropsWithChildren } from 'react';
 import { Text, View } from '@tarojs/components';
+import { RefusalContext, isRefusal } from '../services/refusal';
 import { goTo } from '../services/routes';
 import { useViewer } from '../services/viewer';
+import type { AppError } from '../shared/errors';
 import { BigButton } from './BigButton';
 import { Page } from './Page';
 import { PageTitle } from './PageTitle';
@@ -12,24 +14,32 @@ interface StaffPageProps {
   intro?: string;
   /** admins only (操作记录) */
   adminOnly?: boolean;
+  /** for a screen with no call of its own on load: ask member.me who this is before showing it */
+  askWho?: boolean;
 }
 
 /**
- * Every screen of the staff section: shown only to staff and admins. Anyone else gets 没有权限 and a way back, and
- * the screen's content (with its cloud calls) is never mounted for them; the functions refuse them anyway.
+ * Every screen of the staff section: shown only to staff and admins. The screen's own call is its one call: when
+ * the function refuses it (AUTH.FORBIDDEN / AUTH.NOT_MEMBER), the screen is replaced by 没有权限 and a way back.
+ * A screen with no call of its own (askWho) asks member.me first and is never mounted for anyone else.
  */
-export function StaffPage({ title, intro, adminOnly = false, children }: PropsWithChildren<StaffPageProps>) {
-  const viewer = useViewer();
-  const allowed = viewer?.role === 'admin' || (!adminOnly && viewer?.role === 'staff');
+export function StaffPage({ title, intro, adminOnly = false, askWho = false, children }: PropsWithChildren<StaffPageProps>) {
+  const viewer = useViewer(askWho);
+  const [refused, setRefused] = useState(false);
+  const onError = useCallback((error: AppError) => {
+    if (isRefusal(error)) setRefused(true);
+  }, []);
+  const roleAllows = viewer?.role === 'admin' || (!adminOnly && viewer?.role === 'staff');
+  const allowed = !refused && (!askWho || roleAllows);
   return (
     <Page>
       <PageTitle title={title} intro={allowed ? intro : undefined} />
-      {viewer === undefined ? (
+      {askWho && viewer === undefined ? (
         <View className='status'>
           <Text className='status__text'>正在加载…</Text>
         </View>
       ) : allowed ? (
-        children
+        <RefusalContext.Provider value={onError}>{children}</RefusalContext.Provider>
       ) : (
         <View className='staff-denied' role='alert'>
           <Text className='staff-denied__title'>没有权限</Text>

@@ -10,10 +10,12 @@ interface StatusViewProps {
   /** True when loaded but there is nothing to show; emptyText says so in plain words. */
   empty?: boolean;
   emptyText?: string;
+  /** the content is last time's answer and a fresh one is on its way */
+  refreshing?: boolean;
 }
 
 /** Loading, error (with a big 重试 button) and empty states shared by every screen. */
-export function StatusView({ loading, error, onRetry, empty = false, emptyText = '这里暂时没有内容', children }: PropsWithChildren<StatusViewProps>) {
+export function StatusView({ loading, error, onRetry, empty = false, emptyText = '这里暂时没有内容', refreshing = false, children }: PropsWithChildren<StatusViewProps>) {
   if (loading) {
     return (
       <View className='status'>
@@ -36,5 +38,14 @@ export function StatusView({ loading, error, onRetry, empty = false, emptyText =
       </View>
     );
   }
-  return <>{children}</>;
+  return (
+    <>
+      {refreshing ? (
+        <View className='status__refreshing' role='status'>
+          <Text>正在更新…</Text>
+        </View>
+      ) : null}
+      {children}
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import { Text, Textarea } from '@tarojs/components';
 import { Field, type FieldFrameProps } from './form/Field';
+import { VoiceInput } from './VoiceInput';
 import './TextArea.scss';
 
 interface TextAreaProps extends FieldFrameProps {
@@ -13,7 +14,10 @@ export function charCount(text: string): number {
   return [...text].length;
 }
 
-/** A labelled, tall text box with a running count (已写12字，最多1000字); the label is its accessible name. */
+/**
+ * A labelled, tall text box with a running count (已写12字，最多1000字); the label is its accessible name.
+ * 按住说话 below it adds spoken words to the box (cut at maxLength) for the person to correct.
+ */
 export function TextArea({ label, value, onChange, maxLength, hint, error, name }: TextAreaProps) {
   return (
     <Field label={label} hint={hint} error={error} name={name} frameClass='text-area'>
@@ -27,6 +31,7 @@ export function TextArea({ label, value, onChange, maxLength, hint, error, name 
         onInput={(event) => onChange(event.detail.value)}
       />
       <Text className='text-area__count' aria-live='polite'>{`已写${charCount(value)}字，最多${maxLength}字`}</Text>
+      <VoiceInput onText={(text) => onChange([...`${value}${text}`].slice(0, maxLength).join(''))} />
     </Field>
   );
 }

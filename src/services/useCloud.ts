@@ -1,12 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../shared/contracts';
 import type { AppError } from '../shared/errors';
+import type { Result } from '../shared/result';
 import { call } from './cloud';
+import { RefusalContext } from './refusal';
+import { keepAnswer, keptAnswer, screenKey, takePrefetched } from './screenCache';
 
 export interface CloudState<T> {
   loading: boolean;
   error: AppError | null;
   data: T | null;
+  /** data is the answer kept from last time, shown while the fresh one is on its way */
+  refreshing: boolean;
   retry: () => void;
 }
 
@@ -15,23 +20,42 @@ export interface Updatable<T> {
   update: (change: (data: T) => T) => void;
 }
 
+export interface CloudOptions {
+  /** keep the last answer on the device and show it at once next time (member screens that open first) */
+  keep?: boolean;
+}
+
 /** One screen, one cloud call: loads on mount and again on retry(). */
 export function useCloud<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
   payload: RequestOf<F, A>,
+  options: CloudOptions = {},
 ): CloudState<ResponseOf<F, A>> & Updatable<ResponseOf<F, A>> {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<Omit<CloudState<ResponseOf<F, A>>, 'retry'>>({ loading: true, error: null, data: null });
   const payloadKey = JSON.stringify(payload);
+  const key = screenKey(fn, action, payloadKey);
+  const keep = options.keep === true;
+  const [state, setState] = useState<Omit<CloudState<ResponseOf<F, A>>, 'retry'>>(() => {
+    const kept = keep ? keptAnswer<ResponseOf<F, A>>(key) : null;
+    return { loading: true, error: null, data: kept, refreshing: kept !== null };
+  });
   const latest = useRef(0);
+  const refused = useContext(RefusalContext);
 
   useEffect(() => {
     const id = ++latest.current;
     setState((s) => ({ ...s, loading: true, error: null }));
-    void call(fn, action, JSON.parse(payloadKey) as RequestOf<F, A>).then((result) => {
+    const started = (takePrefetched(key) as Promise<Result<ResponseOf<F, A>>> | null) ?? call(fn, action, JSON.parse(payloadKey) as RequestOf<F, A>);
+    void started.then((result) => {
       if (id !== latest.current) return;
-      setState(result.ok ? { loading: false, error: null, data: result.data } : { loading: false, error: result.error, data: null });
+      if (!result.ok) refused?.(result.error);
+      if (result.ok && keep) keepAnswer(key, result.data);
+      setState(
+        result.ok
+          ? { loading: false, error: null, data: result.data, refreshing: false }
+          : { loading: false, error: result.error, data: null, refreshing: false },
+      );
     });
   }, [fn, action, payloadKey, attempt]);
 

@@ -22,29 +22,34 @@ export function loadViewer(): Promise<MeData | null> {
   return viewer;
 }
 
-/** The member's name when a helper acts for them; null otherwise (or while unknown). */
-export function useActingFor(): string | null {
+/** The member's name when a helper acts for them; null otherwise (or while unknown). ask=false: no call. */
+export function useActingFor(ask = true): string | null {
   const [name, setName] = useState<string | null>(null);
   useEffect(() => {
+    if (!ask) return undefined;
     let live = true;
     void loadViewer().then((me) => live && setName(me?.actingFor?.name ?? null));
     return () => {
       live = false;
     };
-  }, []);
+  }, [ask]);
   return name;
 }
 
-/** Who is using the app (member.me, asked once per session): undefined while asking, null when unknown. */
-export function useViewer(): MeData | null | undefined {
+/**
+ * Who is using the app (member.me, asked once per session): undefined while asking, null when unknown.
+ * ask=false: no call (the screen's own answer says enough), stays undefined.
+ */
+export function useViewer(ask = true): MeData | null | undefined {
   const [me, setMe] = useState<MeData | null | undefined>(undefined);
   useEffect(() => {
+    if (!ask) return undefined;
     let live = true;
     void loadViewer().then((answer) => live && setMe(answer));
     return () => {
       live = false;
     };
-  }, []);
+  }, [ask]);
   return me;
 }
 

@@ -10,6 +10,7 @@
  *  - targets: the 签到码 list of what the caller runs (staff: all; a leader: what they lead), today's and upcoming.
  * Dates are ISO 8601 strings.
  */
+import type { Screen } from './screen';
 import type { CheckinKind, RoundingRule, WindowPhase } from './timebank-rules';
 
 export type { CheckinKind, WindowPhase } from './timebank-rules';
@@ -270,7 +271,8 @@ export interface SessionDetailData {
 
 export type CheckinContracts = {
   board: { request: BoardRequest; response: BoardData };
-  scan: { request: ScanRequest; response: ScanData };
+  /** actingFor: the member a helper checked in (one call: the scan screen asks nothing else) */
+  scan: { request: ScanRequest; response: Screen<ScanData> };
   assist: { request: AssistRequest; response: AssistData };
   confirmHours: { request: ConfirmHoursRequest; response: ConfirmHoursData };
   correct: { request: CorrectRequest; response: CorrectData };

@@ -376,7 +376,8 @@ export interface StaffHomeData {
 }
 
 export type StaffContracts = {
-  home: { request: Record<string, never>; response: StaffHomeData };
+  /** isAdmin: who is asking, folded in so the 工作台 is one call */
+  home: { request: Record<string, never>; response: StaffHomeData & { isAdmin: boolean } };
   catalog: { request: Record<string, never>; response: StaffCatalogData };
   catalogItem: { request: CatalogItemRequest; response: CatalogItemData };
   saveActivity: { request: SaveActivityRequest; response: StaffActivityRow };

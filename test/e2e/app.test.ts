@@ -14,7 +14,7 @@ import { api as callAs, screenshot as shoot, startStage, type Stage } from './ki
 
 const MEMBER = { openid: 'demo-member', name: '王建国' };
 const TEXT_BLOCKS =
-  '.greeting, .me__name, .me__acting, .section__title, .section__empty, .card__title, .card__line, .card__badge, .status__text, .big-button, .weui-tabbar__label';
+  '.greeting, .me__name, .me__acting, .section__title, .section__empty, .card__title, .card__line, .card__badge, .status__text, .big-button, .tab-bar__label';
 const BLOCKS = '.card, .big-button, .section';
 const TABS = [
   { key: 'home', label: '首页', ready: `${MEMBER.name}，您好` },
@@ -29,7 +29,7 @@ let page: Page;
 const api = <T>(fn: string, action: string) => callAs<T>(preview.url, MEMBER.openid, fn, action);
 
 async function openTab(label: string, ready: string): Promise<void> {
-  await page.locator('.weui-tabbar__item', { hasText: label }).click();
+  await page.locator('.tab-bar__item:visible', { hasText: label }).click();
   await page.getByText(ready, { exact: false }).locator('visible=true').first().waitFor();
 }
 
@@ -91,6 +91,30 @@ describe('H5 app in a phone browser', () => {
     await screenshot('me');
   });
 
+  it('has its own tab bar: icons and labels >= 18px, tabs >= 60px tall, the current tab marked, unread notices as a badge', async () => {
+    await openTab('首页', `${MEMBER.name}，您好`);
+    const bar = await tabBar();
+    expect(bar.items.map((i) => i.label)).toEqual(['首页', '活动', '我的']);
+    for (const item of bar.items) {
+      expect(item.fontSize).toBeGreaterThanOrEqual(18);
+      expect(item.height).toBeGreaterThanOrEqual(60);
+      expect(item.icon).toBe(true);
+    }
+    expect(bar.items.map((i) => i.current)).toEqual([true, false, false]);
+    // not colour alone: the current label is bold and underlined
+    expect(bar.items[0]!.weight).toBeGreaterThanOrEqual(700);
+    expect(bar.items[0]!.underline).toBe(true);
+    expect(bar.items[1]!.underline).toBe(false);
+    const home = await api<HomeData>('catalog', 'home');
+    expect(home.unreadNotices).toBeGreaterThan(0);
+    expect(bar.items[0]!.badge).toBe(String(home.unreadNotices));
+    expect(bar.items[0]!.name).toBe(`首页，当前页，${home.unreadNotices}条未读`);
+    await openTab('活动', '近期活动');
+    expect((await tabBar()).items.map((i) => i.current)).toEqual([false, true, false]);
+    // the page's last content can be scrolled clear of the bar
+    expect(await lastContentClearOfBar()).toBe(true);
+  });
+
   it.each(TABS)('$label has no WCAG 2.1 AA violations, body text >= 18px and buttons >= 60px tall', async ({ label, ready }) => {
     await openTab(label, ready);
     expect(await axeViolations(page)).toEqual([]);
@@ -134,5 +158,86 @@ describe('H5 app in a phone browser', () => {
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(`${key}-largest`);
     }
+    const large = await tabBar();
+    for (const item of large.items) expect(item.fontSize).toBeGreaterThanOrEqual(Math.floor(18 * 1.25 * 1.35));
+    expect(await lastContentClearOfBar()).toBe(true);
+  });
+
+  it('at 200 % text the tab bar labels fit, side by side, and cover no content', async () => {
+    await openTab('我的', '恢复标准字体');
+    await page.locator('.big-button:visible', { hasText: '恢复标准字体' }).click();
+    await setBrowserFontSize(page, 32);
+    await page.reload();
+    await page.locator('.big-button:visible', { hasText: '把字调大' }).waitFor();
+    for (const { key, label, ready } of TABS) {
+      await openTab(label, ready);
+      const bar = await tabBar();
+      for (const item of bar.items) expect(item.fontSize).toBeGreaterThanOrEqual(36);
+      expect(new Set(bar.items.map((i) => Math.round(i.top))).size).toBe(1);
+      expect(await cutOffText(page, '.tab-bar__label, .tab-bar__badge')).toEqual([]);
+      expect(await lastContentClearOfBar()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await screenshot(`${key}-200`);
+    }
+    await setBrowserFontSize(page, 16);
   });
 });
+
+interface TabItem {
+  label: string;
+  name: string;
+  current: boolean;
+  fontSize: number;
+  weight: number;
+  underline: boolean;
+  height: number;
+  top: number;
+  icon: boolean;
+  badge: string | null;
+}
+
+/** The visible tab bar's items as the reader meets them. */
+async function tabBar(): Promise<{ items: TabItem[] }> {
+  return page.evaluate(() => {
+    const bar = Array.from(document.querySelectorAll<HTMLElement>('.tab-bar')).find((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
+    if (!bar) throw new Error('no visible tab bar');
+    const items = Array.from(bar.querySelectorAll<HTMLElement>('.tab-bar__item')).map((item) => {
+      const label = item.querySelector<HTMLElement>('.tab-bar__label')!;
+      const style = getComputedStyle(label);
+      const box = item.getBoundingClientRect();
+      const icon = item.querySelector<HTMLElement>('.tab-bar__icon');
+      return {
+        label: label.textContent ?? '',
+        name: item.getAttribute('aria-label') ?? '',
+        current: item.getAttribute('aria-current') === 'page',
+        fontSize: parseFloat(style.fontSize),
+        weight: Number(style.fontWeight),
+        underline: style.textDecorationLine.includes('underline'),
+        height: box.height,
+        top: box.top,
+        icon: Boolean(icon && icon.getBoundingClientRect().width >= 24 && getComputedStyle(icon).backgroundImage.includes('data:image/svg+xml')),
+        badge: item.querySelector('.tab-bar__badge')?.textContent ?? null,
+      };
+    });
+    return { items };
+  });
+}
+
+/** Scrolled to the end, the page's last block ends above the tab bar. */
+async function lastContentClearOfBar(): Promise<boolean> {
+  return page.evaluate(() => {
+    const visible = (el: Element) => el.getClientRects().length > 0;
+    const pageEl = Array.from(document.querySelectorAll<HTMLElement>('.page--tab')).find(visible);
+    const bar = Array.from(document.querySelectorAll<HTMLElement>('.tab-bar')).find(visible);
+    if (!pageEl || !bar) return false;
+    const blocks = Array.from(pageEl.querySelectorAll<HTMLElement>('.big-button, .card, .section, .text-size')).filter(visible);
+    const last = blocks[blocks.length - 1];
+    if (!last) return true;
+    last.scrollIntoView({ block: 'end' });
+    let scroller: HTMLElement | null = last.parentElement;
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement;
+    if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    window.scrollTo(0, document.body.scrollHeight);
+    return last.getBoundingClientRect().bottom <= bar.getBoundingClientRect().top + 1;
+  });
+}

@@ -285,7 +285,7 @@ describe('associations and volunteer teams', () => {
 describe('报名审核 for leaders and staff', () => {
   it('staff open it from 我的 and approve a request; the member then shows 已入会', async () => {
     await signIn(page, preview.url, 'demo-staff');
-    await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
+    await page.locator('.tab-bar__item:visible', { hasText: '我的' }).click();
     await exactButton(page, '报名审核').click();
     await waitText(page, `申请加入：老干部网络宣传协会`);
     await checkEnrollScreen(page, 'enroll-approvals', '申请加入：老干部网络宣传协会');
@@ -309,14 +309,14 @@ describe('报名审核 for leaders and staff', () => {
 
   it('a leader sees the page too, and is told plainly when nothing waits', async () => {
     await signIn(page, preview.url, 'demo-leader');
-    await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
+    await page.locator('.tab-bar__item:visible', { hasText: '我的' }).click();
     await exactButton(page, '报名审核').click();
     await checkEnrollScreen(page, 'enroll-approvals-empty', '现在没有待审核的申请');
   });
 
   it('a member has no 报名审核 on 我的, but 我的报名', async () => {
     await signIn(page, preview.url, MEMBER.openid);
-    await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
+    await page.locator('.tab-bar__item:visible', { hasText: '我的' }).click();
     await exactButton(page, '我的报名').waitFor();
     expect(await visibleText(page)).not.toContain('报名审核');
   });

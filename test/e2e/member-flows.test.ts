@@ -42,7 +42,7 @@ function helperCard(p: Page) {
 }
 
 async function openTab(p: Page, label: string): Promise<void> {
-  await p.locator('.weui-tabbar__item', { hasText: label }).click();
+  await p.locator('.tab-bar__item:visible', { hasText: label }).click();
 }
 
 beforeAll(async () => {

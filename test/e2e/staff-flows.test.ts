@@ -64,7 +64,7 @@ afterAll(async () => {
 
 describe('the staff section', () => {
   it('is entered from 我的 and shows what waits', async () => {
-    await page.locator('.weui-tabbar__item', { hasText: '我的' }).click();
+    await page.locator('.tab-bar__item:visible', { hasText: '我的' }).click();
     await button(page, '老干部局工作台').click();
     await waitText(page, '建言献策工作台');
     await waitText(page, '建议超期未受理');

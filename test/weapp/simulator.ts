@@ -24,17 +24,35 @@ export interface LoadedPage {
   text(): string;
   /** The page instance's setData state. */
   data(): AnyRecord;
+  /** Taps the first element matching the selector (within this page's own template) whose text is `text`. */
+  tap(selector: string, text?: string): void;
+  /** Taps the first element with the class (at any depth, nested components too) whose text is `text`. */
+  tapDeep(className: string, text?: string): void;
+  /** Touches the first element matching the selector and keeps the finger there (touchstart). */
+  press(selector: string): void;
+  /** Lifts the finger (touchend). */
+  release(selector: string): void;
   detach(): void;
+}
+
+interface Rendered {
+  attach(parent: Element): void;
+  detach(): void;
+  dom: HTMLElement;
+  data: AnyRecord;
+  querySelectorAll(selector: string): { dom: HTMLElement; dispatchEvent(name: string, options?: AnyRecord): void }[];
 }
 
 interface Simulate {
   load(componentPath: string, options: { compiler: 'official'; rootPath: string }): string;
-  render(id: string): { attach(parent: Element): void; detach(): void; dom: HTMLElement; data: AnyRecord };
+  render(id: string): Rendered;
   sleep(ms: number): Promise<void>;
 }
 
 let app: AnyRecord | null = null;
 let currentPages: AnyRecord[] = [];
+/** The query the next loaded page opens with (its onLoad options). */
+let nextQuery: Record<string, string> = {};
 
 function pageAsComponent(config: AnyRecord): AnyRecord {
   const methods: Record<string, Fn> = {};
@@ -47,7 +65,7 @@ function pageAsComponent(config: AnyRecord): AnyRecord {
     lifetimes: {
       attached(this: AnyRecord) {
         currentPages.push(this);
-        call(this, 'onLoad', {});
+        call(this, 'onLoad', nextQuery);
       },
       ready(this: AnyRecord) {
         call(this, 'onReady');
@@ -61,8 +79,11 @@ function pageAsComponent(config: AnyRecord): AnyRecord {
   };
 }
 
-/** Installs the app globals, wx.cloud and the built app.js. Call once per test file. */
-export function bootWeapp(cloud: WxCloud): Simulate {
+/**
+ * Installs the app globals, wx.cloud and the built app.js. Call once per test file. `setup` may replace wx APIs
+ * (e.g. the audio player) before the app loads.
+ */
+export function bootWeapp(cloud: WxCloud, setup?: (wx: AnyRecord) => void): Simulate {
   if (!fs.existsSync(path.join(WEAPP_DIR, 'app.js'))) {
     throw new Error('dist/weapp is missing: run `npm run build:weapp` first');
   }
@@ -70,6 +91,10 @@ export function bootWeapp(cloud: WxCloud): Simulate {
   const simulate = require('miniprogram-simulate') as Simulate;
   const g = globalThis as unknown as AnyRecord & { wx: AnyRecord; Component: (options: AnyRecord) => void };
   g.wx.cloud = cloud;
+  setup?.(g.wx);
+  // Taro passes {} where WeChat allows an object for behaviors; j-component wants an array
+  const register = g.Component;
+  g.Component = (options: AnyRecord) => register({ ...options, behaviors: Array.isArray(options.behaviors) ? options.behaviors : [] });
   g.App = (config: AnyRecord) => {
     app = config;
   };
@@ -85,7 +110,8 @@ export function bootWeapp(cloud: WxCloud): Simulate {
   return simulate;
 }
 
-export async function loadPage(simulate: Simulate, route: string): Promise<LoadedPage> {
+export async function loadPage(simulate: Simulate, route: string, query: Record<string, string> = {}): Promise<LoadedPage> {
+  nextQuery = query;
   const id = simulate.load(path.join(WEAPP_DIR, route), { compiler: 'official', rootPath: WEAPP_DIR });
   const page = simulate.render(id);
   const parent = document.createElement('div');
@@ -93,10 +119,51 @@ export async function loadPage(simulate: Simulate, route: string): Promise<Loade
   page.attach(parent);
   return {
     dom: page.dom,
-    text: () => (page.dom.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    text: () => deepText(page.dom).replace(/\s+/g, ' ').trim(),
     data: () => page.data,
+    tap: (selector, text) => {
+      const target = page.querySelectorAll(selector).find((node) => text === undefined || (node.dom.textContent ?? '').trim() === text);
+      if (!target) throw new Error(`nothing matches ${selector}${text === undefined ? '' : ` with text ${text}`}`);
+      target.dispatchEvent('tap');
+    },
+    tapDeep: (className, text) => touch(className, 'tap', text),
+    press: (selector) => touch(selector, 'touchstart'),
+    release: (selector) => touch(selector, 'touchend'),
     detach: () => page.detach(),
   };
+  /** Fires a WeChat event at the first DOM element with the class, at any depth (Taro nests deep trees in comp). */
+  function touch(className: string, name: string, text?: string): void {
+    const el = deepFind(page.dom, `[class*="${className.replace(/^\./, '')}"]`, text) as (HTMLElement & { __wxElement?: unknown }) | null;
+    if (!el?.__wxElement) throw new Error(`nothing matches ${className}`);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const exparser = require('miniprogram-exparser') as { Event: { dispatchEvent(target: unknown, event: unknown): void; create(name: string, detail: unknown, options: AnyRecord): unknown } };
+    const touches = [{ identifier: 0, pageX: 0, pageY: 0, clientX: 0, clientY: 0 }];
+    exparser.Event.dispatchEvent(
+      el.__wxElement,
+      exparser.Event.create(name, {}, { bubbles: true, composed: true, extraFields: { touches: name === 'touchend' ? [] : touches, changedTouches: touches } }),
+    );
+  }
+}
+
+/** Text content including nested components' shadow roots (Taro renders deep trees through comp). */
+function deepText(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  const el = node as Element;
+  const own = el.shadowRoot ? deepText(el.shadowRoot) : '';
+  return own + Array.from(node.childNodes, deepText).join('');
+}
+
+/** The first element matching the selector, looking into nested components' shadow roots too. */
+function deepFind(root: Element | ShadowRoot, selector: string, text?: string): Element | null {
+  const here = Array.from(root.querySelectorAll(selector)).find((el) => text === undefined || deepText(el).trim() === text);
+  if (here) return here;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.shadowRoot) {
+      const found = deepFind(el.shadowRoot, selector, text);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /** The page's data key bound to a <page-meta> attribute in the built template, e.g. 'p4'. */

@@ -8,11 +8,11 @@ import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
 
 export default function Activities() {
-  const { loading, error, data, retry } = useCloud('catalog', 'activities', {});
+  const { loading, error, data, refreshing, retry } = useCloud('catalog', 'activities', {}, { keep: true });
   useRefreshOnShow(retry);
   return (
-    <Page>
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
+    <Page tab='activities'>
+      <StatusView loading={loading && !data} error={error} onRetry={retry} refreshing={refreshing}>
         {data ? (
           <>
             <Section title='近期活动' emptyText='近期没有安排活动，请过几天再来看看' count={data.activities.length}>

@@ -13,6 +13,7 @@ import { cardState, courseTimeline } from '../../services/phase';
 import { goTo, openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
+import { useTabBadge } from '../../services/tabBar';
 import './index.scss';
 
 const TILES = [
@@ -23,9 +24,10 @@ const TILES = [
 ] as const;
 
 export default function Home() {
-  const { loading, error, data, retry } = useCloud('catalog', 'home', {});
+  const { loading, error, data, refreshing, retry } = useCloud('catalog', 'home', {}, { keep: true });
   const bound = Boolean(data?.viewerName);
   useRefreshOnShow(retry);
+  useTabBadge('home', 'notices', data?.unreadNotices);
   const tiles = [
     ...TILES,
     { label: '通知公告', hint: unreadHint(data?.unreadNotices ?? null), onClick: () => openPage('notices') },
@@ -33,8 +35,8 @@ export default function Home() {
     { label: '建言献策', hint: '提意见和建议', onClick: () => openPage('suggest') },
   ];
   return (
-    <Page>
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
+    <Page tab='home'>
+      <StatusView loading={loading && !data} error={error} onRetry={retry} refreshing={refreshing}>
         {data ? (
           <>
             <Text className='greeting'>{data.viewerName ? `${data.viewerName}，您好` : '您好'}</Text>

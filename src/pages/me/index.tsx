@@ -100,7 +100,7 @@ export default function Me() {
   const special = error?.code === 'AUTH.NOT_MEMBER' || error?.code === 'AUTH.HELPER_REVOKED';
   const keep = Boolean(data && data.role !== 'staff' && data.role !== 'admin');
   return (
-    <Page>
+    <Page tab='me'>
       {error?.code === 'AUTH.NOT_MEMBER' ? <Newcomer /> : null}
       {error?.code === 'AUTH.HELPER_REVOKED' ? <Revoked error={error} /> : null}
       <StatusView loading={loading && !data} error={special ? null : error} onRetry={retry}>

@@ -11,7 +11,7 @@ import { StatusView } from '../../components/StatusView';
 import { openDocument } from '../../services/documents';
 import { formatDate, formatDateTime } from '../../services/format';
 import { goBack } from '../../services/routes';
-import { useReadAloud } from '../../services/speech';
+import { READ_ALOUD_FAILED, READ_ALOUD_UNAVAILABLE, useReadAloud } from '../../services/speech';
 import { useCloud } from '../../services/useCloud';
 import type { NoticeAttachmentView, OpenNoticeData } from '../../shared/contracts-notice';
 import { richTextNodes, speechText } from '../../shared/notice-body';
@@ -69,10 +69,20 @@ function NoticeView({ data }: { data: OpenNoticeData }) {
         ]}
       />
       {reader.available ? (
-        <BigButton kind={reader.speaking ? 'secondary' : 'primary'} pressed={reader.speaking} onClick={reader.toggle}>
-          {reader.speaking ? '停止朗读' : '朗读'}
-        </BigButton>
-      ) : null}
+        <>
+          <BigButton kind={reader.speaking ? 'secondary' : 'primary'} pressed={reader.speaking} onClick={reader.toggle}>
+            {reader.speaking ? '停止朗读' : '朗读'}
+          </BigButton>
+          {reader.speaking ? (
+            <BigButton kind='secondary' pressed={reader.state === 'paused'} onClick={reader.pauseOrResume}>
+              {reader.state === 'paused' ? '继续朗读' : '暂停'}
+            </BigButton>
+          ) : null}
+          {reader.failed ? <Notice kind='error'>{READ_ALOUD_FAILED}</Notice> : null}
+        </>
+      ) : (
+        <Notice kind='info'>{READ_ALOUD_UNAVAILABLE}</Notice>
+      )}
       <View className='notice-body'>
         <RichText nodes={richTextNodes(notice.body, (fileId) => urls.get(fileId) ?? '')} />
       </View>

@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { StatusView } from '../../components/StatusView';
 import { goTo, openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
+import { useTabBadge } from '../../services/tabBar';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
 import { NOTICE_CATEGORIES, NOTICE_CATEGORY_LABELS, type NoticeCategory } from '../../shared/contracts-notice';
 
@@ -24,6 +25,7 @@ export default function Notices() {
   const [page, setPage] = useState(1);
   const { loading, error, data, retry } = useCloud('notice', 'list', category === ALL ? { page } : { category, page });
   useRefreshOnShow(retry);
+  useTabBadge('home', 'notices', data?.unreadCount);
   const choose = (value: string) => {
     setCategory(value as NoticeCategory | typeof ALL);
     setPage(1);

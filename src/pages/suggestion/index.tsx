@@ -119,7 +119,7 @@ function SuggestForm({ form, onSubmitted }: { form: SuggestionFormData; onSubmit
         name='text'
         error={errorOf('text')}
         label='2. 写下您的建议'
-        hint='不会打字的，可以用输入法的语音输入：点键盘上的话筒，说话就变成字。'
+        hint='不会打字的，可以按住下面的“按住说话”说出来，说的话会变成字。'
         value={text}
         maxLength={form.textMax}
         onChange={setText}

@@ -10,6 +10,7 @@ import { goTo, openPage } from '../../../services/routes';
 import { useAction } from '../../../services/useAction';
 import { useActingFor } from '../../../services/viewer';
 import type { ScanData } from '../../../shared/contracts-checkin';
+import type { Screen } from '../../../shared/screen';
 import { appError, type AppError } from '../../../shared/errors';
 import { parseToken } from '../../../shared/timebank-rules';
 import { codeFromOptions, codeFromScan } from '../code';
@@ -40,9 +41,11 @@ function TryAgain({ first, onCode }: { first: boolean; onCode: (code: string) =>
 export default function CheckinScan() {
   const { params } = useRouter();
   const initial = codeFromOptions(params);
-  const actingFor = useActingFor();
+  // Opened with a code, the scan's answer says who is acting; only an empty scan screen asks member.me.
+  const asked = useActingFor(!initial);
   const scan = useAction('checkin', 'scan');
-  const [result, setResult] = useState<ScanData | null>(null);
+  const [result, setResult] = useState<Screen<ScanData> | null>(null);
+  const actingFor = result?.actingFor?.name ?? asked;
   const [refused, setRefused] = useState<AppError | null>(null);
 
   const submit = useCallback(

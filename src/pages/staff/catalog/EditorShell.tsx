@@ -60,7 +60,7 @@ export function EditorShell<K extends CatalogKind>({ kind, noun, intro, emptyTex
   const saveLabel = id ? '保存修改' : `发布${noun}`;
   const how = `写好后点最下面的“${saveLabel}”。`;
   return (
-    <StaffPage title={id ? `修改${noun}` : `发布${noun}`} intro={intro ? `${intro}${how}` : how}>
+    <StaffPage askWho={!id} title={id ? `修改${noun}` : `发布${noun}`} intro={intro ? `${intro}${how}` : how}>
       {id || kind === 'course' ? (
         <Loaded kind={kind} id={id} emptyText={emptyText} saveLabel={saveLabel}>
           {children}

@@ -9,7 +9,6 @@ import { formatDate, formatTime } from '../../../services/format';
 import { openPage } from '../../../services/routes';
 import { useCloud } from '../../../services/useCloud';
 import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
-import { useViewer } from '../../../services/viewer';
 import type { StaffHomeData } from '../../../shared/contracts-staff';
 import '../staff.scss';
 
@@ -75,7 +74,6 @@ function Waiting({ data }: { data: StaffHomeData }) {
 
 function Workbench() {
   const { loading, error, data, retry } = useCloud('staff', 'home', {});
-  const viewer = useViewer();
   useRefreshOnShow(retry);
   return (
     <StatusView loading={loading && !data} error={error} onRetry={retry}>
@@ -122,8 +120,8 @@ function Workbench() {
               ))}
             </Section>
           ))}
-          {viewer?.role === 'admin' ? (
-            <Section title='管理员' emptyText='' count={2}>
+          {data.isAdmin ? (
+            <Section title='管理员' emptyText='' count={3}>
               <LinkCard title='操作记录' lines={['每一次工作人员的修改：谁、什么时候、改了什么']} more='查看操作记录' onClick={() => openPage('staffAudit')} />
               <LinkCard title='系统设置' lines={['单位名称、服务电话、订阅消息模板']} more='修改系统设置' onClick={() => openPage('staffSettings')} />
               <LinkCard title='数据核对' lines={['各处显示的人数和报名记录是否一致，对不上的可以重新计数']} more='去核对' onClick={() => openPage('staffIntegrity')} />

@@ -82,7 +82,7 @@ function Importer() {
 /** 导入花名册: pick the .xlsx, import it, see the counts and the rows that were not imported, by line. */
 export default function StaffImport() {
   return (
-    <StaffPage title='导入花名册' intro='选一个Excel表格（.xlsx）导入。在手机上，从微信聊天记录里选文件。'>
+    <StaffPage askWho title='导入花名册' intro='选一个Excel表格（.xlsx）导入。在手机上，从微信聊天记录里选文件。'>
       <Importer />
     </StaffPage>
   );

@@ -130,7 +130,7 @@ export default function StaffVisit() {
   const reason = VISIT_REASONS.find((r) => r === params.reason) ?? null;
   const [member, setMember] = useState<Chosen | null>(given);
   return (
-    <StaffPage title='记录走访' intro='走访回来就记，待走访名单会自动更新。'>
+    <StaffPage askWho title='记录走访' intro='走访回来就记，待走访名单会自动更新。'>
       {member ? (
         <VisitForm key={member.id} member={member} initialReason={reason} onChange={given ? null : () => setMember(null)} />
       ) : (

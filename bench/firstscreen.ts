@@ -1,0 +1,147 @@
+/**
+ * bench:firstscreen — how soon the home screen shows its first activity title, against a bare Taro 4 page with the
+ * same cards built with the same config (bench/firstscreen-bare, data handed in, no cloud): headless Chromium as a
+ * phone, CPU throttled 1× and 4×, first visit (fresh profile) and repeat visit (same profile, reloaded),
+ * interleaved runs, medians and the ratio app/bare. Goal: ≤ 1.0× on a repeat visit, ≤ 1.2× on a first visit.
+ *
+ *   npm run bench:firstscreen            (builds dist/bench-bare if missing; needs dist/h5 and dist/cloudfunctions)
+ *   H5_DIR=/other/dist/h5 RUNS=7 npm run bench:firstscreen
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { startPreview } from '../local/preview';
+import type { HomeData } from '../src/shared/contracts';
+import { openPhone } from '../test/e2e/browser';
+import { api } from '../test/e2e/kit';
+
+const ROOT = path.join(__dirname, '..');
+const BARE_DIR = path.join(ROOT, 'dist', 'bench-bare');
+const H5_DIR = process.env.H5_DIR ? path.resolve(process.env.H5_DIR) : path.join(ROOT, 'dist', 'h5');
+const RUNS = Number(process.env.RUNS ?? 5);
+const OPENID = 'demo-member';
+
+function buildBare(): void {
+  if (fs.existsSync(path.join(BARE_DIR, 'index.html')) && !process.env.REBUILD) return;
+  // the same page template as the app (Taro reads index.html from the source root)
+  fs.copyFileSync(path.join(ROOT, 'src', 'index.html'), path.join(ROOT, 'bench', 'firstscreen-bare', 'index.html'));
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@tarojs', 'cli', 'bin', 'taro'), 'build', '--type', 'h5'], {
+    cwd: ROOT,
+    env: { ...process.env, TARO_SOURCE_ROOT: 'bench/firstscreen-bare', TARO_OUTPUT_ROOT: 'dist/bench-bare', NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+}
+
+/** Serves the bare build with the cards handed in through window.__CARDS__ (the page asks nothing). */
+function serveBare(cards: unknown): Promise<{ url: string; close(): void }> {
+  const inject = `<script>window.__CARDS__=${JSON.stringify(cards).replace(/</g, '\\u003c')}</script>`;
+  const server = http.createServer((req, res) => {
+    const file = path.join(BARE_DIR, decodeURIComponent((req.url ?? '/').split('?')[0]!));
+    const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(BARE_DIR, 'index.html');
+    let body: Buffer | string = fs.readFileSync(target);
+    if (target.endsWith('index.html')) body = body.toString('utf8').replace('<head>', `<head>${inject}`);
+    const type = target.endsWith('.js') ? 'text/javascript' : target.endsWith('.css') ? 'text/css' : target.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type, 'cache-control': target.endsWith('.html') ? 'no-cache' : 'max-age=31536000' }).end(body);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })),
+  );
+}
+
+/** Records, from navigation start, when the text `title` is first rendered and laid out (on screen or below it). */
+function watchFor(page: Page, title: string): Promise<void> {
+  // a string, not a function: tsx would wrap a function in helpers the page does not have
+  return page.addInitScript(`(() => {
+    const wanted = ${JSON.stringify(title)};
+    const check = () => {
+      if (window.__seenAt !== undefined) return;
+      const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if ((node.textContent || '').trim() !== wanted) continue;
+        const box = node.parentElement && node.parentElement.getBoundingClientRect();
+        if (box && box.height > 0 && box.width > 0) {
+          window.__seenAt = performance.now();
+          return;
+        }
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  })();`);
+}
+
+async function seenAt(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __seenAt?: number }).__seenAt !== undefined, undefined, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __seenAt: number }).__seenAt);
+}
+
+interface Sample {
+  first: number;
+  repeat: number;
+}
+
+async function measure(url: string, title: string, throttle: number, cookie?: { name: string; value: string }): Promise<Sample> {
+  const phone = await openPhone();
+  try {
+    if (cookie) await phone.context.addCookies([{ ...cookie, url }]);
+    const cdp = await phone.context.newCDPSession(phone.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await watchFor(phone.page, title);
+    await phone.page.goto(url);
+    const first = await seenAt(phone.page);
+    await phone.page.waitForTimeout(300); // the fresh answer is kept
+    await phone.page.goto('about:blank');
+    await phone.page.goto(url);
+    const repeat = await seenAt(phone.page);
+    return { first, repeat };
+  } finally {
+    await phone.close();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function main(): Promise<void> {
+  buildBare();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ylt-bench-firstscreen-'));
+  const preview = await startPreview({ port: 0, dataDir, reset: true, h5Dir: H5_DIR });
+  try {
+    const home = await api<HomeData>(preview.url, OPENID, 'catalog', 'home');
+    const title = home.activities[0]?.title;
+    if (!title) throw new Error('the demo home has no activity');
+    const cards = [
+      ...home.notices.map((n) => ({ title: n.title, lines: [n.categoryLabel] })),
+      ...home.activities.map((a) => ({ title: a.title, lines: [a.place] })),
+      ...home.courses.map((c) => ({ title: c.title, lines: [c.campusName] })),
+    ];
+    const bare = await serveBare(cards);
+    const appUrl = `${preview.url.replace(/\/$/, '')}/#/pages/index/index`;
+    console.log(`bench:firstscreen  app ${H5_DIR}  ${cards.length} cards  first activity "${title}"  ${RUNS} interleaved runs each`);
+    for (const throttle of [1, 4]) {
+      const app: Sample[] = [];
+      const base: Sample[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        base.push(await measure(bare.url, title, throttle));
+        app.push(await measure(appUrl, title, throttle, { name: 'local_openid', value: OPENID }));
+      }
+      for (const visit of ['first', 'repeat'] as const) {
+        const a = median(app.map((s) => s[visit]));
+        const b = median(base.map((s) => s[visit]));
+        console.log(`  CPU ${throttle}×  ${visit.padEnd(6)} visit: app ${a.toFixed(0)} ms, bare ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}×`);
+      }
+    }
+    bare.close();
+  } finally {
+    await preview.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
