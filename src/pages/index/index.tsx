@@ -28,6 +28,7 @@ export default function Home() {
   const bound = Boolean(data?.viewerName);
   useRefreshOnShow(retry);
   useTabBadge('home', 'notices', data?.unreadNotices);
+  useTabBadge('home', 'messages', data?.unreadMessages);
   const tiles = [
     ...TILES,
     { label: '通知公告', hint: unreadHint(data?.unreadNotices ?? null), onClick: () => openPage('notices') },
