@@ -22,9 +22,9 @@ export function adoptLargeText(large: boolean): void {
 const SYNCED_KEY = 'prefsSynced';
 
 /**
- * The first time a person uses the app on a device (weapp or H5), the large-text preference saved with the account
- * wins over the device's own, so it follows the person; afterwards the device's own is kept in step by the switch,
- * and no screen pays a call for it. Without a saved preference the device's own stays.
+ * The first time a person uses the app on a device (weapp or H5), large text saved with the account is taken over,
+ * so it follows the person; like adoptLargeText it never makes text smaller on its own. Afterwards the switch keeps
+ * device and account in step, and no screen pays a call for it.
  */
 export async function followAccountPreferences(): Promise<void> {
   try {
@@ -34,7 +34,7 @@ export async function followAccountPreferences(): Promise<void> {
   }
   const me = await loadViewer();
   if (!me) return;
-  if (me.largeText !== null && me.largeText !== isLargeText()) setLargeText(me.largeText);
+  adoptLargeText(me.largeText === true);
   try {
     Taro.setStorageSync(SYNCED_KEY, true);
   } catch {
