@@ -121,7 +121,7 @@ export default function StaffSessionEdit() {
   const { params } = useRouter();
   const id = params.id ?? '';
   return (
-    <StaffPage title={id ? '修改时段' : '新建时段'} intro='日期写成 2026-05-03，时间写成 08:30。一次服务最长12小时。'>
+    <StaffPage title={id ? '修改时段' : '新建时段'} intro='一次服务最长12小时。'>
       <Load teamId={params.team ?? ''} id={id} />
     </StaffPage>
   );
