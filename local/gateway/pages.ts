@@ -69,6 +69,7 @@ const REPLACE_SIGNIN = `document.getElementById('signin').addEventListener('subm
   var body = new URLSearchParams();
   body.set('openid', who.value);
   fetch('/local/signin', { method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual' }).then(function () {
+    try { localStorage.removeItem('prefsSynced'); } catch (e) {} // another person: take over their preferences
     location.replace('/');
   }, function () {
     event.target.submit();

@@ -44,9 +44,9 @@ async function fillSession(): Promise<void> {
   await page.locator('.chip:visible', { hasText: '人民调解员' }).first().click();
   await field(page, '服务内容').fill(TITLE);
   await field(page, '服务地点').fill('城关镇东街社区');
-  await field(page, '日期（年-月-日）').fill(dayFromToday(-1));
-  await field(page, '开始时间（时:分）').fill('09:00');
-  await field(page, '结束时间（时:分）').fill('11:00');
+  await field(page, '日期').fill(dayFromToday(-1));
+  await field(page, '开始时间').fill('09:00');
+  await field(page, '结束时间').fill('11:00');
   await page.locator('.chip:visible', { hasText: '由队长或工作人员确认时长' }).first().click();
 }
 
@@ -88,10 +88,10 @@ describe('staff run volunteer service', () => {
     await button(page, '新建时段').click();
     await waitText(page, '服务内容');
     await fillSession();
-    await field(page, '结束时间（时:分）').fill('08:00');
+    await field(page, '结束时间').fill('08:00');
     await exactButton(page, '建好这个时段').click();
     await waitText(page, '结束时间要晚于开始时间');
-    await field(page, '结束时间（时:分）').fill('11:00');
+    await field(page, '结束时间').fill('11:00');
     await checkEnrollScreen(page, 'staff-service-session-new', '服务内容', fillSession);
     await fillSession();
     await exactButton(page, '建好这个时段').click();

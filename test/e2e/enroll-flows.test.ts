@@ -105,7 +105,7 @@ describe('a retiree signs up from the home page', () => {
   it('shows both in 我的报名 (reached from the home page) with 已报名 and the next thing to do', async () => {
     await goHome(page);
     await button(page, '我的报名').click();
-    await waitText(page, '正在进行');
+    await waitText(page, '我现在报着的');
     const courseCard = linkCard(page, course.title);
     const activityCard = linkCard(page, activity.title);
     await expect(courseCard.innerText()).resolves.toContain('已报名');

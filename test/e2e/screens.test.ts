@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { openPhone, type Phone } from './browser';
 import { axeAllRules } from './checks';
-import { baseUrl, button, checkScreen, screenshot, setLargest, signIn, visibleText, waitText } from './member-helpers';
+import { baseUrl, button, checkScreen, screenshot, setLargest, settled, signIn, visibleText, waitText } from './member-helpers';
 import { startStage, type Stage } from './kit';
 
 const MEMBER = 'demo-member';
@@ -31,10 +31,12 @@ async function open(p: Page, route: string, ready: string): Promise<void> {
 /** Every axe rule clean at normal and at the largest text, with the usual screen checks and screenshots. */
 async function everyRule(p: Page, name: string, ready: string): Promise<void> {
   await waitText(p, ready);
+  await settled(p);
   expect(await axeAllRules(p)).toEqual([]);
   await checkScreen(p, name, ready);
   await setLargest(p, true);
   await waitText(p, ready);
+  await settled(p);
   expect(await axeAllRules(p)).toEqual([]);
   await setLargest(p, false);
   await waitText(p, ready);

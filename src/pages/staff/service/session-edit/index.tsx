@@ -8,6 +8,7 @@ import { StaffPage } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { TextArea } from '../../../../components/TextArea';
 import { TextField } from '../../../../components/TextField';
+import { WhenField } from '../../../../components/form/WhenField';
 import { openPage } from '../../../../services/routes';
 import { useAction } from '../../../../services/useAction';
 import { useCloud } from '../../../../services/useCloud';
@@ -45,7 +46,7 @@ function requestOf(d: Draft, team: SessionTeam, row: SessionRow | null): SaveSes
   if (!d.place.trim()) return '请填写服务地点';
   const startAt = instantOf(d.day, d.start);
   const endAt = instantOf(d.day, d.end);
-  if (!startAt || !endAt) return '日期请写成 2026-05-03，时间请写成 08:30';
+  if (!startAt || !endAt) return '请选择日期、开始时间和结束时间';
   const problem = sessionTimesProblem(startAt, endAt);
   if (problem) return problem;
   const request: SaveSessionRequest = { teamId: team.id, title: d.title.trim(), place: d.place.trim(), startAt, endAt, notes: d.notes.trim(), mode: d.mode };
@@ -86,9 +87,9 @@ function Editor({ team, row }: { team: SessionTeam; row: SessionRow | null }) {
       <ChoiceChips label='岗位' options={posts} selected={[draft.postId]} onToggle={(postId) => set({ postId })} />
       <TextField label='服务内容' value={draft.title} onChange={(title) => set({ title })} maxLength={30} hint='例如：综治中心值班' />
       <TextField label='服务地点' value={draft.place} onChange={(place) => set({ place })} maxLength={60} />
-      <TextField label='日期（年-月-日）' value={draft.day} onChange={(day) => set({ day })} maxLength={10} />
-      <TextField label='开始时间（时:分）' value={draft.start} onChange={(start) => set({ start })} maxLength={5} />
-      <TextField label='结束时间（时:分）' value={draft.end} onChange={(end) => set({ end })} maxLength={5} />
+      <WhenField mode='date' label='日期' value={draft.day} onChange={(day) => set({ day })} />
+      <WhenField mode='time' label='开始时间' value={draft.start} onChange={(start) => set({ start })} />
+      <WhenField mode='time' label='结束时间' value={draft.end} onChange={(end) => set({ end })} />
       <ChoiceChips
         label='怎么记时长'
         options={(['scan', 'confirm'] as const).map((value) => ({ value, label: MODE_TEXT[value] }))}
@@ -120,7 +121,7 @@ export default function StaffSessionEdit() {
   const { params } = useRouter();
   const id = params.id ?? '';
   return (
-    <StaffPage title={id ? '修改时段' : '新建时段'} intro='日期写成 2026-05-03，时间写成 08:30。一次服务最长12小时。'>
+    <StaffPage title={id ? '修改时段' : '新建时段'} intro='一次服务最长12小时。'>
       <Load teamId={params.team ?? ''} id={id} />
     </StaffPage>
   );

@@ -8,6 +8,7 @@ import { Section } from '../../../../components/Section';
 import { StaffPage } from '../../../../components/StaffPage';
 import { TextArea } from '../../../../components/TextArea';
 import { TextField } from '../../../../components/TextField';
+import { WhenField } from '../../../../components/form/WhenField';
 import { memberTypeLabel } from '../../../../services/format';
 import { openPage } from '../../../../services/routes';
 import { useAction } from '../../../../services/useAction';
@@ -95,7 +96,7 @@ function VisitForm({ member, initialReason, onChange }: { member: Chosen; initia
     );
   }
   const submit = async () => {
-    const missing = !reason ? '请选择走访原因' : !isDay(day.trim()) ? '走访日期请写成 2026-05-03' : !who.trim() ? '请填写走访人' : null;
+    const missing = !reason ? '请选择走访原因' : !isDay(day.trim()) ? '请选择走访日期' : !who.trim() ? '请填写走访人' : null;
     setProblem(missing);
     if (missing || !reason) return;
     const answer = await record.run({ memberId: member.id, reason, visitedOn: day.trim(), visitors: who.trim(), notes: notes.trim() });
@@ -112,7 +113,7 @@ function VisitForm({ member, initialReason, onChange }: { member: Chosen; initia
       </Card>
       <ChoiceChips label='走访原因' options={REASONS} selected={reason ? [reason] : []} onToggle={(value) => setReason(value as VisitReason)} />
       <ChoiceChips label='哪天走访的' options={QUICK_DAYS} selected={QUICK_DAYS.filter((d) => dayFromToday(Number(d.value)) === day).map((d) => d.value)} onToggle={(value) => setDay(dayFromToday(Number(value)))} />
-      <TextField label='走访日期（年-月-日）' value={day} onChange={setDay} maxLength={10} />
+      <WhenField mode='date' label='走访日期' value={day} onChange={setDay} />
       <TextField label='走访人' value={who} onChange={setVisitors} maxLength={60} hint='几个人一起去的都写上，如 局领导李明、干事刘芳' />
       <TextArea label='情况记录（可以不写）' value={notes} onChange={setNotes} maxLength={1000} />
       {problem ? <Notice kind='error'>{problem}</Notice> : null}
