@@ -1,6 +1,6 @@
 /**
  * 五必访 each morning: from 08:00 Beijing, once a day, every staff account gets the care visits falling due
- * (birthdays this week not yet visited, members in hospital not visited within 7 days; staff/visits.ts), in
+ * (birthdays this week not yet visited, members in hospital not visited within 7 days; _domain/visits/due.ts), in
  * their 消息 and by WeChat where allowed. Nothing when nothing is due.
  */
 import type { AccountDoc } from '../../src/shared/documents';
@@ -9,7 +9,7 @@ import { BEIJING_OFFSET_MS } from '../../src/shared/reminder-rules';
 import { beijingDay } from '../../src/shared/suggestion-rules';
 import type { Cloud, Db } from '../_lib/db';
 import { deliver } from '../_lib/messages';
-import { visitsDue } from '../staff/visits';
+import { visitsDue } from '../_domain/visits/due';
 import { readState, saveState, type Budget } from './state';
 
 const MORNING_HOUR = 8;

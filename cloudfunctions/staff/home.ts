@@ -9,7 +9,7 @@ import { aggregateRows } from '../_lib/aggregate';
 import { toIso, type Db } from '../_lib/db';
 import { figuresOfPage } from '../_lib/notice-figures';
 import { places } from './rows';
-import { visitsDue } from './visits';
+import { visitsDue } from '../_domain/visits/due';
 
 const HOME_NOTICES = 3;
 const TODAY_MAX = 20;

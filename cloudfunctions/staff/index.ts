@@ -17,7 +17,8 @@ import { staffHome } from './home';
 import { catalog, catalogItem, saveActivity, saveAssociation, saveCourse, saveTeam, setTerm } from './publish';
 import { exportRoster, groupRoster } from './rosters';
 import { saveSettings, settingsView } from './settings';
-import { listVisits, recordVisit, setHospital, visitsDue } from './visits';
+import { visitsDue } from '../_domain/visits/due';
+import { listVisits, recordVisit, setHospital } from './visits';
 import { clock } from '../_lib/clock';
 
 const input = schemas.staff;
