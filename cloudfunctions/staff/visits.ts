@@ -13,7 +13,7 @@ import {
 } from '../../src/shared/contracts-staff';
 import type { AccountDoc, MemberDoc, VisitDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
-import { beijingDay } from '../../src/shared/suggestion-rules';
+import { beijingDay } from '../../src/shared/date-rules';
 import { VISIT_REASON_LABELS } from '../../src/shared/visit-rules';
 import { toIso, type Db } from '../_lib/db';
 import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
