@@ -1,7 +1,8 @@
 /**
- * The action contracts of every cloud function: request and response types, shared by the functions,
- * the services module and the tests. Payload validators (valibot) live next to the types in
- * src/shared/schemas.ts; a contract's request type is the validator's output.
+ * The action contracts of every cloud function, gathered: each function's request and response types live in its
+ * own contracts-<function>.ts, the words they share in primitives.ts; this module defines nothing else and nothing
+ * imports it back. Payload validators (valibot) are in src/shared/schemas.ts; a contract's request type is the
+ * validator's output.
  */
 import type { MemberContracts } from './contracts-member';
 import type { EnrollmentContracts } from './contracts-enrollment';
