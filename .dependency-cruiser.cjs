@@ -1,4 +1,15 @@
 /** Which way the imports run (shared/design.md): checked by `npm run lint:deps`, part of `npm test`. */
+/** Where running code starts: the app and its pages, the function handlers, the local cloud's commands, scripts. */
+const ENTRY_POINTS = [
+  '^src/app[.]tsx$',
+  '^src/pages/.+[.]tsx$',
+  '^src/custom-tab-bar/index[.]tsx$',
+  '^cloudfunctions/[^_/][^/]*/index[.]ts$',
+  '^local/[^/]+[.]ts$',
+  '^local/.+/cli[.]ts$',
+  '^scripts/',
+];
+
 module.exports = {
   forbidden: [
     {
@@ -52,10 +63,41 @@ module.exports = {
     },
     {
       name: 'no-circular',
-      comment: 'No runtime import cycles (type-only cycles between contract files are harmless).',
+      comment: 'No import cycles, type-only ones included: shared types live in their own modules.',
       severity: 'error',
       from: {},
-      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+      to: { circular: true },
+    },
+    {
+      name: 'no-orphans',
+      comment: 'Every module is imported by something or imports something, except entry points (app, pages, configs, CLIs, scripts, function handlers).',
+      severity: 'error',
+      from: {
+        orphan: true,
+        pathNot: [
+          '(^|/)[.][^/]+[.](?:js|cjs|mjs|ts|json)$',
+          '[.]d[.]ts$',
+          '(^|/)tsconfig[.]json$',
+          '(^|/)[^/]+[.]config[.](?:js|cjs|mjs|ts)$',
+          '^src/app[.](?:tsx|ts|scss)$',
+          '^src/pages/.+/index[.](?:tsx|ts|scss)$',
+          '^src/pages/[^/]+/[^/]+[.]tsx$',
+          '^src/custom-tab-bar/index[.](?:tsx|ts|scss)$',
+          '^cloudfunctions/[^/]+/index[.]ts$',
+          '^scripts/',
+          '^local/[^/]+[.]ts$',
+          '^local/.+/cli[.]ts$',
+          '^(test|bench)/',
+        ],
+      },
+      to: {},
+    },
+    {
+      name: 'no-dead-modules',
+      comment: 'Every module of the app, functions and local cloud is reachable from an entry point (dead files are removed).',
+      severity: 'error',
+      from: { path: ENTRY_POINTS },
+      to: { path: '^(src|cloudfunctions|local)/', pathNot: [...ENTRY_POINTS, '[.]d[.]ts$', '[.]config[.]ts$'], reachable: false },
     },
   ],
   options: {

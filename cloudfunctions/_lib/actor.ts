@@ -1,7 +1,7 @@
 /**
  * Who acts for which member. A member or leader acts for their own roster entry; a helper for the member who
  * invited them (actsFor), unless that member revoked them: a revoked helper is refused (AUTH.HELPER_REVOKED).
- * Actions that act on a member's data resolve the actor here and record what a helper did with `recordAs`.
+ * Actions that act on a member's data resolve the actor here and record what a helper did with `recordIfOnBehalf`.
  */
 import type { AccountDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ExportedFile } from '../../src/shared/contracts-staff';
-import { beijingDay } from '../../src/shared/suggestion-rules';
+import { beijingDay } from '../../src/shared/date-rules';
 import type { Cloud } from './db';
 import { tempUrls } from './files';
 import { clock } from './clock';

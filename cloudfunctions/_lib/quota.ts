@@ -3,7 +3,7 @@
  * (used < limit), so concurrent calls can never take more than the limit. Days are Beijing calendar days.
  */
 import type { DailyQuotaDoc } from '../../src/shared/documents';
-import { beijingDay } from '../../src/shared/suggestion-rules';
+import { beijingDay } from '../../src/shared/date-rules';
 import type { Db } from './db';
 import { insertOne, isDuplicateKey, updateWhere } from './writes';
 

@@ -5,7 +5,7 @@
  */
 import type { CheckinTargetView } from '../../src/shared/contracts-checkin';
 import type { AccountDoc, ActivityDoc, ServiceSessionDoc } from '../../src/shared/documents';
-import { beijingDay, beijingDayStart } from '../../src/shared/suggestion-rules';
+import { beijingDay, beijingDayStart } from '../../src/shared/date-rules';
 import type { Db } from '../_lib/db';
 import { isStaff } from '../_domain/seats/access';
 import { targetView } from './targets';

@@ -1,5 +1,6 @@
 /** 我的志愿时长: the member's balance, every ledger entry, certificate data and recent check-ins, in one call. */
 import type { AttendanceItem, MyHoursData } from '../../src/shared/contracts-checkin';
+import { beijingClock } from '../../src/shared/date-rules';
 import type { CheckinDoc, MemberDoc, TimeBankEntryDoc } from '../../src/shared/documents';
 import { hoursText } from '../../src/shared/timebank-rules';
 import type { Actor } from '../_lib/actor';
@@ -12,7 +13,7 @@ const MAX_ATTENDANCE = 30;
 /** '2025年3月至2026年3月' (Beijing calendar months) */
 function periodText(from: Date, to: Date): string {
   const month = (d: Date) => {
-    const t = new Date(d.getTime() + 8 * 3600_000);
+    const t = beijingClock(d);
     return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月`;
   };
   const a = month(from);

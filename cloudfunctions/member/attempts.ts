@@ -4,15 +4,12 @@
  * back when it turns out not to be a mismatch, so parallel guesses can never test more than 5 in a window.
  * Times are stored as dates: tests move them back through the SDK instead of waiting an hour.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import { beijingDayjs } from '../../src/shared/date-rules';
 import type { BindAttemptDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import type { Db } from '../_lib/db';
 import { insertOne, isDuplicateKey, updateWhere } from '../_lib/writes';
 import { clock } from '../_lib/clock';
-
-dayjs.extend(utc);
 
 export const MAX_MISMATCHES = 5;
 const WINDOW_MS = 3600_000;
@@ -36,7 +33,7 @@ export async function attemptState(db: Db, openid: string, now = clock.now()): P
 
 /** "请在 15:40 以后再试" in China time (the function itself runs in UTC). */
 export function lockedError(until: Date): CodedError {
-  return new CodedError('BIND.LOCKED', `核对错误次数太多，请在${dayjs(until).utcOffset(480).format('HH:mm')}以后再试`);
+  return new CodedError('BIND.LOCKED', `核对错误次数太多，请在${beijingDayjs(until).format('HH:mm')}以后再试`);
 }
 
 /** Takes one guess slot or throws BIND.LOCKED. */

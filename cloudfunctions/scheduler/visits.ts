@@ -1,12 +1,11 @@
 /**
  * 五必访 each morning: from 08:00 Beijing, once a day, every staff account gets the care visits falling due
- * (birthdays this week not yet visited, members in hospital not visited within 7 days; staff/visits.ts), in
+ * (birthdays this week not yet visited, members in hospital not visited within 7 days; _domain/visits/due.ts), in
  * their 消息 and by WeChat where allowed. Nothing when nothing is due.
  */
 import type { AccountDoc } from '../../src/shared/documents';
 import { inboxOwner } from '../../src/shared/messages';
-import { BEIJING_OFFSET_MS } from '../../src/shared/reminder-rules';
-import { beijingDay } from '../../src/shared/suggestion-rules';
+import { beijingClock, beijingDay } from '../../src/shared/date-rules';
 import type { Cloud, Db } from '../_lib/db';
 import { deliver } from '../_lib/messages';
 import { visitsDue } from '../_domain/visits/due';
@@ -19,7 +18,7 @@ const VISITS_PAGE = 'pages/staff/visits';
 export async function runVisitsDigest(db: Db, cloud: Cloud, budget: Budget): Promise<{ day: string | null; staff: number; due: number }> {
   const { now } = budget;
   const day = beijingDay(now);
-  const hour = new Date(now.getTime() + BEIJING_OFFSET_MS).getUTCHours();
+  const hour = beijingClock(now).getUTCHours();
   const state = await readState(db, JOB);
   if (hour < MORNING_HOUR || state.day === day) return { day: null, staff: 0, due: 0 };
   const due = await visitsDue(db, now);

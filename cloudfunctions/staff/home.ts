@@ -4,7 +4,8 @@
  */
 import type { StaffHomeData } from '../../src/shared/contracts-staff';
 import type { ActivityDoc, NoticeDoc } from '../../src/shared/documents';
-import { beijingDay, beijingDayStart, overdueSubmittedBefore } from '../../src/shared/suggestion-rules';
+import { overdueSubmittedBefore } from '../../src/shared/suggestion-rules';
+import { beijingDay, beijingDayStart } from '../../src/shared/date-rules';
 import { aggregateRows } from '../_lib/aggregate';
 import { toIso, type Db } from '../_lib/db';
 import { figuresOfPage } from '../_lib/notice-figures';

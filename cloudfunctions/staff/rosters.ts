@@ -4,7 +4,8 @@
  * waits is read from the target's line (enrollment-rules.ts); association join requests waiting for approval and
  * lottery entrants before the draw are 'pending'.
  */
-import { ROSTER_PAGE_SIZE, type ExportedFile, type GroupRosterData, type GroupRosterRequest, type GroupRosterRow, type RosterKind } from '../../src/shared/contracts-staff';
+import { ROSTER_PAGE_SIZE, type ExportedFile, type GroupRosterData, type GroupRosterRequest, type GroupRosterRow } from '../../src/shared/contracts-staff';
+import type { RosterKind } from '../../src/shared/primitives';
 import type { AccountDoc, CheckinDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/documents';
 import { placementOf } from '../../src/shared/enrollment-rules';
 import { CodedError } from '../../src/shared/errors';

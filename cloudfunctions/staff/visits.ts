@@ -1,6 +1,6 @@
 /**
  * 走访慰问 (五必访): record a visit, list visits, mark a member in hospital (or back home). The due list is
- * `_domain/visits/due.ts`, shared with the scheduler's morning list.
+ * cloudfunctions/_domain/visits/due.ts (shared with the scheduler's morning digest).
  */
 import {
   STAFF_PAGE_SIZE,
@@ -13,10 +13,8 @@ import {
 } from '../../src/shared/contracts-staff';
 import type { AccountDoc, MemberDoc, VisitDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
-import { beijingDay } from '../../src/shared/suggestion-rules';
-import {
-  VISIT_REASON_LABELS,
-} from '../../src/shared/visit-rules';
+import { beijingDay } from '../../src/shared/date-rules';
+import { VISIT_REASON_LABELS } from '../../src/shared/visit-rules';
 import { toIso, type Db } from '../_lib/db';
 import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
 
@@ -79,4 +77,3 @@ export async function setHospital(db: Db, input: SetHospitalRequest, now: Date):
   const fresh = await liveMember(db, member._id);
   return { memberId: fresh._id, hospitalizedAt: fresh.hospitalizedAt ? toIso(fresh.hospitalizedAt) : null };
 }
-

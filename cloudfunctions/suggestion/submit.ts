@@ -15,7 +15,8 @@ import {
 import type { MemberDoc, SuggestionDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { isInFolder, photoFolder } from '../../src/shared/member-uploads';
-import { beijingDay, formatTrackingNo } from '../../src/shared/suggestion-rules';
+import { formatTrackingNo } from '../../src/shared/suggestion-rules';
+import { beijingDay } from '../../src/shared/date-rules';
 import { recordIfOnBehalf, type Actor } from '../_lib/actor';
 import type { Cloud, Db } from '../_lib/db';
 import { bureauHotline } from '../_lib/hotline';

@@ -1,9 +1,9 @@
 /** Demo dates in Beijing time (UTC+8, no daylight saving), whatever the machine's time zone. */
-const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
+import { BEIJING_OFFSET_MS, beijingClock } from '../../src/shared/date-rules';
 
 /** The calendar date in Beijing at `now`. */
 export function beijingDate(now: Date): { year: number; month: number; day: number } {
-  const shifted = new Date(now.getTime() + BEIJING_OFFSET_MS);
+  const shifted = beijingClock(now);
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 

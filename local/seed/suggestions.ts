@@ -4,7 +4,8 @@
  * screen shows figures. A pure function of `now`.
  */
 import type { CounterDoc, NoticeDoc, NoticeReadDoc, SuggestionDoc, SuggestionStepDoc } from '../../src/shared/documents';
-import { beijingDay, formatTrackingNo, type SuggestionOutcome, type SuggestionStatus } from '../../src/shared/suggestion-rules';
+import { formatTrackingNo, type SuggestionOutcome, type SuggestionStatus } from '../../src/shared/suggestion-rules';
+import { beijingDay } from '../../src/shared/date-rules';
 import type { SuggestionCategory } from '../../src/shared/contracts-suggestion';
 import { beijingTime } from './clock';
 import { DEMO_PEOPLE } from './demo-accounts';

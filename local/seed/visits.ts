@@ -4,7 +4,7 @@
  * ago), and a few past visits. All dated relative to now.
  */
 import type { MemberDoc, VisitDoc } from '../../src/shared/documents';
-import { beijingDay } from '../../src/shared/suggestion-rules';
+import { beijingDay } from '../../src/shared/date-rules';
 import { weekOf } from '../../src/shared/visit-rules';
 import { memberId } from './members';
 import { createRng } from './prng';

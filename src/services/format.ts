@@ -1,13 +1,9 @@
 /** Plain-Chinese formatting of dates, seats and member facts. Times are shown in Beijing time. */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
 import 'dayjs/locale/zh-cn';
 import type { MemberType, Role } from '../shared/contracts';
+import { beijingDayjs } from '../shared/date-rules';
 import { dateTimeWords, timeWords } from '../shared/time-words';
 
-dayjs.extend(utc);
-
-const BEIJING_OFFSET_MINUTES = 8 * 60;
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 
 /** e.g. "11月28日 周六 上午9:00" (the shared vocabulary: one set of day-part words, kept on one line) */
@@ -15,7 +11,7 @@ export const formatDateTime = (iso: string): string => dateTimeWords(iso);
 
 /** e.g. "11月28日" */
 export function formatDate(iso: string): string {
-  return dayjs(iso).utcOffset(BEIJING_OFFSET_MINUTES).format('M月D日');
+  return beijingDayjs(iso).format('M月D日');
 }
 
 /** 1 = Monday -> "每周一" */
@@ -55,7 +51,7 @@ export function genderLabel(gender: 'male' | 'female'): string {
 
 /** e.g. "2026年3月10日" */
 export function formatLongDate(iso: string): string {
-  return dayjs(iso).utcOffset(BEIJING_OFFSET_MINUTES).format('YYYY年M月D日');
+  return beijingDayjs(iso).format('YYYY年M月D日');
 }
 
 /** The 通知公告 tile's hint: 3条未读 / 都读过了 / what is in there when there is no member. */

@@ -11,7 +11,7 @@ export const ROUTES = {
   deletion: '/pages/profile/delete',
   family: '/pages/family/index',
   invite: '/pages/invite/index',
-  // 报名 (issue 5)
+  // 报名
   activities: '/pages/activities/index',
   courses: '/pages/enroll/courses/index',
   course: '/pages/enroll/course/index',
@@ -22,16 +22,16 @@ export const ROUTES = {
   team: '/pages/enroll/team/index',
   mine: '/pages/enroll/mine/index',
   approvals: '/pages/enroll/approvals/index',
-  // 通知公告 and 建言献策 (issue 7)
+  // 通知公告 and 建言献策
   notices: '/pages/notices/index',
   notice: '/pages/notices/detail',
   suggest: '/pages/suggestion/index',
   suggestions: '/pages/suggestion/mine',
   suggestion: '/pages/suggestion/detail',
-  // 消息 and 需电话通知 (issue 15)
+  // 消息 and 需电话通知
   messages: '/pages/messages/index',
   staffPhone: '/pages/staff/messages/phone/index',
-  // 签到 and 时间银行 (issue 6)
+  // 签到 and 时间银行
   checkinTargets: '/pages/checkin/index',
   checkinBoard: '/pages/checkin/board/index',
   checkinScan: '/pages/checkin/scan/index',
@@ -49,7 +49,7 @@ export const ROUTES = {
   staffSuggestions: '/pages/staff/suggestions/list/index',
   staffSuggestion: '/pages/staff/suggestions/detail/index',
   staffRates: '/pages/staff/suggestions/rates/index',
-  // issue 8: publishing, rosters of groups, care visits, figures, audit log
+  // staff: publishing, rosters of groups, care visits, figures, audit log
   staffActivities: '/pages/staff/catalog/activities/index',
   staffActivityEdit: '/pages/staff/catalog/activity-edit/index',
   staffCourses: '/pages/staff/catalog/courses/index',
@@ -62,14 +62,14 @@ export const ROUTES = {
   staffVisit: '/pages/staff/visits/record/index',
   staffFigures: '/pages/staff/figures/index/index',
   staffAudit: '/pages/staff/admin/audit/index',
-  // issue 6: volunteer service sessions, confirming hours and corrections
+  // staff: volunteer service sessions, confirming hours and corrections
   staffSessions: '/pages/staff/service/sessions/index',
   staffSession: '/pages/staff/service/session/index',
   staffSessionEdit: '/pages/staff/service/session-edit/index',
   staffSessionHours: '/pages/staff/service/session-hours/index',
   staffEntryCorrect: '/pages/staff/service/entry-correct/index',
   staffIntegrity: '/pages/staff/admin/integrity/index',
-  // issue 14: going live
+  // the bureau's settings and the first administrator
   staffSettings: '/pages/staff/settings/index/index',
   staffClaimAdmin: '/pages/staff/settings/claim/index',
 } as const;

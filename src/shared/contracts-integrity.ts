@@ -1,5 +1,5 @@
 /** 数据核对 (admin): counters that disagree with the records they count, and their repair. */
-import type { RosterKind } from './contracts-staff';
+import type { RosterKind } from './primitives';
 
 /** One counter whose stored number is not what its records add up to. */
 export interface CounterDisagreement {

@@ -4,7 +4,8 @@
  * Dates are ISO 8601 strings.
  */
 import type { ConsentText } from './consent';
-import type { MeData, MemberType, Role } from './contracts';
+import type { MemberType, Role } from './primitives';
+import type { TemplateSettingKey } from './settings';
 import type { PersonFields } from './person';
 import type { ClaimAdminData, ClaimAdminRequest } from './admin-claim';
 
@@ -182,6 +183,28 @@ export const SKILL_OPTIONS = [
 ] as const;
 
 type Empty = Record<string, never>;
+
+export interface MeData {
+  name: string;
+  role: Role;
+  memberType: MemberType | null;
+  formerUnit: string | null;
+  town: string | null;
+  phoneMasked: string | null;
+  /** for a helper: the member they act for */
+  actingFor: { memberId: string; name: string } | null;
+  /** the bureau's settings the pages show or use, read with this answer (src/shared/settings.ts) */
+  bureau: BureauInfo;
+  /** large text as saved with the account (any device); null when never set */
+  largeText: boolean | null;
+}
+
+export interface BureauInfo {
+  name: string;
+  hotline: string;
+  /** subscribe-message template ids to ask for; '' while the bureau has not set one (production) */
+  templates: Record<TemplateSettingKey, string>;
+}
 
 export type MemberContracts = {
   me: { request: Empty; response: MeData };

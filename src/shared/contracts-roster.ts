@@ -2,7 +2,7 @@
  * Contracts of the `roster` function: the bureau's staff keep the roster (花名册) — import from .xlsx, list and
  * search members, decide 入册申请 (roster requests) and confirm 注销申请 (deletion requests). Staff and admin only.
  */
-import type { MemberType } from './contracts';
+import type { MemberType } from './primitives';
 import type { PersonFields } from './person';
 
 /**

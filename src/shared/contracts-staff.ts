@@ -4,13 +4,12 @@
  * their .xlsx export; care visits (走访慰问, 五必访) and their due list; the staff audit log (admins).
  * Dates and times are ISO 8601 strings; calendar days are 'YYYY-MM-DD' (Beijing).
  */
-import type { MemberType, Role } from './contracts';
+import type { MemberType, Role, RosterKind } from './primitives';
 import type { IntegrityData, RepairCounterData, RepairCounterRequest } from './contracts-integrity';
 import type { StaffAuditChange } from './documents';
 import type { VisitReason } from './visit-rules';
 import type { SettingKey, SettingKind } from './settings';
 
-export type RosterKind = 'association' | 'team' | 'course' | 'activity';
 
 // --- publishing ---
 

@@ -6,7 +6,7 @@
  * Dates are ISO 8601 strings; periods are Beijing calendar days 'YYYY-MM-DD'.
  */
 import type { NotifyIntent } from './messages';
-import type { Role } from './contracts';
+import type { Role } from './primitives';
 import type { Period, Rates, SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
 import type { Screen } from './screen';
 

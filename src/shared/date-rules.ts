@@ -2,19 +2,24 @@
  * Dates within reason, one home for every date field: calendar-valid only (dayjs strict parsing, so 2026-02-30 is
  * refused instead of rolling over to 2 March), and windows around today on the Beijing calendar (UTC+8, no DST):
  * activities and sessions from a year ago to two years ahead, visits between the start of records and today,
- * statistics periods from the start of records to the end of this year.
+ * statistics periods from the start of records to the end of this year. Also the one home of Beijing time: the
+ * offset, the calendar day of an instant, the instant a day starts, the wall clock of an instant.
  */
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
+import utc from 'dayjs/plugin/utc';
 
 dayjs.extend(customParseFormat);
+dayjs.extend(utc);
 
 /** The earliest day any record of the bureau may carry (visits, statistics periods). */
 export const RECORDS_BEGIN = '2000-01-01';
 /** How far back and ahead an activity, course window or service session may be dated. */
 export const EVENT_WINDOW = { daysBack: 366, daysAhead: 2 * 366 } as const;
 
-const BEIJING_MS = 8 * 3600_000;
+/** Beijing time is UTC+8 all year (no daylight saving). */
+export const BEIJING_OFFSET_MINUTES = 8 * 60;
+export const BEIJING_OFFSET_MS = BEIJING_OFFSET_MINUTES * 60_000;
 const DAY_MS = 24 * 3600_000;
 
 /** 'YYYY-MM-DD' that exists on the calendar. */
@@ -40,8 +45,17 @@ export function isIsoTime(value: string): boolean {
   return !Number.isNaN(Date.parse(value));
 }
 
-/** The Beijing calendar day of an instant. */
-export const beijingDayOf = (at: Date): string => new Date(at.getTime() + BEIJING_MS).toISOString().slice(0, 10);
+/** 'YYYY-MM-DD' of the Beijing calendar day holding `at`. */
+export const beijingDay = (at: Date): string => new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+
+/** The instant a Beijing calendar day ('YYYY-MM-DD') starts. */
+export const beijingDayStart = (day: string): Date => new Date(Date.parse(`${day}T00:00:00Z`) - BEIJING_OFFSET_MS);
+
+/** `at` moved by the offset: its getUTC* fields (year, month, day, hours, weekday) read the Beijing wall clock. */
+export const beijingClock = (at: Date): Date => new Date(at.getTime() + BEIJING_OFFSET_MS);
+
+/** A dayjs of `at` (default now) in +08:00, for formatting and calendar arithmetic in Beijing time. */
+export const beijingDayjs = (at?: string | Date): dayjs.Dayjs => dayjs(at).utcOffset(BEIJING_OFFSET_MINUTES);
 
 const shiftDay = (day: string, days: number): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -54,19 +68,19 @@ export interface DayRange {
 
 /** Activities, course windows and sessions: a year ago to two years ahead. */
 export function eventWindow(now: Date = new Date()): DayRange {
-  const today = beijingDayOf(now);
+  const today = beijingDay(now);
   return { from: shiftDay(today, -EVENT_WINDOW.daysBack), to: shiftDay(today, EVENT_WINDOW.daysAhead) };
 }
 
 /** Things that already happened (a care visit): from the start of records to today. */
-export const pastWindow = (now: Date = new Date()): DayRange => ({ from: RECORDS_BEGIN, to: beijingDayOf(now) });
+export const pastWindow = (now: Date = new Date()): DayRange => ({ from: RECORDS_BEGIN, to: beijingDay(now) });
 
 /** Statistics periods: from the start of records to the end of this year (本年, 下半年 end there). */
-export const periodWindow = (now: Date = new Date()): DayRange => ({ from: RECORDS_BEGIN, to: `${beijingDayOf(now).slice(0, 4)}-12-31` });
+export const periodWindow = (now: Date = new Date()): DayRange => ({ from: RECORDS_BEGIN, to: `${beijingDay(now).slice(0, 4)}-12-31` });
 
 /** True when an ISO time or a day falls within the range (judged on its Beijing day). */
 export function withinDays(value: string, range: DayRange): boolean {
-  const day = value.length === 10 ? value : beijingDayOf(new Date(value));
+  const day = value.length === 10 ? value : beijingDay(new Date(value));
   return day >= range.from && day <= range.to;
 }
 

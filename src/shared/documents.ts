@@ -2,7 +2,7 @@
  * The shapes of the documents kept in each collection (see collections.ts).
  * Dates are stored as Date values (db.serverDate() on writes by functions).
  */
-import type { Role } from './contracts';
+import type { Role } from './primitives';
 import type { NoticeAudience, NoticeCategory } from './contracts-notice';
 import type { SuggestionCategory } from './contracts-suggestion';
 import type { NoticeBlock } from './notice-body';

@@ -7,6 +7,7 @@
  * The first `seats - offline` entries of the line hold the places; the rest is the waitlist, in order.
  * So a cancel ($pull) promotes the first waitlisted in the same atomic write, and nothing can oversell.
  */
+import { beijingClock } from './date-rules';
 
 export type EnrollKind = 'association' | 'team' | 'course' | 'activity';
 export const ENROLL_KINDS: readonly EnrollKind[] = ['association', 'team', 'course', 'activity'];
@@ -84,7 +85,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "5月3日 09:00" in Beijing time (UTC+8), whatever the server's time zone. */
 export function beijingText(at: Date): string {
-  const t = new Date(at.getTime() + 8 * 3600 * 1000);
+  const t = beijingClock(at);
   return `${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }
 

@@ -1,5 +1,5 @@
 /** The person fields of a roster entry, as stored, requested and shown (the roster, a review request, a profile). */
-import type { MemberType } from './contracts';
+import type { MemberType } from './primitives';
 
 export interface PersonFields {
   name: string;

@@ -5,8 +5,8 @@
  */
 import { beijingDateTime } from './suggestion-rules';
 import { REMINDER_KEYWORDS } from './messages';
+import { BEIJING_OFFSET_MS, beijingClock } from './date-rules';
 
-export const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
 /** the day-before reminder goes out from this Beijing hour */
 export const DAY_BEFORE_HOUR = 18;
@@ -24,7 +24,7 @@ export function beijingMidnight(at: Date, days = 0): Date {
 /** Start times a reminder job may cover at `now`: (lowest, horizon]. */
 export function reminderWindow(which: ReminderWhich, now: Date): { lowest: Date; horizon: Date } {
   if (which === 'soon') return { lowest: now, horizon: new Date(now.getTime() + SOON_HOURS * 3600 * 1000) };
-  const hour = new Date(now.getTime() + BEIJING_OFFSET_MS).getUTCHours();
+  const hour = beijingClock(now).getUTCHours();
   const tomorrow = beijingMidnight(now, 1);
   return { lowest: tomorrow, horizon: hour >= DAY_BEFORE_HOUR ? beijingMidnight(now, 2) : tomorrow };
 }
@@ -36,7 +36,7 @@ export function weeklyStarts(weekday: number, time: string, from: Date, to: Date
   const minutes = Number(match[1]) * 60 + Number(match[2]);
   const starts: Date[] = [];
   for (let day = beijingMidnight(from); day.getTime() <= to.getTime(); day = new Date(day.getTime() + DAY_MS)) {
-    const dow = new Date(day.getTime() + BEIJING_OFFSET_MS).getUTCDay() || 7;
+    const dow = beijingClock(day).getUTCDay() || 7;
     if (dow !== weekday) continue;
     const start = new Date(day.getTime() + minutes * 60_000);
     if (start.getTime() > from.getTime() && start.getTime() <= to.getTime()) starts.push(start);

@@ -3,7 +3,7 @@
  * (a named constant lets TypeScript give the action a context whose account is never null; an inline array
  * literal does not).
  */
-import type { Role } from './contracts';
+import type { Role } from './primitives';
 
 export const ROLES = {
   /** any registered account */

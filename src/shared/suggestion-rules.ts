@@ -3,6 +3,7 @@
  * the bureau's rates. Dates are judged on the Beijing calendar (UTC+8, no daylight saving) whatever the machine's
  * time zone. No I/O here: the suggestion function and the pages both use these.
  */
+import { beijingClock, beijingDay, beijingDayStart } from './date-rules';
 
 export type SuggestionStatus = 'submitted' | 'accepted' | 'inProgress' | 'concluded';
 export type SuggestionOutcome = 'adopted' | 'notAdopted';
@@ -74,18 +75,7 @@ export function parseTrackingNo(text: string): { year: number; seq: number } | n
 
 // --- the Beijing calendar ---
 
-const BEIJING_OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 24 * 3600_000;
-
-/** 'YYYY-MM-DD' of the Beijing calendar day holding `at`. */
-export function beijingDay(at: Date): string {
-  return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The instant a Beijing calendar day ('YYYY-MM-DD') starts. */
-export function beijingDayStart(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - BEIJING_OFFSET_MS);
-}
 
 function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
@@ -216,7 +206,7 @@ export const DEFAULT_DAILY_LIMIT = 3;
 
 /** '2026年3月10日 10:05' in Beijing time (the subscribe message's time keyword). */
 export function beijingDateTime(at: Date): string {
-  const t = new Date(at.getTime() + BEIJING_OFFSET_MS);
+  const t = beijingClock(at);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }

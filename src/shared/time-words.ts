@@ -3,12 +3,8 @@
  * and the state words of anything with a sign-up window and a time (报名还没开始 / 正在报名 / 还没开始 / 正在进行 /
  * 已结束), derived from the facts and the clock, used by every page.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
+import { beijingDayjs } from './date-rules';
 
-dayjs.extend(utc);
-
-const BEIJING = 8 * 60;
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 /** U+2060 WORD JOINER: keeps 下午5:00 whole on one line at any text size (CJK text may otherwise break anywhere). */
 const JOIN = '\u2060';
@@ -33,7 +29,7 @@ export function clockWords(hour: number, minute: number): string {
 /** Removes the joiners (for comparisons and tests). */
 export const plain = (text: string): string => text.split(JOIN).join('');
 
-const beijing = (at: string | Date) => dayjs(at).utcOffset(BEIJING);
+const beijing = beijingDayjs;
 
 /** 下午3:40 */
 export function timeWords(at: string | Date): string {

@@ -25,10 +25,6 @@ export const NOTICE_FILE_TYPES = {
 
 export type NoticeFileType = keyof typeof NOTICE_FILE_TYPES;
 
-export function isNoticeFileType(value: string): value is NoticeFileType {
-  return Object.prototype.hasOwnProperty.call(NOTICE_FILE_TYPES, value);
-}
-
 /** The type a file's first bytes say it is (what the name or the browser claim is not trusted). */
 export function sniffNoticeFileType(head: Uint8Array): NoticeFileType | null {
   const starts = (...bytes: number[]) => bytes.every((byte, i) => head[i] === byte);

@@ -3,7 +3,7 @@
  * this (Beijing calendar) week, and members reported in hospital who have not been visited for it within
  * HOSPITAL_VISIT_WITHIN_DAYS days. No I/O: the staff function and the pages both use these.
  */
-import { beijingDay, beijingDayStart } from './suggestion-rules';
+import { beijingDay, beijingDayStart } from './date-rules';
 
 export const VISIT_REASONS = ['illness', 'birthday', 'festival', 'familyCrisis', 'hardship', 'bereavement'] as const;
 export type VisitReason = (typeof VISIT_REASONS)[number];

@@ -3,7 +3,7 @@
  * catalog no longer lists) and upcoming ones; staff see all, a leader only what they lead; members are refused.
  */
 import type { ServiceSessionDoc } from '../../src/shared/documents';
-import { beijingDay, beijingDayStart } from '../../src/shared/suggestion-rules';
+import { beijingDay, beijingDayStart } from '../../src/shared/date-rules';
 import { account, activity } from './fixtures';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
 import { codeOf, minutesFromNow } from './checkin-kit';

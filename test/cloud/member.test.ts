@@ -28,6 +28,9 @@ const LOCAL_BUREAU = {
     tplEnrollApproval: defaults.tplEnrollApproval,
     tplActivityCancelled: defaults.tplActivityCancelled,
     tplSuggestionProgress: defaults.tplSuggestionProgress,
+    tplActivityReminder: defaults.tplActivityReminder,
+    tplLotteryResult: defaults.tplLotteryResult,
+    tplVisitsDue: defaults.tplVisitsDue,
   },
 };
 
@@ -42,6 +45,7 @@ describe('member.me', () => {
       phoneMasked: '138****5678',
       actingFor: null,
       bureau: LOCAL_BUREAU,
+      largeText: null,
     });
   });
 
@@ -55,6 +59,7 @@ describe('member.me', () => {
       phoneMasked: null,
       actingFor: { memberId: 'm-zhang', name: '张建国' },
       bureau: LOCAL_BUREAU,
+      largeText: null,
     });
   });
 

@@ -1,5 +1,5 @@
 /** staff.home: everything 工作台 shows in one call, on a data set whose counts are worked out by hand. */
-import { beijingDay, beijingDayStart } from '../../src/shared/suggestion-rules';
+import { beijingDay, beijingDayStart } from '../../src/shared/date-rules';
 import { codeOf } from './checkin-kit';
 import { account, activity, member, notice } from './fixtures';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';

@@ -1,5 +1,5 @@
 /** 走访慰问: recording visits, marking a member in hospital, and the due list of this week. */
-import { beijingDay } from '../../src/shared/suggestion-rules';
+import { beijingDay } from '../../src/shared/date-rules';
 import { weekOf } from '../../src/shared/visit-rules';
 import { codeOf } from './checkin-kit';
 import { account, member } from './fixtures';

@@ -1,9 +1,9 @@
-import { beijingDayOf, eventWindow, isCalendarDay, isIsoTime, pastWindow, periodWindow, RECORDS_BEGIN } from '../../src/shared/date-rules';
+import { beijingDay, eventWindow, isCalendarDay, isIsoTime, pastWindow, periodWindow, RECORDS_BEGIN } from '../../src/shared/date-rules';
 import { parsePayload, schemas } from '../../src/shared/schemas';
 
 const DAY = 24 * 3600_000;
 const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().replace(/\.\d+Z$/, '+00:00');
-const today = beijingDayOf(new Date());
+const today = beijingDay(new Date());
 
 describe('dates within reason', () => {
   it('accepts only days and times that exist on the calendar (no rollover)', () => {
@@ -21,7 +21,7 @@ describe('dates within reason', () => {
     expect(eventWindow(now)).toEqual({ from: '2025-12-05', to: '2028-12-07' });
     expect(pastWindow(now)).toEqual({ from: RECORDS_BEGIN, to: '2026-12-06' });
     expect(periodWindow(now)).toEqual({ from: RECORDS_BEGIN, to: '2026-12-31' });
-    expect(beijingDayOf(new Date('2026-12-06T17:00:00Z'))).toBe('2026-12-07');
+    expect(beijingDay(new Date('2026-12-06T17:00:00Z'))).toBe('2026-12-07');
   });
 
   const activity = (over: object) => ({
@@ -45,7 +45,7 @@ describe('dates within reason', () => {
     const visit = (visitedOn: string) => parsePayload(schemas.staff.recordVisit, { memberId: 'm1', reason: 'festival', visitedOn, visitors: '刘干事' });
     expect(visit(today)).toMatchObject({ ok: true });
     expect(visit('0001-01-01')).toMatchObject({ ok: false, code: 'INPUT.DATE_RANGE', field: 'visitedOn', message: expect.stringContaining('走访日期要在2000年1月1日到') });
-    expect(visit(beijingDayOf(new Date(Date.now() + 2 * DAY)))).toMatchObject({ ok: false, code: 'INPUT.DATE_RANGE', field: 'visitedOn' });
+    expect(visit(beijingDay(new Date(Date.now() + 2 * DAY)))).toMatchObject({ ok: false, code: 'INPUT.DATE_RANGE', field: 'visitedOn' });
     expect(visit('2026-02-30')).toMatchObject({ ok: false, code: 'INPUT.BAD_DATE', field: 'visitedOn' });
     expect(parsePayload(schemas.figures.figures, { from: '0001-01-01', to: '9999-12-31' })).toMatchObject({ ok: false, code: 'INPUT.DATE_RANGE', field: 'from' });
     expect(parsePayload(schemas.suggestion.rates, { from: '2026-01-01', to: '9999-12-31' })).toMatchObject({ ok: false, code: 'INPUT.DATE_RANGE', field: 'to' });

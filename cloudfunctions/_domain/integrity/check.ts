@@ -4,7 +4,7 @@
  * neither moved meanwhile (a sign-up or cancel in between: read again and retry). The staff function audits it.
  */
 import type { CounterDisagreement, IntegrityData, RepairCounterRequest } from '../../../src/shared/contracts-integrity';
-import type { RosterKind } from '../../../src/shared/contracts-staff';
+import type { RosterKind } from '../../../src/shared/primitives';
 import type { EnrollmentDoc } from '../../../src/shared/documents';
 import { CodedError } from '../../../src/shared/errors';
 import type { CollectionName } from '../../../src/shared/collections';

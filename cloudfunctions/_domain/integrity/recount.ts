@@ -6,7 +6,7 @@
  * length. Pure: the seed test, the staff check and the repair all use it.
  */
 import type { CounterDisagreement } from '../../../src/shared/contracts-integrity';
-import type { RosterKind } from '../../../src/shared/contracts-staff';
+import type { RosterKind } from '../../../src/shared/primitives';
 import type { ActivityDoc, AssociationDoc, CourseDoc, EnrollmentDoc, VolunteerTeamDoc } from '../../../src/shared/documents';
 
 /** One counter and the line it moves with, where they live in their document. */

@@ -1,18 +1,10 @@
 /**
- * The care visits falling due (五必访): birthdays this week and members in hospital not visited for it within
- * 7 days (rules in src/shared/visit-rules.ts). Shared by the staff 工作台 and the scheduler's morning list.
+ * The care visits falling due (五必访): birthdays this week and members in hospital not visited for it within 7 days
+ * (rules in src/shared/visit-rules.ts). Read by the staff due list and the scheduler's morning digest.
  */
 import type { BirthdayDue, HospitalDue, VisitsDueData } from '../../../src/shared/contracts-staff';
 import type { MemberDoc, VisitDoc } from '../../../src/shared/documents';
-import {
-  ageTurning,
-  birthdaysOfWeek,
-  birthdayThisWeek,
-  daysInHospital,
-  hospitalVisitDue,
-  isMilestone,
-  weekOf,
-} from '../../../src/shared/visit-rules';
+import { ageTurning, birthdaysOfWeek, birthdayThisWeek, daysInHospital, hospitalVisitDue, isMilestone, weekOf } from '../../../src/shared/visit-rules';
 import { aggregateRows } from '../../_lib/aggregate';
 import { toIso, type Db } from '../../_lib/db';
 

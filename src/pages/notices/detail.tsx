@@ -8,7 +8,7 @@ import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { PageTitle } from '../../components/PageTitle';
 import { StatusView } from '../../components/StatusView';
-import { openDocument } from '../../services/documents';
+import { openDocument } from '../../services/open-attachment';
 import { formatDate, formatDateTime } from '../../services/format';
 import { goBack } from '../../services/routes';
 import { READ_ALOUD_FAILED, READ_ALOUD_UNAVAILABLE, useReadAloud } from '../../services/speech';

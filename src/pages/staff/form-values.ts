@@ -4,15 +4,15 @@
  */
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
+import { beijingDayjs } from '../../shared/date-rules';
 
 dayjs.extend(utc);
 
-const BEIJING = 8 * 60;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Beijing now as a dayjs in +08:00. */
-export const beijingNow = () => dayjs().utcOffset(BEIJING);
+export const beijingNow = () => beijingDayjs();
 
 /** 'YYYY-MM-DD' of a Beijing day `days` from today. */
 export const dayFromToday = (days: number): string => beijingNow().add(days, 'day').format('YYYY-MM-DD');
@@ -28,7 +28,7 @@ export function instantOf(day: string, clock: string): string | null {
 
 /** The Beijing day and clock time of an instant, for editing. */
 export function partsOf(iso: string): { day: string; clock: string } {
-  const at = dayjs(iso).utcOffset(BEIJING);
+  const at = beijingDayjs(iso);
   return { day: at.format('YYYY-MM-DD'), clock: at.format('HH:mm') };
 }
 

@@ -12,7 +12,8 @@ import { formatDateTime, memberTypeLabel } from '../../../../services/format';
 import { useAction } from '../../../../services/useAction';
 import { useCloud } from '../../../../services/useCloud';
 import { useRefreshOnShow } from '../../../../services/useRefreshOnShow';
-import type { GroupRosterData, GroupRosterRequest, GroupRosterRow, RosterKind } from '../../../../shared/contracts-staff';
+import type { GroupRosterData, GroupRosterRequest, GroupRosterRow } from '../../../../shared/contracts-staff';
+import type { RosterKind } from '../../../../shared/primitives';
 import '../../staff.scss';
 
 const KINDS: RosterKind[] = ['association', 'team', 'course', 'activity'];

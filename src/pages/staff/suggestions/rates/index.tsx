@@ -9,13 +9,13 @@ import { StatusView } from '../../../../components/StatusView';
 import { useCloud } from '../../../../services/useCloud';
 import type { RatesRequest } from '../../../../shared/contracts-suggestion';
 import type { Rates } from '../../../../shared/suggestion-rules';
-import type { PeriodPreset } from '../../form-values';
+import { beijingNow, type PeriodPreset } from '../../form-values';
 import { PeriodPicker } from '../../period-picker';
 import '../../staff.scss';
 
 /** Beijing calendar days of the common periods. */
 function periods(): PeriodPreset[] {
-  const today = dayjs().add(dayjs().utcOffset() * -1 + 8 * 60, 'minute');
+  const today = beijingNow();
   const day = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
   const lastMonth = today.subtract(1, 'month');
   return [

@@ -1,0 +1,65 @@
+/** Contracts of the `catalog` function: the home screen and the lists of activities and courses. */
+import type { NoticeCategory } from './contracts-notice';
+
+export interface NoticeSummary {
+  id: string;
+  title: string;
+  category: NoticeCategory;
+  categoryLabel: string; // 政情通报, 活动通知 ...
+  pinned: boolean;
+  publishedAt: string; // ISO 8601
+}
+
+/** Where a list item's sign-up window stands now (enrollment-rules.ts windowState), so its words fit the facts. */
+export interface SignupWindow {
+  state: 'notYet' | 'open' | 'closed';
+  /** courses: when sign-up opens (ISO 8601); null for activities */
+  opensAt: string | null;
+  closesAt: string;
+}
+
+export interface ActivitySummary {
+  id: string;
+  title: string;
+  kind: string; // 门球赛, 座谈会 ...
+  startAt: string; // ISO 8601
+  endAt: string;
+  signupDeadline: string;
+  place: string;
+  seats: number;
+  seatsLeft: number;
+  signup: SignupWindow;
+}
+
+export interface CourseSummary {
+  id: string;
+  title: string;
+  campusName: string;
+  weekday: number; // 1 = Monday
+  time: string; // "09:00-10:30"
+  seats: number;
+  seatsLeft: number;
+  signup: SignupWindow;
+}
+
+export interface HomeData {
+  viewerName: string | null;
+  /** staff and admins: home offers the way into the 工作台 */
+  staffEntry: boolean;
+  /** notices the member (or the one a helper acts for) has not read; null without a member */
+  unreadNotices: number | null;
+  /** messages in the member's 消息 not yet read; null without a member */
+  unreadMessages?: number | null;
+  notices: NoticeSummary[];
+  activities: ActivitySummary[];
+  courses: CourseSummary[];
+}
+
+export interface ActivityList {
+  activities: ActivitySummary[];
+}
+
+export type CatalogContracts = {
+  home: { request: Record<string, never>; response: HomeData };
+  activities: { request: Record<string, never>; response: ActivityList };
+};
