@@ -67,7 +67,7 @@ describe('a member sends a suggestion and reads the answer', () => {
     await signIn(page, stage.preview.url, MEMBER);
     await tile(page, '建言献策').click();
     await waitText(page, '1. 选一个类别');
-    expect(await visibleText(page)).toContain('可以用输入法的语音输入');
+    expect(await visibleText(page)).toContain('按住说话');
     expect(await visibleText(page)).toContain('加照片（拍照或从相册选）');
     await checkScreen(page, 'suggest-form', '1. 选一个类别');
     await withLargest(page, '1. 选一个类别', () => expectFitsLargest(page));
