@@ -108,12 +108,14 @@ function assertOrder(...instants: string[]): void {
 
 /**
  * Updates a line-kept target's fields; lowering its places only while everyone in it still fits (no waitlist, no
- * more taken than the new places). Answers false when that condition failed.
+ * more taken than the new places). Answers false when that condition failed; a save that changes nothing is fine.
  */
 async function updatePlaces(db: Db, collection: 'activities' | 'courses', id: string, fields: Record<string, unknown>, seats: number, oldSeats: number, extra: Record<string, unknown> = {}): Promise<boolean> {
   const where: Record<string, unknown> = { _id: id, ...extra };
   if (seats < oldSeats) where.taken = db.command.lte(seats);
-  return (await updateWhere(db, collection, where, { ...fields, seats })) === 1;
+  if ((await updateWhere(db, collection, where, { ...fields, seats })) === 1) return true;
+  // nothing changed: either the condition failed, or the row already holds these values (a repeated save)
+  return (await db.count(collection, where)) === 1;
 }
 
 export async function saveActivity(db: Db, input: SaveActivityRequest, now: Date): Promise<StaffActivityRow> {

@@ -16,6 +16,8 @@ interface StaffPageProps {
   adminOnly?: boolean;
   /** for a screen with no call of its own on load: ask member.me who this is before showing it */
   askWho?: boolean;
+  /** the error of a call the page makes itself, outside this frame: a refusal shows 没有权限 too */
+  loadError?: AppError | null;
 }
 
 /**
@@ -23,14 +25,14 @@ interface StaffPageProps {
  * the function refuses it (AUTH.FORBIDDEN / AUTH.NOT_MEMBER), the screen is replaced by 没有权限 and a way back.
  * A screen with no call of its own (askWho) asks member.me first and is never mounted for anyone else.
  */
-export function StaffPage({ title, intro, adminOnly = false, askWho = false, children }: PropsWithChildren<StaffPageProps>) {
+export function StaffPage({ title, intro, adminOnly = false, askWho = false, loadError = null, children }: PropsWithChildren<StaffPageProps>) {
   const viewer = useViewer(askWho);
   const [refused, setRefused] = useState(false);
   const onError = useCallback((error: AppError) => {
     if (isRefusal(error)) setRefused(true);
   }, []);
   const roleAllows = viewer?.role === 'admin' || (!adminOnly && viewer?.role === 'staff');
-  const allowed = !refused && (!askWho || roleAllows);
+  const allowed = !refused && !(loadError && isRefusal(loadError)) && (!askWho || roleAllows);
   return (
     <Page>
       <PageTitle title={title} intro={allowed ? intro : undefined} />

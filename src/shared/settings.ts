@@ -81,7 +81,7 @@ export const SETTINGS = [
   {
     key: 'tplVisitsDue',
     kind: 'templateId',
-    required: false,
+    required: true,
     label: '订阅消息：走访提醒（工作人员）',
     description: '给工作人员的“待办提醒”模板ID（thing1 事项, thing2 说明）',
     placeholder: 'TPL_VISITS_DUE',

@@ -24,19 +24,19 @@ function allPages(): string[] {
 
 /** Pages with nothing to ask the cloud until the person acts: the help text, the 核对 step of binding (it shows
  * what was typed), an invitation opened without a code. */
-const NO_CALL_PAGES = new Set(['pages/help/index', 'pages/bind/review', 'pages/invite/index']);
+const NO_CALL_PAGES = new Set(['pages/help/index', 'pages/bind/review', 'pages/invite/index', 'pages/staff/settings/claim/index']);
 /** Pages whose one call is member.me (no screen data of their own): asked once per session, so 0 once known. */
 const SESSION_ONLY = new Set([
   'pages/checkin/scan/index',
-  'pages/staff/import',
-  'pages/staff/visit',
-  'pages/staff/activity-edit',
-  'pages/staff/association-edit',
-  'pages/staff/team-edit',
+  'pages/staff/roster/import/index',
+  'pages/staff/visits/record/index',
+  'pages/staff/catalog/activity-edit/index',
+  'pages/staff/catalog/association-edit/index',
+  'pages/staff/catalog/team-edit/index',
 ]);
 /** Opened the way the app opens them. */
 const QUERIES: Record<string, Record<string, string>> = {
-  'pages/staff/group-roster': { kind: 'activity', id: 'activity-x' },
+  'pages/staff/catalog/group-roster/index': { kind: 'activity', id: 'activity-x' },
   'pages/checkin/board/index': { kind: 'activity', id: 'activity-x' },
 };
 
@@ -90,6 +90,10 @@ describe('weapp: cloud calls on load', () => {
     }
     const table = Object.entries(counts).map(([route, made]) => `${made.length} ${route} ${made.join(' ')}`);
     process.stdout.write(`calls on load per page:\n${table.join('\n')}\n`);
+    // The app's start asks member.me once per session (the account's preferences, services/preferences.ts): it lands
+    // on the first page opened and is counted with the session's member.me below, not as that page's call.
+    const first = pages[0] as string;
+    counts[first] = (counts[first] ?? []).filter((c, i, all) => c !== 'member.me' || all.indexOf(c) !== i);
     const wrong = Object.entries(counts).filter(([route, made]) =>
       NO_CALL_PAGES.has(route) ? made.length !== 0 : SESSION_ONLY.has(route) ? made.length > 1 || made.some((c) => c !== 'member.me') : made.length !== 1,
     );

@@ -75,7 +75,7 @@ export default function StaffEntryCorrect() {
   const owner = data?.volunteers.find((v) => v.entries.some((e) => e.id === params.entry));
   const entry = owner?.entries.find((e) => e.id === params.entry && e.kind === 'credit');
   return (
-    <StaffPage title='更正时长' intro='写清楚为什么更正。点“更正这笔时长”后还要再确定一次。'>
+    <StaffPage loadError={error} title='更正时长' intro='写清楚为什么更正。点“更正这笔时长”后还要再确定一次。'>
       <StatusView loading={loading} error={error} onRetry={retry} empty={Boolean(data) && !entry} emptyText='没有找到这笔时长'>
         {data && owner && entry ? <Correct data={data} entry={entry} name={owner.name} /> : null}
       </StatusView>

@@ -113,7 +113,7 @@ export default function StaffSessionHours() {
     retry();
   };
   return (
-    <StaffPage title='确认时长' intro='选老同志，填服务时间，下面会先算出按规则记多少小时，再点记入。'>
+    <StaffPage loadError={error} title='确认时长' intro='选老同志，填服务时间，下面会先算出按规则记多少小时，再点记入。'>
       <StatusView loading={loading} error={error} onRetry={retry}>
         {data ? <Confirm key={round} data={data} onDone={again} /> : null}
       </StatusView>

@@ -71,7 +71,7 @@ export default function StaffServiceSession() {
   const { loading, error, data, retry } = useCloud('checkin', 'session', { sessionId: params.id ?? '' });
   useRefreshOnShow(retry);
   return (
-    <StaffPage title='出勤和时长' intro='记错了的时长，点那一笔“更正这笔时长”。'>
+    <StaffPage loadError={error} title='出勤和时长' intro='记错了的时长，点那一笔“更正这笔时长”。'>
       <StatusView loading={loading && !data} error={error} onRetry={retry}>
         {data ? <Detail data={data} /> : null}
       </StatusView>
