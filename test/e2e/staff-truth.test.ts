@@ -19,7 +19,8 @@ let page: Page;
 const figure = (p: Page, label: string) => p.locator('.figure--link:visible', { hasText: label }).first();
 
 async function backToWorkbench(p: Page): Promise<void> {
-  await p.goto(`${baseUrl(preview.url)}/#/pages/staff/index`);
+  await p.goto('about:blank'); // a fresh load: a hash change alone is a move inside the app's own page stack
+  await p.goto(`${baseUrl(preview.url)}/#/pages/staff/index/index`);
   await waitText(p, '待办的事在上面');
 }
 
@@ -81,7 +82,7 @@ describe('staff find their work', () => {
   });
 
   it('a group notice counts its audience: the 京剧 notice is sent to the association\'s members', async () => {
-    await page.goto(`${baseUrl(preview.url)}/#/pages/staff/readers?noticeId=notice-jingju`);
+    await page.goto(`${baseUrl(preview.url)}/#/pages/staff/notices/readers/index?noticeId=notice-jingju`);
     await waitText(page, '发给');
     const text = await visibleText(page);
     expect(text).toContain('38人');
