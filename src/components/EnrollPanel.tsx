@@ -5,6 +5,7 @@ import { askForIntent } from '../services/notifyPermission';
 import { knownBureau } from '../services/viewer';
 import { useAction } from '../services/useAction';
 import type { MyStatus, SignUpRequest, TapAnswer } from '../shared/contracts-enrollment';
+import { SIGN_UP_HOW_TOLD } from '../shared/messages';
 import { cancelConfirmWords, doneText, holdsPlace, signUpNotifyIntent, type SignUpIntent } from '../shared/enroll-intent';
 import { BigButton } from './BigButton';
 import { Notice } from './Notice';
@@ -65,7 +66,10 @@ export function EnrollPanel({ me: loaded, request, next, signUpIntent, signUpTex
       {done && !compact ? <Notice kind='done'>{done}</Notice> : null}
       {error ? <Notice kind='error'>{error.message}</Notice> : null}
       {me.canSignUp ? (
-        <BigButton onClick={() => void onSignUp()}>{signUp.pending ? '正在报名…' : (signUpText ?? me.signUpText)}</BigButton>
+        <>
+          <BigButton onClick={() => void onSignUp()}>{signUp.pending ? '正在报名…' : (signUpText ?? me.signUpText)}</BigButton>
+          {!compact ? <Text className='enroll-panel__told'>{SIGN_UP_HOW_TOLD}</Text> : null}
+        </>
       ) : !held && me.blockedReason ? (
         <Button className='big-button big-button--disabled' disabled aria-disabled='true'>
           {friendlyClock(me.blockedReason)}

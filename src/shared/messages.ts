@@ -115,6 +115,9 @@ export interface NotifyIntent {
 export const MAX_TEMPLATES_PER_ASK = 3;
 
 /** How a member will be told, in words for the sign-up screen. */
+/** Under a sign-up button: how the member hears of the outcome, changes and reminders (true for everyone). */
+export const SIGN_UP_HOW_TOLD = '结果、变动和活动前的提醒都会放在“消息”里；开了微信提醒的也发微信，收不到的由工作人员打电话告诉您。';
+
 export function howToldText(reachable: boolean): string {
   return reachable
     ? '有变动会用微信提醒您，也会放在“消息”里。'

@@ -70,6 +70,8 @@ describe('a retiree signs up from the home page', () => {
     await waitText(page, '选上课地点');
     await taps.tap(linkCard(page, course.title));
     await waitText(page, `老师`);
+    // the screen says plainly how the member will be told
+    expect(await visibleText(page)).toContain('都会放在“消息”里');
     // one round trip per tap: the sign-up's answer carries the refreshed screen
     const calls: string[] = [];
     const onRequest = (request: { url(): string }) => {
