@@ -1,7 +1,6 @@
 import './components/pageMetaFontSize';
-import { useEffect, type PropsWithChildren } from 'react';
+import type { PropsWithChildren } from 'react';
 import Taro from '@tarojs/taro';
-import { followAccountPreferences } from './services/preferences';
 import { call } from './services/cloud';
 import { prefetch, screenKey } from './services/screenCache';
 import './app.scss';
@@ -19,9 +18,6 @@ if (process.env.TARO_ENV === 'h5') {
 }
 
 function App({ children }: PropsWithChildren) {
-  useEffect(() => {
-    void followAccountPreferences();
-  }, []);
   return children;
 }
 

@@ -91,6 +91,7 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
       return {
         viewerName: account?.name ?? null,
         staffEntry: account?.role === 'staff' || account?.role === 'admin',
+        largeText: account?.largeText ?? null,
         unreadNotices,
         unreadMessages,
         notices: notices.map(noticeSummary),

@@ -2,7 +2,6 @@
 import Taro from '@tarojs/taro';
 import { call } from './cloud';
 import { isLargeText, setLargeText } from './textSize';
-import { loadViewer } from './viewer';
 
 /** Applies the switch now and saves it to the account in the background (a failed save keeps it on this phone). */
 export function saveLargeText(large: boolean): void {
@@ -22,22 +21,17 @@ export function adoptLargeText(large: boolean): void {
 const SYNCED_KEY = 'prefsSynced';
 
 /**
- * The first time a person uses the app on a device (weapp or H5), large text saved with the account is taken over,
- * so it follows the person; like adoptLargeText it never makes text smaller on its own. Afterwards the switch keeps
- * device and account in step, and no screen pays a call for it.
+ * The first time a person's first screen loads on a device (weapp or H5), large text saved with the account (carried
+ * in that screen's answer, e.g. catalog.home) is taken over, so it follows the person; like adoptLargeText it never
+ * makes text smaller on its own. Afterwards the switch keeps device and account in step; no call is made for it.
  */
-export async function followAccountPreferences(): Promise<void> {
+export function followAccountPreferences(largeText: boolean | null | undefined): void {
+  if (largeText === null || largeText === undefined) return;
   try {
     if (Taro.getStorageSync(SYNCED_KEY) === true) return;
-  } catch {
-    return;
-  }
-  const me = await loadViewer();
-  if (!me) return;
-  adoptLargeText(me.largeText === true);
-  try {
+    adoptLargeText(largeText);
     Taro.setStorageSync(SYNCED_KEY, true);
   } catch {
-    // storage unavailable: asked again next session
+    adoptLargeText(largeText); // storage unavailable: taken over again next session, never made smaller
   }
 }

@@ -46,6 +46,8 @@ export interface HomeData {
   viewerName: string | null;
   /** staff and admins: home offers the way into the 工作台 */
   staffEntry: boolean;
+  /** large text as saved with the account (any device); null when never set or nobody signed in */
+  largeText: boolean | null;
   /** notices the member (or the one a helper acts for) has not read; null without a member */
   unreadNotices: number | null;
   /** messages in the member's 消息 not yet read; null without a member */

@@ -5,7 +5,8 @@
  */
 import { beijingTime } from '../../local/seed/clock';
 import { localClock } from '../../local/clock';
-import { baseUrl, startStage, tile, waitText, type Stage } from './kit';
+import type { PhoneListRow } from '../../src/shared/messages';
+import { api, baseUrl, startStage, tile, waitText, type Stage } from './kit';
 import { checkScreen, signIn } from './member-helpers';
 
 let stage: Stage;
@@ -28,8 +29,10 @@ interface OutboxMessage {
 
 test('the evening before the 讲座: reminders in the outbox and in 消息', async () => {
   const url = baseUrl(stage.preview.url);
-  // the seeded 防范养老诈骗讲座 starts in 2 days at 09:30 Beijing; the evening before is tomorrow 18:00
-  const evening = beijingTime(localClock.now(), 1, 18, 5);
+  // the seeded 防范养老诈骗讲座 starts tomorrow at 09:30 Beijing: its evening before is today from 18:00, and its
+  // 2-hours-before reminder not before tomorrow 07:30. Move past a scheduler tick (every 10 minutes) into that evening.
+  const now = localClock.now();
+  const evening = new Date(Math.max(beijingTime(now, 0, 18, 5).getTime(), now.getTime() + 11 * 60_000));
   const moved = await fetch(`${url}/local/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: evening.toISOString() }) });
   expect(moved.status).toBe(200);
   const body = (await moved.json()) as { now: string; fired: { functionName: string; ok: boolean }[] };
@@ -58,8 +61,10 @@ test('staff see the members WeChat could not reach on 需电话通知, with a ca
   await signIn(page, stage.preview.url, 'demo-staff');
   await page.goto(`${baseUrl(stage.preview.url)}/#/pages/staff/messages/phone/index`);
   await waitText(page, '明天活动提醒：防范养老诈骗讲座');
-  // the two roster members without WeChat who hold places in the 讲座
-  expect(await page.locator('.big-button:visible', { hasText: '打电话' }).count()).toBe(2);
+  // every member WeChat could not reach (among them the roster members without WeChat holding places in the 讲座)
+  const rows = (await api<{ rows: PhoneListRow[] }>(stage.preview.url, 'demo-staff', 'messages', 'phoneList')).rows;
+  expect(rows.filter((r) => r.title.includes('防范养老诈骗讲座')).map((r) => r.memberId)).toEqual(expect.arrayContaining(['member-0004', 'member-0005']));
+  expect(await page.locator('.big-button:visible', { hasText: '打电话' }).count()).toBe(rows.length);
   await checkScreen(page, 'staff-messages-phone', '明天活动提醒：防范养老诈骗讲座');
   await page.locator('.big-button:visible', { hasText: '已电话通知' }).first().click();
   await waitText(page, '已记下：电话通知过了');

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Text } from '@tarojs/components';
 import { ActivityCard } from '../../components/ActivityCard';
 import { BigButton } from '../../components/BigButton';
@@ -11,6 +12,7 @@ import { classTime } from '../../services/enrollFormat';
 import { formatDate, messagesHint, unreadHint } from '../../services/format';
 import { cardState, courseTimeline } from '../../services/phase';
 import { goTo, openPage } from '../../services/routes';
+import { followAccountPreferences } from '../../services/preferences';
 import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
 import { useTabBadge } from '../../services/tabBar';
@@ -25,6 +27,9 @@ const TILES = [
 
 export default function Home() {
   const { loading, error, data, refreshing, retry } = useCloud('catalog', 'home', {}, { keep: true });
+  // the account's large text follows the person to this device (once; never made smaller), from the fresh answer
+  const accountLargeText = refreshing ? undefined : data?.largeText;
+  useEffect(() => followAccountPreferences(accountLargeText), [accountLargeText]);
   const bound = Boolean(data?.viewerName);
   useRefreshOnShow(retry);
   useTabBadge('home', 'notices', data?.unreadNotices);

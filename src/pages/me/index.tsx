@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
 import { BigButton } from '../../components/BigButton';
 import { Card } from '../../components/Card';
@@ -7,6 +8,7 @@ import { Page } from '../../components/Page';
 import { StatusView } from '../../components/StatusView';
 import { memberTypeLabel, roleLabel } from '../../services/format';
 import { openPage } from '../../services/routes';
+import { followAccountPreferences } from '../../services/preferences';
 import { useCloud } from '../../services/useCloud';
 import { useRefreshOnShow } from '../../services/useRefreshOnShow';
 import type { MeData } from '../../shared/contracts';
@@ -96,6 +98,8 @@ function Account({ me }: { me: MeData }) {
 
 export default function Me() {
   const { loading, error, data, retry } = useCloud('member', 'me', {});
+  // the account's large text follows the person to this device (once; never made smaller)
+  useEffect(() => followAccountPreferences(data?.largeText), [data?.largeText]);
   useRefreshOnShow(retry);
   const special = error?.code === 'AUTH.NOT_MEMBER' || error?.code === 'AUTH.HELPER_REVOKED';
   const keep = Boolean(data && data.role !== 'staff' && data.role !== 'admin');
