@@ -82,6 +82,8 @@ export interface IndexLike {
 /** The name of the index that serves the shape, '_id_' for id lookups, 'whole' for an allowed full read; null if none. */
 export function coveredBy(shape: QueryShape, indexes: readonly IndexLike[], wholeReads = false): string | null {
   if (shape.equality.includes('_id')) return '_id_';
+  // a scan in _id order (paging a whole collection by _id) is served by the default _id index
+  if (shape.equality.length + shape.range.length === 0 && shape.sort.length === 1 && shape.sort[0]?.replace(/^-/, '') === '_id') return '_id_';
   const filtered = shape.equality.length + shape.range.length > 0;
   if (!filtered && (wholeReads || shape.sort.length === 0)) return wholeReads ? 'whole' : null;
   const eq = new Set(shape.equality);

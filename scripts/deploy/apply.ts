@@ -7,6 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { CLAIM_CODE_ALPHABET, CLAIM_CODE_LENGTH, formatClaimCode, normalizeClaimCode } from '../../src/shared/admin-claim';
+import type { IndexDirection } from '../../src/shared/collections';
 import type { CollectionPlan, DeployPlan, FunctionPlan, IndexPlan, Rules, TriggerPlan } from './plan';
 import { DEFAULT_MEMORY_MB, FUNCTION_RUNTIME } from './plan';
 
@@ -87,7 +88,7 @@ const sameRules = (a: unknown, b: Rules) => {
   return !!r && r.read === b.read && r.write === b.write;
 };
 
-const indexSignature = (keys: Array<{ field: string; direction: 1 | -1 }>, unique: boolean) =>
+const indexSignature = (keys: Array<{ field: string; direction: IndexDirection }>, unique: boolean) =>
   `${keys.map((k) => `${k.field}:${k.direction}`).join(',')}|${unique}`;
 
 /** A trigger's cron as the environment reports it (TriggerDesc is '{"cron":"..."}' or the bare cron). */
@@ -121,7 +122,7 @@ async function applyCollection(app: CloudBaseLike, envId: string, plan: Collecti
     const have = liveByName.get(index.name);
     const wanted = indexSignature(index.keys, index.unique);
     if (have) {
-      const haveKeys = have.Keys.map((k) => ({ field: k.Name, direction: (k.Direction === '-1' ? -1 : 1) as 1 | -1 }));
+      const haveKeys = have.Keys.map((k) => ({ field: k.Name, direction: (k.Direction === '-1' ? -1 : k.Direction === '2dsphere' ? '2dsphere' : 1) as IndexDirection }));
       if (indexSignature(haveKeys, !!have.Unique) === wanted) continue;
       await app.database.updateCollection(plan.name, { DropIndexes: [{ IndexName: index.name }] });
     }

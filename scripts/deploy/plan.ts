@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS, indexKeysOf, rulesOf, type CollectionSpec } from '../../src/shared/collections';
+import { COLLECTIONS, indexKeysOf, rulesOf, type CollectionSpec, type IndexDirection } from '../../src/shared/collections';
 import { SETTINGS } from '../../src/shared/settings';
 import { STORAGE_RULES } from '../../src/shared/storage-rules';
 import { functionNamesIn, readFunctionConfig, REPO_ROOT } from '../build-functions';
@@ -32,7 +32,7 @@ export interface FunctionPlan {
 
 export interface IndexPlan {
   name: string;
-  keys: Array<{ field: string; direction: 1 | -1 }>;
+  keys: Array<{ field: string; direction: IndexDirection }>;
   unique: boolean;
 }
 

@@ -104,6 +104,7 @@ export const COLLECTIONS = [
     purpose: '老年大学课程（按学期）',
     unique: [],
     indexes: [
+      { name: 'mode_enrollClosesAt', fields: ['mode', 'enrollClosesAt'] },
       { name: 'term_schedule', fields: ['termId', 'weekday', 'time'] },
       { name: 'enrollOpensAt', fields: ['-enrollOpensAt'] },
     ],
@@ -173,6 +174,7 @@ export const COLLECTIONS = [
     purpose: '报名：协会、志愿岗位、课程、活动（_id 由类型+对象+成员决定，同一人同一项只能有一条）',
     unique: [{ name: 'termSlot_unique', fields: ['termSlot'] }],
     indexes: [
+      { name: 'status_id', fields: ['status', '_id'] },
       { name: 'member_kind_status', fields: ['memberId', 'kind', 'status'] },
       { name: 'target_kind_status', fields: ['targetId', 'kind', 'status'] },
       { name: 'kind_status', fields: ['kind', 'status'] },
@@ -254,8 +256,13 @@ export const COLLECTIONS = [
   },
   {
     name: 'messages',
-    purpose: '消息：发给成员的每条消息（提醒、摇号结果、报名与建议进展），_id 由消息内容决定，同一条只发一次；微信没送达的也在这里，工作人员据此电话通知。生产环境为 memberId+createdAt 建普通索引',
+    purpose: '消息：发给成员的每条消息（提醒、摇号结果、报名与建议进展），_id 由消息内容决定，同一条只发一次；微信没送达的也在这里，工作人员据此电话通知',
     unique: [],
+    indexes: [
+      { name: 'memberId_createdAt', fields: ['memberId', '-createdAt'] },
+      { name: 'memberId_readAt', fields: ['memberId', 'readAt'] },
+      { name: 'delivery_createdAt', fields: ['delivery', '-createdAt'] },
+    ],
   },
   {
     name: 'subscriptions',
@@ -283,11 +290,15 @@ export function rulesOf(spec: CollectionSpec): ClientRules {
 }
 
 /** Every index of a collection as field/direction lists, unique ones first. */
-export function indexKeysOf(spec: CollectionSpec): Array<{ name: string; keys: Array<{ field: string; direction: 1 | -1 }>; unique: boolean }> {
+/** An index key's direction as CloudBase takes it ('2dsphere' for a geo index). */
+export type IndexDirection = 1 | -1 | '2dsphere';
+
+export function indexKeysOf(spec: CollectionSpec): Array<{ name: string; keys: Array<{ field: string; direction: IndexDirection }>; unique: boolean }> {
   const keys = (fields: readonly string[]) =>
     fields.map((f) => (f.startsWith('-') ? { field: f.slice(1), direction: -1 as const } : { field: f, direction: 1 as const }));
   return [
     ...spec.unique.map((u) => ({ name: u.name, keys: keys(u.fields), unique: true })),
     ...(spec.indexes ?? []).map((i) => ({ name: i.name, keys: keys(i.fields), unique: false })),
+    ...geoIndexesOf(spec).map((g) => ({ name: g.name, keys: [{ field: g.field, direction: '2dsphere' as const }], unique: false })),
   ];
 }
