@@ -71,7 +71,7 @@ describe('a retiree signs up from the home page', () => {
     await taps.tap(linkCard(page, course.title));
     await waitText(page, `老师`);
     // the screen says plainly how the member will be told
-    expect(await visibleText(page)).toContain('都会放在“消息”里');
+    await waitText(page, '都会放在“消息”里');
     // one round trip per tap: the sign-up's answer carries the refreshed screen
     const calls: string[] = [];
     const onRequest = (request: { url(): string }) => {
