@@ -190,8 +190,8 @@ export async function unreadMessageCount(db: Db, memberId: string): Promise<numb
 }
 
 /** Whether WeChat can still reach this WeChat with this template: a permission left (or long-term), notifications not blocked. */
-export async function canReach(db: Db, openid: string, templateKey: TemplateKey): Promise<boolean> {
-  const templateId = (await templateIds(db))[templateKey];
+/** Whether WeChat may still deliver this template (its id as the settings give it; null = not set) to this WeChat. */
+export async function canReach(db: Db, openid: string, templateId: string | null): Promise<boolean> {
   if (!templateId) return false;
   const doc = await db.byId<SubscriptionDoc>('subscriptions', subscriptionId(openid, templateId));
   return Boolean(doc && !doc.blocked && (doc.longTerm || doc.left > 0));

@@ -19,18 +19,18 @@ import { formatTrackingNo } from '../../src/shared/suggestion-rules';
 import { beijingDay } from '../../src/shared/date-rules';
 import { recordIfOnBehalf, type Actor } from '../_lib/actor';
 import type { Cloud, Db } from '../_lib/db';
-import { bureauHotline } from '../_lib/hotline';
+import { hotlineOf } from '../_lib/hotline';
 import { tempUrls, urlLookup } from '../_lib/files';
 import { releaseDailySlot, takeDailySlot, usedToday } from '../_lib/quota';
 import { nextInSequence } from '../_lib/sequence';
-import { templateId } from '../_lib/settings';
+import { readSettings, usableTemplate } from '../_lib/settings';
 import { assertTextSafe } from '../_lib/wxapi';
 import { insertOne } from '../_lib/writes';
 import { suggestionSettings } from './settings';
 import { memberView } from './views';
 import { notifyProgress } from './notify';
 import { canReach } from '../_lib/messages';
-import { howToldText } from '../../src/shared/messages';
+import { howToldText, TEMPLATE_SETTING } from '../../src/shared/messages';
 
 const QUOTA_KIND = 'suggestion';
 
@@ -47,14 +47,16 @@ function assertOwnPhotos(actor: Actor, photos: readonly string[]): void {
 }
 
 export async function suggestionForm(db: Db, actor: Actor, now: Date): Promise<SuggestionFormData> {
-  const [member, settings, used, subscribeTemplateId, hotline, reachable] = await Promise.all([
+  // the bureau's settings are read once: the template to ask for, and the hotline
+  const [member, settings, used, bureau] = await Promise.all([
     memberOf(db, actor.memberId),
     suggestionSettings(db),
     usedToday(db, QUOTA_KIND, actor.memberId, now),
-    templateId(db, 'tplSuggestionProgress'),
-    bureauHotline(db),
-    canReach(db, actor.account.openid, 'suggestion'),
+    readSettings(db),
   ]);
+  const subscribeTemplateId = usableTemplate(TEMPLATE_SETTING.suggestion, bureau);
+  const hotline = hotlineOf(bureau);
+  const reachable = await canReach(db, actor.account.openid, subscribeTemplateId);
   return {
     categories: [...SUGGESTION_CATEGORIES],
     textMax: SUGGESTION_TEXT_MAX,
