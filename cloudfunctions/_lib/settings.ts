@@ -14,6 +14,7 @@ import {
 } from '../../src/shared/settings';
 import type { BureauInfo } from '../../src/shared/contracts';
 import type { Db } from './db';
+import { hotlineInfoOf } from './hotline';
 
 export interface BureauSettingsDoc {
   _id: typeof BUREAU_SETTINGS_ID;
@@ -50,6 +51,7 @@ export async function bureauInfo(db: Db): Promise<BureauInfo> {
   return {
     name: values.bureauName,
     hotline: values.hotline,
+    hotlineInfo: hotlineInfoOf(values),
     templates: Object.fromEntries(TEMPLATE_KEYS.map((key) => [key, usable(key)])) as BureauInfo['templates'],
   };
 }

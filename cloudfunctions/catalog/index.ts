@@ -12,6 +12,8 @@ import { createHandler } from '../_lib/createHandler';
 import { toIso, type Db } from '../_lib/db';
 import { currentTermId } from '../_lib/term';
 import { clock } from '../_lib/clock';
+import { readSettings } from '../_lib/settings';
+import { hotlineInfoOf } from '../_lib/hotline';
 
 const HOME_NOTICES = 3;
 const HOME_ACTIVITIES = 5;
@@ -76,7 +78,7 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
       const now = new Date();
       const visible = await visibleNoticesWhere(db, account);
       const reader = readerMemberId(account);
-      const [notices, activities, courses, unreadNotices, unreadMessages] = await Promise.all([
+      const [notices, activities, courses, unreadNotices, unreadMessages, settings] = await Promise.all([
         db.find<NoticeDoc>('notices', {
           where: visible,
           orderBy: [['pinned', 'desc'], ['publishedAt', 'desc']],
@@ -87,6 +89,7 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
         termCourses(db, HOME_COURSES),
         reader ? unreadNoticeCount(db, reader, visible) : null,
         reader ? unreadMessageCount(db, reader) : null,
+        readSettings(db),
       ]);
       return {
         viewerName: account?.name ?? null,
@@ -97,6 +100,7 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
         notices: notices.map(noticeSummary),
         activities: activities.map((doc) => activitySummary(doc, now)),
         courses: courses.map((doc) => courseSummary(doc, now)),
+        hotline: hotlineInfoOf(settings),
       };
     },
   },

@@ -1,5 +1,6 @@
 /** Contracts of the `catalog` function: the home screen and the lists of activities and courses. */
 import type { NoticeCategory } from './contracts-notice';
+import type { HotlineInfo } from './contracts-member';
 
 export interface NoticeSummary {
   id: string;
@@ -55,6 +56,8 @@ export interface HomeData {
   notices: NoticeSummary[];
   activities: ActivitySummary[];
   courses: CourseSummary[];
+  /** the bureau's 服务热线, one tap away; null while no number is set */
+  hotline: HotlineInfo | null;
 }
 
 export interface ActivityList {

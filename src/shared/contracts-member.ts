@@ -199,9 +199,18 @@ export interface MeData {
   largeText: boolean | null;
 }
 
+/** The bureau's 服务热线 as the pages offer it: the number to call and when someone answers. */
+export interface HotlineInfo {
+  number: string;
+  /** e.g. 工作日 上午8:30-12:00 下午2:30-5:30 (setting hotlineHours) */
+  hours: string;
+}
+
 export interface BureauInfo {
   name: string;
   hotline: string;
+  /** the hotline to call (help page); null while the bureau has not set a number */
+  hotlineInfo: HotlineInfo | null;
   /** subscribe-message template ids to ask for; '' while the bureau has not set one (production) */
   templates: Record<TemplateSettingKey, string>;
 }

@@ -17,7 +17,7 @@ import type { MessagesContracts } from './contracts-messages';
 
 export type { MemberType, Role, RosterKind } from './primitives';
 export type { ActivityList, ActivitySummary, CourseSummary, HomeData, NoticeSummary, SignupWindow } from './contracts-catalog';
-export type { BureauInfo, MeData } from './contracts-member';
+export type { BureauInfo, HotlineInfo, MeData } from './contracts-member';
 
 /** name -> action -> { request, response } */
 export interface Contracts {

@@ -39,6 +39,14 @@ export const SETTINGS = [
     placeholder: '0000-0000000',
   },
   {
+    key: 'hotlineHours',
+    kind: 'text',
+    required: true,
+    label: '服务电话接听时间',
+    description: '服务电话有人接听的时间，例如“工作日 上午8:30-12:00 下午2:30-5:30”',
+    placeholder: '工作日 上午8:30-12:00 下午2:30-5:30',
+  },
+  {
     key: 'tplEnrollPromoted',
     kind: 'templateId',
     required: true,

@@ -26,7 +26,7 @@ export const missingAction = () =>
     home: {
       input: schemas.catalog.home,
       roles: 'anyone',
-      run: async () => ({ viewerName: null, staffEntry: false, largeText: null, unreadNotices: null, notices: [], activities: [], courses: [] }),
+      run: async () => ({ viewerName: null, staffEntry: false, largeText: null, unreadNotices: null, notices: [], activities: [], courses: [], hotline: null }),
     },
   }, { name: 'catalog' });
 

@@ -23,6 +23,8 @@ const defaults = settingsDefaults();
 const LOCAL_BUREAU = {
   name: defaults.bureauName,
   hotline: defaults.hotline,
+  // the placeholder number is no number: nothing to call yet
+  hotlineInfo: null,
   templates: {
     tplEnrollPromoted: defaults.tplEnrollPromoted,
     tplEnrollApproval: defaults.tplEnrollApproval,

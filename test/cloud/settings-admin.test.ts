@@ -69,6 +69,7 @@ describe('the bureau settings', () => {
       { tplEnrollPromoted: `${TEMPLATE}x` },
       { tplEnrollPromoted: TEMPLATE.replace('W', '!') },
       { bureauName: '某县委老干部局', hotline: '请拨打' },
+      { hotlineHours: '<b>全天</b>' },
     ]) {
       expect(errorCode(await cloud.call('staff', 'saveSettings', { values }, admin))).toBe('SETTINGS.INVALID');
     }
@@ -88,7 +89,7 @@ describe('the bureau settings', () => {
   });
 
   it('saves real values, audited, and the pages and messages use them', async () => {
-    const values = { bureauName: '某某县委老干部局', hotline: '0571-88886666', tplSuggestionProgress: TEMPLATE };
+    const values = { bureauName: '某某县委老干部局', hotline: '0571-88886666', hotlineHours: '工作日 上午9:00-下午5:00', tplSuggestionProgress: TEMPLATE };
     const saved = dataOf(await cloud.call('staff', 'saveSettings', { values }, admin));
     expect(saved.items.find((i) => i.key === 'hotline')).toMatchObject({ value: '0571-88886666', placeholder: false });
     expect(saved.updatedBy).toBe('周明');
@@ -98,6 +99,11 @@ describe('the bureau settings', () => {
     const me = dataOf(await cloud.call('member', 'me', {}, 'openid-wang'));
     expect(me.bureau).toMatchObject({ name: '某某县委老干部局', hotline: '0571-88886666' });
     expect(me.bureau.templates.tplSuggestionProgress).toBe(TEMPLATE);
+    // the 服务热线 with its hours: on the help page (member.me) and on home (catalog.home), for anyone
+    const hotline = { number: '0571-88886666', hours: '工作日 上午9:00-下午5:00' };
+    expect(me.bureau.hotlineInfo).toEqual(hotline);
+    expect(dataOf(await cloud.call('catalog', 'home', {}, 'openid-wang')).hotline).toEqual(hotline);
+    expect(dataOf(await cloud.call('catalog', 'home', {}, 'openid-nobody-yet')).hotline).toEqual(hotline);
     expect(me.bureau.templates.tplEnrollPromoted).toBe(settingsDefaults().tplEnrollPromoted); // not production here
     expect(dataOf(await cloud.call('suggestion', 'form', {}, 'openid-wang')).subscribeTemplateId).toBe(TEMPLATE);
 

@@ -22,11 +22,12 @@ function allPages(): string[] {
   return [...all.filter((p) => p.startsWith('pages/staff/')), ...all.filter((p) => !p.startsWith('pages/staff/'))];
 }
 
-/** Pages with nothing to ask the cloud until the person acts: the help text, the 核对 step of binding (it shows
+/** Pages with nothing to ask the cloud until the person acts: the 核对 step of binding (it shows
  * what was typed), an invitation opened without a code. */
-const NO_CALL_PAGES = new Set(['pages/help/index', 'pages/bind/review', 'pages/invite/index', 'pages/staff/settings/claim/index']);
+const NO_CALL_PAGES = new Set(['pages/bind/review', 'pages/invite/index', 'pages/staff/settings/claim/index']);
 /** Pages whose one call is member.me (no screen data of their own): asked once per session, so 0 once known. */
 const SESSION_ONLY = new Set([
+  'pages/help/index',
   'pages/checkin/scan/index',
   'pages/staff/roster/import/index',
   'pages/staff/visits/record/index',

@@ -5,6 +5,7 @@ import { BigButton } from '../../components/BigButton';
 import { EntryTiles } from '../../components/EntryTiles';
 import { LinkCard } from '../../components/LinkCard';
 import { Card } from '../../components/Card';
+import { HotlineCard } from '../../components/HotlineCard';
 import { Page } from '../../components/Page';
 import { Section } from '../../components/Section';
 import { StatusView } from '../../components/StatusView';
@@ -54,6 +55,7 @@ export default function Home() {
                 我的报名
               </BigButton>
             ) : null}
+            <HotlineCard hotline={data.hotline} />
             <Section title='通知公告' emptyText='现在没有新通知' count={data.notices.length}>
               {data.notices.map((notice) =>
                 bound ? (
