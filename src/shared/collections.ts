@@ -275,6 +275,16 @@ export const COLLECTIONS = [
     unique: [],
   },
   {
+    name: 'hotlineCalls',
+    purpose: '服务热线来电记录：谁打来（老同志或陌生号码）、什么事、怎么答复的、要不要回访、回访办完没有',
+    unique: [],
+    indexes: [
+      { name: 'followUp_calledAt', fields: ['followUp', '-calledAt'] },
+      { name: 'member_calledAt', fields: ['memberId', '-calledAt'] },
+      { name: 'calledAt', fields: ['-calledAt'] },
+    ],
+  },
+  {
     name: 'settings',
     purpose: '系统设置（单条配置文档，_id 为配置名）',
     unique: [],

@@ -13,6 +13,8 @@ export const ERROR_MESSAGES = {
   'AUTH.NOT_MEMBER': '您还没有登记身份，请先确认身份',
   'AUTH.FORBIDDEN': '您没有这项操作的权限',
   'DATA.NOT_FOUND': '没有找到这条信息，可能已被删除',
+  'HOTLINE.NO_CALLER': '请选好打电话的老同志，或者填写来电号码',
+  'HOTLINE.NO_FOLLOW_UP': '这次来电不用回访，或者回访已经办完了',
   'ROSTER.BAD_FILE': '这不是Excel表格文件，请在Excel里“另存为”.xlsx格式后再上传',
   'ROSTER.BAD_HEADER': '表格第一行的列名不对，请按花名册模板填写',
   'ROSTER.NO_ROWS': '表格里没有人员信息',

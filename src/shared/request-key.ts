@@ -9,6 +9,7 @@ export const KEYED_CREATES: ReadonlySet<string> = new Set([
   'staff.saveAssociation',
   'staff.saveTeam',
   'staff.recordVisit',
+  'hotline.logCall',
   'checkin.saveSession',
 ]);
 
