@@ -72,6 +72,10 @@ export const ROUTES = {
   // the bureau's settings and the first administrator
   staffSettings: '/pages/staff/settings/index/index',
   staffClaimAdmin: '/pages/staff/settings/claim/index',
+  // staff: 服务热线 call log and a member's record
+  staffHotline: '/pages/staff/hotline/calls/index',
+  staffCallLog: '/pages/staff/hotline/log/index',
+  staffMemberRecord: '/pages/staff/roster/member/index',
 } as const;
 
 type Route = keyof typeof ROUTES;

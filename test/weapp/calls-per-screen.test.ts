@@ -34,11 +34,13 @@ const SESSION_ONLY = new Set([
   'pages/staff/catalog/activity-edit/index',
   'pages/staff/catalog/association-edit/index',
   'pages/staff/catalog/team-edit/index',
+  'pages/staff/hotline/log/index',
 ]);
 /** Opened the way the app opens them. */
 const QUERIES: Record<string, Record<string, string>> = {
   'pages/staff/catalog/group-roster/index': { kind: 'activity', id: 'activity-x' },
   'pages/checkin/board/index': { kind: 'activity', id: 'activity-x' },
+  'pages/staff/roster/member/index': { memberId: 'member-0001' },
 };
 
 describe('weapp: cloud calls on load', () => {

@@ -37,6 +37,7 @@ const ENTRIES: ReadonlyArray<readonly [string, readonly Entry[]]> = [
     '服务老同志',
     [
       { title: '走访慰问', line: '本周生日、住院未走访的老同志；记录走访', more: '去走访', open: () => openPage('staffVisits') },
+      { title: '服务热线', line: '记录老同志打来的电话；要回访的办完后写上回访情况', more: '看来电和待回访', open: () => openPage('staffHotline') },
       { title: '需电话通知', line: '微信提醒没送到的老同志，一键打电话告诉他们', more: '去打电话', open: () => openPage('staffPhone') },
       { title: '建言献策工作台', line: '受理、交办、答复、办结老同志的建议', more: '去办理', open: () => openPage('staffSuggestions') },
       { title: '志愿服务时段', line: '给服务队安排服务时段；确认志愿时长，记错了可以更正', more: '管理服务时段', open: () => openPage('staffSessions') },

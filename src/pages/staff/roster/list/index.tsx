@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
+import { LinkCard } from '../../../../components/LinkCard';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { Pager } from '../../../../components/Pager';
 import { StaffPage } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { TextField } from '../../../../components/TextField';
 import { genderLabel, memberTypeLabel } from '../../../../services/format';
+import { openPage } from '../../../../services/routes';
 import { useCloud } from '../../../../services/useCloud';
 import type { MemberType } from '../../../../shared/contracts';
 import type { RosterMemberRow, RosterMembersRequest } from '../../../../shared/contracts-roster';
@@ -21,7 +23,7 @@ const TYPES = [
 function Row({ row }: { row: RosterMemberRow }) {
   const place = [row.town, row.community].filter(Boolean).join(' ');
   return (
-    <Card
+    <LinkCard
       title={`${row.name}（${row.rosterNo}）`}
       lines={[
         `${memberTypeLabel(row.memberType) ?? ''} · ${genderLabel(row.gender)} · ${row.birthYear}年生${row.partyMember ? ' · 党员' : ''}`,
@@ -31,6 +33,8 @@ function Row({ row }: { row: RosterMemberRow }) {
         row.skills.length ? `特长：${row.skills.join('、')}` : null,
       ]}
       badge={row.erased ? '已注销' : row.bound ? '已绑定微信' : '未绑定微信'}
+      more='看档案和来电记录'
+      onClick={() => openPage('staffMemberRecord', { memberId: row.id })}
     />
   );
 }

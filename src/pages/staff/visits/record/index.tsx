@@ -4,25 +4,20 @@ import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { Notice } from '../../../../components/Notice';
-import { Section } from '../../../../components/Section';
 import { StaffPage } from '../../../../components/StaffPage';
 import { TextArea } from '../../../../components/TextArea';
 import { TextField } from '../../../../components/TextField';
 import { WhenField } from '../../../../components/form/WhenField';
-import { memberTypeLabel } from '../../../../services/format';
 import { openPage } from '../../../../services/routes';
 import { useAction } from '../../../../services/useAction';
 import { useViewer } from '../../../../services/viewer';
 import type { VisitRow } from '../../../../shared/contracts-staff';
-import type { RosterMemberRow } from '../../../../shared/contracts-roster';
 import { VISIT_REASON_LABELS, VISIT_REASONS, type VisitReason } from '../../../../shared/visit-rules';
 import { dayFromToday, isDay } from '../../form-values';
+import { MemberSearch, type ChosenMember } from '../../member-search';
 import '../../staff.scss';
 
-interface Chosen {
-  id: string;
-  name: string;
-}
+type Chosen = ChosenMember;
 
 const REASONS = VISIT_REASONS.map((value) => ({ value, label: VISIT_REASON_LABELS[value] }));
 const QUICK_DAYS = [
@@ -30,33 +25,6 @@ const QUICK_DAYS = [
   { value: '-1', label: '昨天' },
   { value: '-2', label: '前天' },
 ];
-
-/** Finding the member by name or roster number (roster.members). */
-function MemberSearch({ onChoose }: { onChoose: (member: Chosen) => void }) {
-  const [keyword, setKeyword] = useState('');
-  const [found, setFound] = useState<RosterMemberRow[] | null>(null);
-  const search = useAction('roster', 'members');
-  const find = async () => {
-    if (!keyword.trim()) return;
-    const answer = await search.run({ keyword: keyword.trim(), page: 1 });
-    if (answer?.ok) setFound(answer.data.items.filter((m) => !m.erased));
-  };
-  return (
-    <Section title='第一步：找到走访的老同志' emptyText='' count={1}>
-      <TextField label='姓名或花名册编号' value={keyword} onChange={setKeyword} maxLength={30} />
-      <BigButton kind='secondary' onClick={() => void find()}>
-        {search.pending ? '正在查找…' : '查找'}
-      </BigButton>
-      {search.error ? <Notice kind='error'>{search.error.message}</Notice> : null}
-      {found && found.length === 0 ? <Notice>没有找到，请换个写法再找</Notice> : null}
-      {(found ?? []).map((m) => (
-        <Card key={m.id} title={`${m.name}（${memberTypeLabel(m.memberType) ?? ''}）`} lines={[`${m.town} ${m.community}`, `编号：${m.rosterNo}`]}>
-          <BigButton onClick={() => onChoose({ id: m.id, name: m.name })}>{`走访的是${m.name}`}</BigButton>
-        </Card>
-      ))}
-    </Section>
-  );
-}
 
 function HospitalMark({ member }: { member: Chosen }) {
   const mark = useAction('staff', 'setHospital');
@@ -135,7 +103,7 @@ export default function StaffVisit() {
       {member ? (
         <VisitForm key={member.id} member={member} initialReason={reason} onChange={given ? null : () => setMember(null)} />
       ) : (
-        <MemberSearch onChoose={setMember} />
+        <MemberSearch title='第一步：找到走访的老同志' chooseLabel={(name) => `走访的是${name}`} onChoose={setMember} />
       )}
     </StaffPage>
   );

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '服务热线', enablePageMeta: true });

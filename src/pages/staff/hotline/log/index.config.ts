@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '记录来电', enablePageMeta: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '老同志档案', enablePageMeta: true });
