@@ -23,25 +23,36 @@ export async function figuresOf(db: Db, doc: NoticeDoc, memberWhere?: MemberWher
   return { audienceCount, readCount };
 }
 
-/** Figures for a page of notices: the 'everyone' audience is counted once and the reads in one aggregate. */
+/** A group notice whose audience size was kept when it was published: counted without resolving the group. */
+const sized = (doc: NoticeDoc): boolean => doc.audience.kind !== 'everyone' && typeof doc.audienceSize === 'number';
+
+/**
+ * Figures for a page of notices in at most two requests: the 'everyone' audience counted once, group audiences
+ * as kept at publishing (NoticeDoc.audienceSize), and the reads of all of them in one aggregate. A group notice
+ * from before sizes were kept is counted on its group (figuresOf).
+ */
 export async function figuresOfPage(db: Db, docs: NoticeDoc[]): Promise<Map<string, ReadFigures>> {
   const everyone = docs.filter((doc) => doc.audience.kind === 'everyone');
+  const counted = [...everyone, ...docs.filter(sized)];
   const figures = new Map<string, ReadFigures>();
-  if (everyone.length) {
-    const [audienceCount, reads] = await Promise.all([
-      db.count('members', { erasedAt: null }),
+  if (counted.length) {
+    const [everyoneCount, reads] = await Promise.all([
+      everyone.length ? db.count('members', { erasedAt: null }) : 0,
       aggregateRows<{ _id: string; n: number }>(
         db,
         'noticeReads',
-        (agg) => agg.match({ noticeId: db.command.in(everyone.map((doc) => doc._id)) }).group({ _id: '$noticeId', n: { $sum: 1 } }),
-        everyone.length,
+        (agg) => agg.match({ noticeId: db.command.in(counted.map((doc) => doc._id)) }).group({ _id: '$noticeId', n: { $sum: 1 } }),
+        counted.length,
       ),
     ]);
     const readBy = new Map(reads.map((row) => [row._id, row.n]));
-    for (const doc of everyone) figures.set(doc._id, { audienceCount, readCount: readBy.get(doc._id) ?? 0 });
+    for (const doc of counted) {
+      const audienceCount = doc.audience.kind === 'everyone' ? everyoneCount : (doc.audienceSize ?? 0);
+      figures.set(doc._id, { audienceCount, readCount: readBy.get(doc._id) ?? 0 });
+    }
   }
   await Promise.all(
-    docs.filter((doc) => doc.audience.kind !== 'everyone').map(async (doc) => figures.set(doc._id, await figuresOf(db, doc))),
+    docs.filter((doc) => !figures.has(doc._id)).map(async (doc) => figures.set(doc._id, await figuresOf(db, doc))),
   );
   return figures;
 }

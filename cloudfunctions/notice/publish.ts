@@ -77,11 +77,13 @@ export async function publishForm(db: Db, input: PublishFormRequest): Promise<Pu
 
 const courseName = (doc: Pick<CourseDoc, 'title' | 'campusName'>) => `${doc.title}（${doc.campusName}）`;
 
-/** The audience with its group's name; a group that does not exist, or an audience of no one, is refused. */
-async function resolveAudience(db: Db, choice: AudienceChoice): Promise<NoticeAudience> {
+/**
+ * The audience with its group's name and how many it reaches now; a group that does not exist, or an audience of
+ * no one, is refused.
+ */
+async function resolveAudience(db: Db, choice: AudienceChoice): Promise<{ audience: NoticeAudience; size: number }> {
   const audience = await namedAudience(db, choice);
-  await assertAudienceReachesSomeone(db, audience);
-  return audience;
+  return { audience, size: await assertAudienceReachesSomeone(db, audience) };
 }
 
 async function namedAudience(db: Db, choice: AudienceChoice): Promise<NoticeAudience> {
@@ -99,7 +101,7 @@ async function rowOf(db: Db, noticeId: string): Promise<StaffNoticeRow> {
 }
 
 export async function publish(db: Db, account: AccountDoc, input: PublishNoticeRequest): Promise<StaffNoticeRow> {
-  const audience = await resolveAudience(db, input.audience);
+  const { audience, size } = await resolveAudience(db, input.audience);
   const now = clock.now();
   const doc: Omit<NoticeDoc, '_id'> = {
     title: input.title,
@@ -107,6 +109,7 @@ export async function publish(db: Db, account: AccountDoc, input: PublishNoticeR
     pinned: input.pinned ?? false,
     audience,
     audienceKey: audienceKeyOf(audience),
+    audienceSize: size,
     body: input.body,
     attachments: input.attachments ?? [],
     status: 'published',
@@ -128,9 +131,10 @@ export async function updateNotice(db: Db, input: UpdateNoticeRequest): Promise<
   if (body) set.body = _.set(body);
   if (attachments) set.attachments = _.set(attachments);
   if (choice) {
-    const audience = await resolveAudience(db, choice);
+    const { audience, size } = await resolveAudience(db, choice);
     set.audience = _.set(audience);
     set.audienceKey = audienceKeyOf(audience);
+    set.audienceSize = size;
   }
   if (!(await updateWhere(db, 'notices', { _id: noticeId }, set))) throw new CodedError('DATA.NOT_FOUND');
   return rowOf(db, noticeId);
