@@ -177,12 +177,14 @@ describe('the staff section', () => {
     await checkScreen(page, 'staff-notice-edit', '发给谁');
     await field(page, '标题').fill('关于春节走访慰问的通知');
     await page.locator('.chip:visible', { hasText: /^学习资料$/ }).click();
+    // nothing is chosen for staff: the audience too (a notice to everyone by mistake cannot be taken back)
+    await page.locator('.chip:visible', { hasText: /^全体老同志$/ }).click();
     await page.locator('textarea[aria-label="正文"]:visible').fill('# 安排\n春节前走访全体离休干部。\n- 带慰问品\n- 记录困难');
     const chooser = page.waitForEvent('filechooser');
     await button(page, '添加图片或PDF').click();
     await (await chooser).setFiles({ name: '走访名单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await waitText(page, '附件：走访名单.pdf');
-    await button(page, '发布').click();
+    await button(page, '发布通知').click();
     await waitText(page, '通知已发布');
     const home = await api<{ notices: { title: string }[] }>(preview.url, MEMBER, 'catalog', 'home', {});
     expect(home.notices.map((n) => n.title)).toContain('关于春节走访慰问的通知');

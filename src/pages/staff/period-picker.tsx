@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { BigButton } from '../../components/BigButton';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { Notice } from '../../components/Notice';
-import { TextField } from '../../components/TextField';
+import { WhenField } from '../../components/form/WhenField';
+import { FormProblem, fieldProblem, useProblem } from '../../services/useSave';
 import { isDay, type PeriodPreset } from './form-values';
 
 export interface Period {
@@ -18,12 +19,20 @@ interface PeriodPickerProps {
   onPeriod: (period: Period) => void;
 }
 
-/** A period for figures: a preset with one tap, or two days written out (年-月-日). */
+/** Two chosen days as a period, or what is wrong, by the field it concerns. */
+function periodOf(from: string, to: string): Period | FormProblem {
+  if (!isDay(from)) return fieldProblem('from', '开始日期：请选一个日期');
+  if (!isDay(to)) return fieldProblem('to', '结束日期：请选一个日期');
+  if (from > to) return fieldProblem('to', '结束日期：不能早于开始日期');
+  return { from, to };
+}
+
+/** A period for figures: a preset with one tap, or two days chosen on the date pickers. */
 export function PeriodPicker({ presets, initial, onPeriod }: PeriodPickerProps) {
   const [chosen, setChosen] = useState(initial.key);
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
-  const [bad, setBad] = useState(false);
+  const { problem, show, errorOf } = useProblem();
 
   const choose = (key: string) => {
     const preset = presets.find((p) => p.key === key);
@@ -31,23 +40,23 @@ export function PeriodPicker({ presets, initial, onPeriod }: PeriodPickerProps) 
     setChosen(key);
     setFrom(preset.from);
     setTo(preset.to);
-    setBad(false);
+    show(null);
     onPeriod({ from: preset.from, to: preset.to });
   };
   const custom = () => {
-    const ok = isDay(from.trim()) && isDay(to.trim()) && from.trim() <= to.trim();
-    setBad(!ok);
-    if (!ok) return;
+    const period = periodOf(from.trim(), to.trim());
+    if (period instanceof FormProblem) return show(period);
+    show(null);
     setChosen('');
-    onPeriod({ from: from.trim(), to: to.trim() });
+    onPeriod(period);
   };
 
   return (
     <>
       <ChoiceChips label='统计哪段时间' options={presets.map((p) => ({ value: p.key, label: p.label }))} selected={[chosen]} onToggle={choose} />
-      <TextField label='从（年-月-日）' value={from} onChange={setFrom} maxLength={10} />
-      <TextField label='到（年-月-日）' value={to} onChange={setTo} maxLength={10} />
-      {bad ? <Notice kind='error'>日期请写成 2026-01-01 这样，开始日期不能晚于结束日期</Notice> : null}
+      <WhenField mode='date' name='from' error={errorOf('from')} label='开始日期' value={from} onChange={setFrom} />
+      <WhenField mode='date' name='to' error={errorOf('to')} label='结束日期' value={to} onChange={setTo} />
+      {problem?.field ? <Notice kind='error'>{`还不能统计：${problem.message}（见上面标红的一项）`}</Notice> : null}
       <BigButton kind='secondary' onClick={custom}>
         按这两个日期统计
       </BigButton>

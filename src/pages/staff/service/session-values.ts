@@ -5,6 +5,7 @@
 import { formatDateTime, formatTime } from '../../../services/format';
 import type { LedgerEntryView, SessionDetailData, SessionRow } from '../../../shared/contracts-checkin';
 import { creditFor, hoursText, presentMinutes, roundServiceMinutes } from '../../../shared/timebank-rules';
+import { fieldProblem, type FormProblem } from '../../../services/useSave';
 import { instantOf, partsOf, wholeOf } from '../form-values';
 
 export const MODE_TEXT: Record<SessionRow['mode'], string> = {
@@ -54,17 +55,21 @@ export function correctionPreview(minutes: number, session: SessionRow, rules: R
   return { minutes: counted, hours, credited: hours > 0, text: hours > 0 ? `改记为${hoursText(hours)}（在岗${counted}分钟）` : `在岗${counted}分钟不满一个计时单位，只撤销不再记入` };
 }
 
-/** Minutes typed as a number, or as the clock times someone came and left on the session's day (inside its time). */
-export function minutesOf(how: 'minutes' | 'times', typed: { minutes: string; from: string; to: string }, session: SessionRow): number | string {
+/**
+ * Minutes typed as a number, or as the clock times someone came and left on the session's day (inside its time);
+ * or what is wrong, by the field it concerns (minutes, from, to).
+ */
+export function minutesOf(how: 'minutes' | 'times', typed: { minutes: string; from: string; to: string }, session: SessionRow): number | FormProblem {
   if (how === 'minutes') {
     const m = wholeOf(typed.minutes, 1, 24 * 60);
-    return m === null ? '服务分钟数请填1到1440之间的整数' : m;
+    return m === null ? fieldProblem('minutes', '服务了多少分钟：请填1到1440之间的整数') : m;
   }
   const day = partsOf(session.startAt).day;
   const from = instantOf(day, typed.from);
   const to = instantOf(day, typed.to);
-  if (!from || !to) return '时间请写成 09:00';
-  if (Date.parse(to) <= Date.parse(from)) return '离开时间要晚于到达时间';
+  if (!from) return fieldProblem('from', '到达时间：请选一个时间');
+  if (!to) return fieldProblem('to', '离开时间：请选一个时间');
+  if (Date.parse(to) <= Date.parse(from)) return fieldProblem('to', '离开时间：要晚于到达时间');
   return presentMinutes(new Date(from), new Date(to), new Date(session.startAt), new Date(session.endAt));
 }
 

@@ -5,6 +5,7 @@ import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { Notice } from '../../../../components/Notice';
+import { SaveButton } from '../../../../components/form/SaveButton';
 import { Section } from '../../../../components/Section';
 import { StaffPage } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
@@ -14,6 +15,7 @@ import { openPage } from '../../../../services/routes';
 import { pickNoticeFile } from '../../../../services/staffFiles';
 import { useAction } from '../../../../services/useAction';
 import { useCloud } from '../../../../services/useCloud';
+import { FormProblem, fieldProblem, useProblem } from '../../../../services/useSave';
 import {
   AUDIENCE_KIND_LABELS,
   type AudienceChoice,
@@ -32,7 +34,8 @@ type ImageBlock = Extract<NoticeBlock, { type: 'image' }>;
 
 interface Draft {
   title: string;
-  category: NoticeCategory;
+  /** '' until staff choose: a wrong category or audience would go unnoticed */
+  category: NoticeCategory | '';
   audienceKey: string;
   pinned: boolean;
   text: string;
@@ -41,7 +44,7 @@ interface Draft {
 }
 
 const BODY_MAX = 10000;
-const EMPTY: Draft = { title: '', category: 'politics', audienceKey: 'everyone', pinned: false, text: '', images: [], attachments: [] };
+const EMPTY: Draft = { title: '', category: '', audienceKey: '', pinned: false, text: '', images: [], attachments: [] };
 
 function audienceOf(key: string): AudienceChoice {
   if (key === 'everyone') return { kind: 'everyone' };
@@ -49,11 +52,24 @@ function audienceOf(key: string): AudienceChoice {
   return { kind, id };
 }
 
-function Editor({ form, initial, noticeId }: { form: PublishFormData; initial: Draft; noticeId: string | null }) {
+type NoticeFields = { title: string; category: NoticeCategory; pinned: boolean; audience: AudienceChoice; body: NoticeBlock[]; attachments: NoticeAttachmentInput[] };
+
+/** The draft as a request, or what is missing, by its field. */
+function fieldsOf(draft: Draft): NoticeFields | FormProblem {
+  const title = draft.title.trim();
+  const body = blocksOfText(draft.text, draft.images);
+  if (!title) return fieldProblem('title', '请填写标题');
+  if (!draft.category) return fieldProblem('category', '请选择通知类别');
+  if (!draft.audienceKey) return fieldProblem('audience', '请选择发给谁');
+  if (body.length === 0) return fieldProblem('body', '请填写正文');
+  return { title, category: draft.category, pinned: draft.pinned, audience: audienceOf(draft.audienceKey), body, attachments: draft.attachments };
+}
+
+function Editor({ form, initial, noticeId, saveLabel }: { form: PublishFormData; initial: Draft; noticeId: string | null; saveLabel: string }) {
   const [draft, setDraft] = useState(initial);
   const [uploading, setUploading] = useState(false);
   const [fileError, setFileError] = useState<AppError | null>(null);
-  const [missing, setMissing] = useState<string | null>(null);
+  const { problem, show, errorOf } = useProblem();
   const [savedId, setSavedId] = useState<string | null>(null);
   const publish = useAction('notice', 'publish');
   const update = useAction('notice', 'update');
@@ -78,13 +94,13 @@ function Editor({ form, initial, noticeId }: { form: PublishFormData; initial: D
   };
 
   const save = async () => {
-    const title = draft.title.trim();
-    const body = blocksOfText(draft.text, draft.images);
-    setMissing(!title ? '请填写标题' : body.length === 0 ? '请填写正文' : null);
-    if (!title || body.length === 0) return;
-    const fields = { title, category: draft.category, pinned: draft.pinned, audience: audienceOf(draft.audienceKey), body, attachments: draft.attachments };
+    const fields = fieldsOf(draft);
+    if (fields instanceof FormProblem) return show(fields);
+    show(null);
+    // an audience that reaches no one is refused by the function: said by the audience choice
     const result = noticeId ? await update.run({ noticeId, ...fields }) : await publish.run(fields);
     if (result?.ok) setSavedId(result.data.id);
+    else if (result?.error.code === 'NOTICE.EMPTY_AUDIENCE') show(fieldProblem('audience', result.error.message));
   };
 
   if (savedId) {
@@ -98,15 +114,24 @@ function Editor({ form, initial, noticeId }: { form: PublishFormData; initial: D
       </>
     );
   }
-  const error = missing ? null : (publish.error ?? update.error);
+  const error = problem ? null : (publish.error ?? update.error);
   const pending = publish.pending || update.pending;
   return (
     <>
-      <TextField label='标题' value={draft.title} onChange={(title) => set({ title })} maxLength={form.titleMax} />
-      <ChoiceChips label='类别' options={form.categories.map((c) => ({ value: c.key, label: c.label }))} selected={[draft.category]} onToggle={(value) => set({ category: value as NoticeCategory })} />
-      <ChoiceChips label='发给谁' options={audiences} selected={[draft.audienceKey]} onToggle={(audienceKey) => set({ audienceKey })} />
+      <TextField name='title' error={errorOf('title')} label='标题' value={draft.title} onChange={(title) => set({ title })} maxLength={form.titleMax} />
+      <ChoiceChips
+        name='category'
+        error={errorOf('category')}
+        label='类别'
+        options={form.categories.map((c) => ({ value: c.key, label: c.label }))}
+        selected={draft.category ? [draft.category] : []}
+        onToggle={(value) => set({ category: value as NoticeCategory })}
+      />
+      <ChoiceChips name='audience' error={errorOf('audience')} label='发给谁' options={audiences} selected={draft.audienceKey ? [draft.audienceKey] : []} onToggle={(audienceKey) => set({ audienceKey })} />
       <ChoiceChips label='置顶' hint='置顶的通知排在最前面' options={[{ value: 'pinned', label: '置顶显示' }]} selected={draft.pinned ? ['pinned'] : []} onToggle={() => set({ pinned: !draft.pinned })} />
       <TextArea
+        name='body'
+        error={errorOf('body')}
         label='正文'
         hint='每段写一行。以“#”开头的一行是小标题，以“-”开头的几行是列表。'
         value={draft.text}
@@ -138,9 +163,7 @@ function Editor({ form, initial, noticeId }: { form: PublishFormData; initial: D
       <View className='staff-columns'>
         <Text className='staff-column'>图片和PDF每个不超过10MB。</Text>
       </View>
-      {missing ? <Notice kind='error'>{missing}</Notice> : null}
-      {error ? <Notice kind='error'>{error.message}</Notice> : null}
-      <BigButton onClick={() => void save()}>{pending ? '正在保存…' : noticeId ? '保存修改' : '发布'}</BigButton>
+      <SaveButton label={saveLabel} onClick={() => void save()} pending={pending} problem={problem} error={error} />
     </>
   );
 }
@@ -164,17 +187,19 @@ function NoticeForm({ noticeId }: { noticeId: string }) {
   const form = useCloud('notice', 'publishForm', noticeId ? { noticeId } : {});
   return (
     <StatusView loading={form.loading} error={form.error} onRetry={form.retry}>
-      {form.data ? <Editor form={form.data} initial={form.data.notice ? draftOf(form.data.notice) : EMPTY} noticeId={noticeId || null} /> : null}
+      {form.data ? <Editor form={form.data} initial={form.data.notice ? draftOf(form.data.notice) : EMPTY} noticeId={noticeId || null} saveLabel={saveLabelOf(noticeId)} /> : null}
     </StatusView>
   );
 }
+
+const saveLabelOf = (noticeId: string) => (noticeId ? '保存修改' : '发布通知');
 
 /** 发布通知 / 修改通知: title, category, audience, pinned, body, images and PDF attachments. */
 export default function StaffNoticeEdit() {
   const { params } = useRouter();
   const noticeId = params.noticeId ?? '';
   return (
-    <StaffPage title={noticeId ? '修改通知' : '发布通知'} intro='写好后点最下面的按钮。'>
+    <StaffPage title={noticeId ? '修改通知' : '发布通知'} intro={`写好后点最下面的“${saveLabelOf(noticeId)}”。`}>
       <NoticeForm noticeId={noticeId} />
     </StaffPage>
   );

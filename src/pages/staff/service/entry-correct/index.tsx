@@ -11,6 +11,7 @@ import { TwoStepButton } from '../../../../components/TwoStepButton';
 import { openPage } from '../../../../services/routes';
 import { useAction } from '../../../../services/useAction';
 import { useCloud } from '../../../../services/useCloud';
+import { fieldProblem, useProblem } from '../../../../services/useSave';
 import type { CorrectData, LedgerEntryView, SessionDetailData } from '../../../../shared/contracts-checkin';
 import { wholeOf } from '../../form-values';
 import { correctionPreview, entryLine, whenText } from '../session-values';
@@ -20,7 +21,7 @@ function Correct({ data, entry, name }: { data: SessionDetailData; entry: Ledger
   const s = data.session;
   const [reason, setReason] = useState('');
   const [typed, setTyped] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, show, errorOf } = useProblem();
   const [done, setDone] = useState<CorrectData | null>(null);
   const correct = useAction('checkin', 'correct');
   const minutes = typed.trim() ? wholeOf(typed, 0, 24 * 60) : null;
@@ -48,19 +49,19 @@ function Correct({ data, entry, name }: { data: SessionDetailData; entry: Ledger
   }
   const question = `确定撤销${name}的这笔${entry.hoursText.replace('+', '')}吗？${preview?.credited ? `${preview.text}。` : ''}${name}会看到更正原因。`;
   const submit = async () => {
-    if (!reason.trim()) return setProblem('请先写更正原因，老同志会看到');
-    if (typed.trim() && minutes === null) return setProblem('在岗分钟数请填0到1440之间的整数，不改就不填');
-    setProblem(null);
+    if (!reason.trim()) return show(fieldProblem('reason', '更正原因：请写上为什么更正，老同志会看到'));
+    if (typed.trim() && minutes === null) return show(fieldProblem('minutes', '在岗分钟数：请填0到1440之间的整数，不改就不填'));
+    show(null);
     const answer = await correct.run({ entryId: entry.id, reason: reason.trim(), ...(minutes !== null ? { minutes } : {}) });
     if (answer?.ok) setDone(answer.data);
   };
   return (
     <>
       <Card title={`${name}：${entry.hoursText}`} lines={[`${s.teamName}·${s.title}`, whenText(s), entryLine(entry), entry.note ? `备注：${entry.note}` : null]} />
-      <TextArea label='更正原因（老同志会看到，请用大白话）' value={reason} onChange={setReason} maxLength={200} hint='例如：那天提前一小时离开，按实际时间重记' />
-      <TextField label='改成在岗多少分钟（不填就是整笔撤销）' value={typed} onChange={setTyped} numeric maxLength={4} />
+      <TextArea name='reason' error={errorOf('reason')} label='更正原因（老同志会看到，请用大白话）' value={reason} onChange={setReason} maxLength={200} hint='例如：那天提前一小时离开，按实际时间重记' />
+      <TextField name='minutes' error={errorOf('minutes')} label='改成在岗多少分钟（不填就是整笔撤销）' value={typed} onChange={setTyped} numeric maxLength={4} />
       {preview ? <Notice>{preview.text}</Notice> : <Notice>不填分钟数：这笔时长整笔撤销，不再记入。</Notice>}
-      {problem ? <Notice kind='error'>{problem}</Notice> : null}
+      {problem ? <Notice kind='error'>{`还不能更正：${problem.message}（见上面标红的一项）`}</Notice> : null}
       {correct.error ? <Notice kind='error'>{correct.error.message}</Notice> : null}
       <TwoStepButton label='更正这笔时长' question={question} confirmLabel='确定更正' keepLabel='先不更正' pending={correct.pending} onConfirm={() => void submit()} />
       {back}

@@ -8,9 +8,11 @@ import { Section } from '../../../../components/Section';
 import { StaffPage } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { TextField } from '../../../../components/TextField';
+import { WhenField } from '../../../../components/form/WhenField';
 import { openPage } from '../../../../services/routes';
 import { useAction } from '../../../../services/useAction';
 import { useCloud } from '../../../../services/useCloud';
+import { fieldProblem, useProblem } from '../../../../services/useSave';
 import type { SessionDetailData } from '../../../../shared/contracts-checkin';
 import { hoursText } from '../../../../shared/timebank-rules';
 import { partsOf } from '../../form-values';
@@ -26,7 +28,7 @@ function Confirm({ data, onDone }: { data: SessionDetailData; onDone: () => void
   const [how, setHow] = useState<How>('minutes');
   const [typed, setTyped] = useState({ minutes: String(s.scheduledMinutes), from: partsOf(s.startAt).clock, to: partsOf(s.endAt).clock });
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { problem, show, errorOf } = useProblem();
   const [results, setResults] = useState<string[] | null>(null);
   const confirm = useAction('checkin', 'confirmHours');
   const shown = data.volunteers.filter((v) => v.name.includes(name.trim()));
@@ -52,9 +54,9 @@ function Confirm({ data, onDone }: { data: SessionDetailData; onDone: () => void
     );
   }
   const submit = async () => {
-    if (picked.length === 0) return setProblem('请先选老同志');
-    if (typeof minutes === 'string') return setProblem(minutes);
-    setProblem(null);
+    if (picked.length === 0) return show(fieldProblem('picked', '选择老同志：请至少选一位'));
+    if (typeof minutes !== 'number') return show(minutes);
+    show(null);
     const lines: string[] = [];
     for (const memberId of picked) {
       const who = data.volunteers.find((v) => v.memberId === memberId)?.name ?? '';
@@ -73,6 +75,8 @@ function Confirm({ data, onDone }: { data: SessionDetailData; onDone: () => void
       <TextField label='按姓名找' value={name} onChange={setName} maxLength={20} hint='写姓名里的一个字也行' />
       {shown.length ? (
         <ChoiceChips
+          name='picked'
+          error={errorOf('picked')}
           label='选择老同志（可以选几位）'
           options={shown.map((v) => ({ value: v.memberId, label: v.hours ? `${v.name}（已记${hoursText(v.hours)}）` : v.name }))}
           selected={picked}
@@ -88,16 +92,16 @@ function Confirm({ data, onDone }: { data: SessionDetailData; onDone: () => void
         onToggle={(value) => setHow(value === 'times' ? 'times' : 'minutes')}
       />
       {how === 'minutes' ? (
-        <TextField label='服务了多少分钟' value={typed.minutes} onChange={(m) => setTyped((t) => ({ ...t, minutes: m }))} numeric maxLength={4} />
+        <TextField name='minutes' error={errorOf('minutes')} label='服务了多少分钟' value={typed.minutes} onChange={(m) => setTyped((t) => ({ ...t, minutes: m }))} numeric maxLength={4} />
       ) : (
         <>
-          <TextField label='到达时间（时:分）' value={typed.from} onChange={(from) => setTyped((t) => ({ ...t, from }))} maxLength={5} />
-          <TextField label='离开时间（时:分）' value={typed.to} onChange={(to) => setTyped((t) => ({ ...t, to }))} maxLength={5} />
+          <WhenField mode='time' name='from' error={errorOf('from')} label='到达时间' value={typed.from} onChange={(from) => setTyped((t) => ({ ...t, from }))} />
+          <WhenField mode='time' name='to' error={errorOf('to')} label='离开时间' value={typed.to} onChange={(to) => setTyped((t) => ({ ...t, to }))} />
         </>
       )}
       <TextField label='备注（可以不写）' value={note} onChange={setNote} maxLength={100} hint='例如：上门探访，电话核实' />
       {preview ? <Notice kind={preview.credited ? 'info' : 'error'}>{`每人${preview.text}`}</Notice> : null}
-      {problem ? <Notice kind='error'>{problem}</Notice> : null}
+      {problem ? <Notice kind='error'>{problem.field ? `还不能记入：${problem.message}（见上面标红的一项）` : problem.message}</Notice> : null}
       <BigButton onClick={() => void submit()}>{confirm.pending ? '正在记入…' : `给选中的${picked.length}位记入时长`}</BigButton>
     </>
   );
