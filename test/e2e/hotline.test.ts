@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { settingsDefaults } from '../../src/shared/settings';
-import { exactButton } from './enroll-screens';
+import { checkEnrollScreen, exactButton } from './enroll-screens';
 import { baseUrl, button, checkScreen, field, signIn, visibleText, waitText } from './member-helpers';
 import { startStage, type Stage } from './kit';
 
@@ -94,17 +94,21 @@ describe('张丽: the call log', () => {
     expect(await errorOf('caller').innerText()).toBe('来电人：请选是不是花名册上的老同志');
     expect(await focusedIn('caller')).toBe(true);
 
-    await chip('花名册上的老同志').click();
-    await field(page, '姓名或花名册编号').fill('王建国');
-    await button(page, '查找').click();
-    await button(page, '是王建国打来的').click();
-    await waitText(page, '来电人：王建国');
-    await exactButton(page, '保存来电记录').click();
-    await errorOf('topic').waitFor();
+    const chooseWang = async () => {
+      await chip('花名册上的老同志').click();
+      await field(page, '姓名或花名册编号').fill('王建国');
+      await button(page, '查找').click();
+      await button(page, '是王建国打来的').click();
+      await waitText(page, '来电人：王建国');
+      await exactButton(page, '保存来电记录').click();
+      await errorOf('topic').waitFor();
+    };
+    await chooseWang();
     expect(await errorOf('topic').innerText()).toBe('来电事由：请选一项');
     expect(await errorOf('caller').count()).toBe(0);
     expect(await focusedIn('topic')).toBe(true);
-    await checkScreen(page, 'staff-call-log-error', '来电事由');
+    // switching the text size reloads the page: the state is brought back by the same taps
+    await checkEnrollScreen(page, 'staff-call-log-error', '来电事由', chooseWang);
   });
 
   it('logs the call with a follow-up; it shows on 王建国’s 档案', async () => {
