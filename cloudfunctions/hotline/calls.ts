@@ -10,6 +10,7 @@ import { CALL_OUTCOME_LABELS, CALL_TOPIC_LABELS, type HotlineCallDoc } from '../
 import { maskPhone } from '../../src/shared/mask';
 import { toIso, type Db } from '../_lib/db';
 import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
+import { liveMember } from '../_lib/live-member';
 
 const callRow = (doc: HotlineCallDoc): CallRow => ({
   id: doc._id,
@@ -29,16 +30,10 @@ const callRow = (doc: HotlineCallDoc): CallRow => ({
   byName: doc.byName,
 });
 
-async function memberOf(db: Db, memberId: string): Promise<MemberDoc> {
-  const member = await db.byId<MemberDoc>('members', memberId);
-  if (!member || member.erasedAt) throw new CodedError('DATA.NOT_FOUND', '没有找到这位老同志');
-  return member;
-}
-
 export async function logCall(db: Db, account: AccountDoc, input: LogCallRequest, now: Date): Promise<CallRow> {
   if (input.memberId && input.callerPhone) throw new CodedError('INPUT.INVALID', '选了老同志就不用再填来电号码');
   if (!input.memberId && !input.callerPhone) throw new CodedError('HOTLINE.NO_CALLER');
-  const member = input.memberId ? await memberOf(db, input.memberId) : null;
+  const member = input.memberId ? await liveMember(db, input.memberId) : null;
   const doc: Omit<HotlineCallDoc, '_id'> = {
     memberId: member?._id ?? null,
     callerName: member?.name ?? input.callerName ?? '',

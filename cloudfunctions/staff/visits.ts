@@ -11,12 +11,13 @@ import {
   type VisitsPage,
   type VisitsRequest,
 } from '../../src/shared/contracts-staff';
-import type { AccountDoc, MemberDoc, VisitDoc } from '../../src/shared/documents';
+import type { AccountDoc, VisitDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { beijingDay } from '../../src/shared/date-rules';
 import { VISIT_REASON_LABELS } from '../../src/shared/visit-rules';
 import { toIso, type Db } from '../_lib/db';
 import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
+import { liveMember } from '../_lib/live-member';
 
 const visitRow = (doc: VisitDoc): VisitRow => ({
   id: doc._id,
@@ -29,12 +30,6 @@ const visitRow = (doc: VisitDoc): VisitRow => ({
   notes: doc.notes,
   byName: doc.byName,
 });
-
-async function liveMember(db: Db, memberId: string): Promise<MemberDoc> {
-  const member = await db.byId<MemberDoc>('members', memberId);
-  if (!member || member.erasedAt) throw new CodedError('DATA.NOT_FOUND', '没有找到这位老同志');
-  return member;
-}
 
 export async function recordVisit(db: Db, account: AccountDoc, input: RecordVisitRequest, now: Date): Promise<VisitRow> {
   if (input.visitedOn > beijingDay(now)) throw new CodedError('INPUT.INVALID', '走访日期不能晚于今天');
