@@ -11,14 +11,16 @@ interface TwoStepButtonProps {
   keepLabel: string;
   onConfirm: () => void;
   pending?: boolean;
+  /** checked before asking (a form's fields): false keeps the first button, the form showing what is wrong */
+  ready?: () => boolean;
 }
 
 /** A careful action without a pop-up: the button turns into a question with 确定 / 不 in the same place. */
-export function TwoStepButton({ label, question, confirmLabel, keepLabel, onConfirm, pending = false }: TwoStepButtonProps) {
+export function TwoStepButton({ label, question, confirmLabel, keepLabel, onConfirm, pending = false, ready }: TwoStepButtonProps) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <BigButton kind='secondary' onClick={() => setAsking(true)}>
+      <BigButton kind='secondary' onClick={() => setAsking(!ready || ready())}>
         {label}
       </BigButton>
     );

@@ -48,10 +48,18 @@ function Correct({ data, entry, name }: { data: SessionDetailData; entry: Ledger
     );
   }
   const question = `确定撤销${name}的这笔${entry.hoursText.replace('+', '')}吗？${preview?.credited ? `${preview.text}。` : ''}${name}会看到更正原因。`;
+  /** What is missing or wrong, shown by its field before the question is asked; true when the form is fit to send. */
+  const ready = (): boolean => {
+    const missing = !reason.trim()
+      ? fieldProblem('reason', '更正原因：请写上为什么更正，老同志会看到')
+      : typed.trim() && minutes === null
+        ? fieldProblem('minutes', '在岗分钟数：请填0到1440之间的整数，不改就不填')
+        : null;
+    show(missing);
+    return missing === null;
+  };
   const submit = async () => {
-    if (!reason.trim()) return show(fieldProblem('reason', '更正原因：请写上为什么更正，老同志会看到'));
-    if (typed.trim() && minutes === null) return show(fieldProblem('minutes', '在岗分钟数：请填0到1440之间的整数，不改就不填'));
-    show(null);
+    if (!ready()) return;
     const answer = await correct.run({ entryId: entry.id, reason: reason.trim(), ...(minutes !== null ? { minutes } : {}) });
     if (answer?.ok) setDone(answer.data);
   };
@@ -63,7 +71,7 @@ function Correct({ data, entry, name }: { data: SessionDetailData; entry: Ledger
       {preview ? <Notice>{preview.text}</Notice> : <Notice>不填分钟数：这笔时长整笔撤销，不再记入。</Notice>}
       {problem ? <Notice kind='error'>{`还不能更正：${problem.message}（见上面标红的一项）`}</Notice> : null}
       {correct.error ? <Notice kind='error'>{correct.error.message}</Notice> : null}
-      <TwoStepButton label='更正这笔时长' question={question} confirmLabel='确定更正' keepLabel='先不更正' pending={correct.pending} onConfirm={() => void submit()} />
+      <TwoStepButton label='更正这笔时长' question={question} confirmLabel='确定更正' keepLabel='先不更正' pending={correct.pending} ready={ready} onConfirm={() => void submit()} />
       {back}
     </>
   );
