@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { settingsDefaults } from '../../src/shared/settings';
 import { checkEnrollScreen, exactButton } from './enroll-screens';
-import { baseUrl, button, checkScreen, field, signIn, visibleText, waitText } from './member-helpers';
+import { baseUrl, button, checkScreen, field, SCREENSHOTS, signIn, visibleText, waitText } from './member-helpers';
 import { startStage, type Stage } from './kit';
 
 const MEMBER = 'demo-member';
@@ -68,6 +68,9 @@ describe('王建国: the hotline one tap away', () => {
     await button(page, `拨打服务热线：${HOTLINE}`).click();
     await page.waitForFunction(() => Boolean((window as unknown as { __tel?: string }).__tel));
     expect(await lastTel()).toBe(`tel:${HOTLINE}`);
+    const card = page.locator('.card:visible', { hasText: '服务热线' }).first();
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/home-hotline.png` });
   });
 
   it('使用帮助 shows it too, one tap to call; checked at both text sizes', async () => {
