@@ -178,8 +178,8 @@ export interface NoticeDoc {
   audience: NoticeAudience;
   /** 'everyone' or '<kind>:<id>' (audienceKeyOf in contracts-notice.ts), for one `in` query per member */
   audienceKey: string;
-  /** a group audience's size when it was published (or its audience last changed): the 工作台 and the notice list
-   * count it without resolving the group; absent on notices published before it was kept */
+  /** the audience's size when it was published (or its audience last changed): for a group audience the 工作台 and
+   * the notice list count this instead of resolving the group ('everyone' is counted live); absent on older notices */
   audienceSize?: number;
   /** structured rich text (notice-body.ts), never HTML */
   body: NoticeBlock[];
