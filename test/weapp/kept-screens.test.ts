@@ -69,12 +69,12 @@ describe('weapp: the last answer is kept on the phone and shown at once', () => 
       gate = new Promise<void>((resolve) => (release = resolve));
       const again = await loadPage(simulate, screen.route, { again: '1' });
       opened.push(again);
-      await waitFor(() => again.text().includes(screen.ready));
+      await waitFor(() => again.text().includes(screen.ready)).finally(() => (gate = null));
       expect(again.text()).toContain('正在更新');
       expect(again.text()).not.toContain('正在加载');
       expect(calls).toBe(1);
-      release();
       gate = null;
+      release();
       await waitFor(() => !again.text().includes('正在更新'));
       expect(again.text()).toContain(screen.ready);
     });
