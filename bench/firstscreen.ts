@@ -27,8 +27,10 @@ const OPENID = 'demo-member';
 
 function buildBare(): void {
   if (fs.existsSync(path.join(BARE_DIR, 'index.html')) && !process.env.REBUILD) return;
-  // the same page template as the app (Taro reads index.html from the source root)
-  fs.copyFileSync(path.join(ROOT, 'src', 'index.html'), path.join(ROOT, 'bench', 'firstscreen-bare', 'index.html'));
+  // the same page template as the app (Taro reads index.html from the source root), without the app's own work
+  // in it (the early home call: the bare page is handed its cards and asks nothing)
+  const template = fs.readFileSync(path.join(ROOT, 'src', 'index.html'), 'utf8').replace(/\s*<!-- app:early-home[\s\S]*?<!-- \/app:early-home -->/, '');
+  fs.writeFileSync(path.join(ROOT, 'bench', 'firstscreen-bare', 'index.html'), template);
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@tarojs', 'cli', 'bin', 'taro'), 'build', '--type', 'h5'], {
     cwd: ROOT,
     env: { ...process.env, TARO_SOURCE_ROOT: 'bench/firstscreen-bare', TARO_OUTPUT_ROOT: 'dist/bench-bare', NODE_ENV: 'production' },

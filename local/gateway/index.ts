@@ -13,7 +13,7 @@ import { handleApi } from './api';
 import { handleClock } from './clock';
 import { badRequestPage, outboxPage, signinPage, type OutboxEntry } from './pages';
 import { readBody, redirect, sendError, sendHtml, sendJson } from './http';
-import { clearedIdentityCookie, identityCookie, readOpenid } from './identity';
+import { clearedIdentityCookie, identityCookie, readOpenid, withPersonTag } from './identity';
 import { createStaticHandler } from './static';
 import { handleUpload, UPLOAD_PATH } from './upload';
 
@@ -65,7 +65,7 @@ async function handleOutbox(req: IncomingMessage, res: ServerResponse, adminUrl:
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const host = options.host ?? '127.0.0.1';
-  const serveStatic = createStaticHandler(options.h5Dir);
+  const serveStatic = createStaticHandler(options.h5Dir, withPersonTag);
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only the path is used; a raw path keeps encoded traversal attempts visible to the static handler.

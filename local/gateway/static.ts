@@ -1,6 +1,7 @@
 /**
  * Serves the H5 build: files with their content types, index.html for unknown page paths (the app uses a
- * hash router, so any such path is the app), nothing outside the root.
+ * hash router, so any such path is the app), nothing outside the root. The app's page (index.html) can be
+ * rewritten per request (`shell`): the gateway writes in whom it is served for.
  */
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -52,32 +53,36 @@ function resolveFile(root: string, urlPath: string): { file: string } | 'forbidd
   }
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: string): void {
-  const size = fs.statSync(file).size;
+/** Rewrites the app's page for one request (e.g. writes in whom it is served for). */
+export type ShellRewrite = (req: IncomingMessage, html: string) => string;
+
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string, rewrite?: ShellRewrite): void {
   const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const body = rewrite ? Buffer.from(rewrite(req, fs.readFileSync(file, 'utf8')), 'utf8') : null;
   res.writeHead(200, {
     'content-type': type,
-    'content-length': size,
+    'content-length': body ? body.length : fs.statSync(file).size,
     'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=300',
     'x-content-type-options': 'nosniff',
   });
   if (req.method === 'HEAD') res.end();
+  else if (body) res.end(body);
   else fs.createReadStream(file).pipe(res);
 }
 
-export function createStaticHandler(h5Dir: string): (req: IncomingMessage, res: ServerResponse, urlPath: string) => void {
+export function createStaticHandler(h5Dir: string, shell?: ShellRewrite): (req: IncomingMessage, res: ServerResponse, urlPath: string) => void {
   const root = fs.existsSync(h5Dir) ? fs.realpathSync(h5Dir) : path.resolve(h5Dir);
   const indexFile = path.join(root, 'index.html');
   return (req, res, urlPath) => {
     const found = resolveFile(root, urlPath);
     if (found === 'forbidden') return sendHtml(res, 403, '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>禁止访问</title><p>禁止访问</p></html>');
-    if (found !== 'missing') return sendFile(req, res, found.file);
+    if (found !== 'missing') return sendFile(req, res, found.file, found.file === indexFile ? shell : undefined);
     const ext = path.extname(urlPath).toLowerCase();
     if (ext && ext !== '.html') {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       return void res.end('Not found');
     }
     if (!fs.existsSync(indexFile)) return sendHtml(res, 503, notBuiltPage());
-    sendFile(req, res, indexFile);
+    sendFile(req, res, indexFile, shell);
   };
 }

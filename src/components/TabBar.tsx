@@ -44,13 +44,16 @@ export function TabBar() {
 
 /** The bar's root font size: WeChat's own font size in the weapp (16 px standard), the page's rem in H5. */
 function rootSize(large: boolean): string {
-  if (process.env.TARO_ENV !== 'weapp') return '1rem';
-  let base = 16;
-  try {
-    const info = Taro.getSystemInfoSync() as { fontSizeSetting?: number };
-    if (typeof info.fontSizeSetting === 'number' && info.fontSizeSetting > base) base = info.fontSizeSetting;
-  } catch {
-    // keep the standard size
+  // the weapp branch only: H5 then ships without Taro's system-info API (and the user-agent parser it brings)
+  if (process.env.TARO_ENV === 'weapp') {
+    let base = 16;
+    try {
+      const info = Taro.getSystemInfoSync() as { fontSizeSetting?: number };
+      if (typeof info.fontSizeSetting === 'number' && info.fontSizeSetting > base) base = info.fontSizeSetting;
+    } catch {
+      // keep the standard size
+    }
+    return `${Math.round(base * (large ? LARGE_TEXT_SCALE : 1))}px`;
   }
-  return `${Math.round(base * (large ? LARGE_TEXT_SCALE : 1))}px`;
+  return '1rem';
 }

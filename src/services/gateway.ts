@@ -9,15 +9,11 @@ import { toResult, type Transport } from './answer';
 /** The local preview's sign-in page. */
 const LOCAL_SIGNIN_PATH = '/local/signin';
 
-export const postToGateway: Transport = async (fn, body) => {
+/** The Result of a gateway request already sent (also one index.html started before the app loaded). */
+export async function gatewayAnswer(sent: Promise<Response>): Promise<Result<unknown>> {
   let response: Response;
   try {
-    response = await fetch(`/api/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      credentials: 'same-origin',
-      body: JSON.stringify(body),
-    });
+    response = await sent;
   } catch {
     return { ok: false, error: appError('NETWORK.FAILED') };
   }
@@ -29,4 +25,14 @@ export const postToGateway: Transport = async (fn, body) => {
   }
   if (!result.ok && result.error.code === 'AUTH.NO_IDENTITY') window.location.assign(LOCAL_SIGNIN_PATH);
   return result;
-};
+}
+
+export const postToGateway: Transport = (fn, body) =>
+  gatewayAnswer(
+    fetch(`/api/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(body),
+    }),
+  );

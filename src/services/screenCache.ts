@@ -2,21 +2,39 @@
  * Screens there at once: a screen's last answer is kept on the device (Taro storage) and shown immediately,
  * marked as refreshing, while its one call runs; the fresh answer replaces it. Also the home screen's call can
  * be started before the page mounts (prefetch), and the page takes that call instead of making its own.
- * WeChat keeps storage per user of the mini-program, so one person never sees another's answer.
+ * A kept answer belongs to one person and is never shown to another: WeChat keeps storage per user of the
+ * mini-program; in H5 (local preview, where demo people share one browser) the key carries the person the
+ * gateway served the page for (keptPerson), and nothing is kept when the page does not say who it is for.
  */
 import Taro from '@tarojs/taro';
+import { PERSON_META, PERSON_TAG } from '../shared/h5-shell';
 import type { Result } from '../shared/result';
 
 const PREFIX = 'screen:';
 const pending = new Map<string, Promise<Result<unknown>>>();
 
+/** Whose answers this device keeps now: '' in the weapp (storage is per user), the page's person tag in H5. */
+export function keptPerson(): string | null {
+  if (process.env.TARO_ENV !== 'h5') return '';
+  const tag = document.querySelector(`meta[name="${PERSON_META}"]`)?.getAttribute('content') ?? '';
+  return PERSON_TAG.test(tag) ? tag : null;
+}
+
 export function screenKey(fn: string, action: string, payloadKey: string): string {
-  return `${PREFIX}${fn}.${action}:${payloadKey}`;
+  return `${fn}.${action}:${payloadKey}`;
+}
+
+function storageKey(key: string): string | null {
+  const person = keptPerson();
+  if (person === null) return null;
+  return `${PREFIX}${person ? `${person}:` : ''}${key}`;
 }
 
 export function keptAnswer<T>(key: string): T | null {
+  const at = storageKey(key);
+  if (at === null) return null;
   try {
-    const kept = Taro.getStorageSync(key) as { data?: T } | '' | undefined;
+    const kept = Taro.getStorageSync(at) as { data?: T } | '' | undefined;
     return kept && typeof kept === 'object' && kept.data !== undefined ? kept.data : null;
   } catch {
     return null;
@@ -24,8 +42,10 @@ export function keptAnswer<T>(key: string): T | null {
 }
 
 export function keepAnswer(key: string, data: unknown): void {
+  const at = storageKey(key);
+  if (at === null) return;
   try {
-    Taro.setStorageSync(key, { data, at: Date.now() });
+    Taro.setStorageSync(at, { data, at: Date.now() });
   } catch {
     // storage full: the screen just loads as before next time
   }

@@ -110,9 +110,13 @@ export function bootWeapp(cloud: WxCloud, setup?: (wx: AnyRecord) => void): Simu
   return simulate;
 }
 
+/** A page's component id: its script registers once per process (require cache), so the same page opens again from it. */
+const loadedIds = new Map<string, string>();
+
 export async function loadPage(simulate: Simulate, route: string, query: Record<string, string> = {}): Promise<LoadedPage> {
   nextQuery = query;
-  const id = simulate.load(path.join(WEAPP_DIR, route), { compiler: 'official', rootPath: WEAPP_DIR });
+  const id = loadedIds.get(route) ?? simulate.load(path.join(WEAPP_DIR, route), { compiler: 'official', rootPath: WEAPP_DIR });
+  loadedIds.set(route, id);
   const page = simulate.render(id);
   const parent = document.createElement('div');
   document.body.appendChild(parent);
