@@ -280,6 +280,13 @@ export const COLLECTIONS = [
     unique: [],
     wholeReads: true,
   },
+  {
+    name: 'towns',
+    purpose: '乡镇（街道）及其中心位置：没有给出位置时按家所在乡镇算远近',
+    unique: [],
+    geo: [{ name: 'location_2dsphere', field: 'location' }],
+    wholeReads: true,
+  },
 ] as const satisfies readonly CollectionSpec[];
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name'];
