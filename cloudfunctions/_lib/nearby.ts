@@ -4,8 +4,8 @@
  * position comes with the request and is used for that answer only; without it their home town's centre stands in.
  */
 import type { CollectionName } from '../../src/shared/collections';
-import type { MemberDoc, TownDoc } from '../../src/shared/documents';
-import type { NearAnswer, NearFrom } from '../../src/shared/distance';
+import type { MemberDoc, TownDoc, VenueDoc } from '../../src/shared/documents';
+import { venueNamed, type NearAnswer, type NearFrom } from '../../src/shared/distance';
 import { aggregateRows } from './aggregate';
 import type { Db } from './db';
 
@@ -15,6 +15,7 @@ export interface Origin {
 }
 
 const MAX_TOWNS = 200;
+const MAX_VENUES = 1000;
 
 /** [lng, lat] of a stored point: the SDK answers db.Geo.Point objects (longitude, latitude), GeoJSON otherwise. */
 function lngLat(value: unknown): [number, number] | null {
@@ -34,6 +35,16 @@ async function townCentre(db: Db, memberId: string | null): Promise<{ town: stri
   const town = member?.town ? towns.find((t) => t.name === member.town) : undefined;
   const point = town ? lngLat(town.location) : null;
   return town && point ? { town: town.name, point } : null;
+}
+
+/**
+ * The point of the venue a place text names (venues collection), as a db.Geo.Point to store in `location`;
+ * null when no venue matches (the activity is then listed last when sorting by distance).
+ */
+export async function venuePoint(db: Db, place: string): Promise<InstanceType<Db['raw']['Geo']['Point']> | null> {
+  const venue = venueNamed(await db.find<VenueDoc>('venues', { limit: MAX_VENUES }), place);
+  const point = venue ? lngLat(venue.location) : null;
+  return point ? new db.raw.Geo.Point(point[0], point[1]) : null;
 }
 
 /** Where a list sorted by distance is measured from: the position given, else the member's home town. */

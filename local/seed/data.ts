@@ -11,7 +11,7 @@ import { buildServiceCheckins, buildServiceSessions, buildTimeBankEntries } from
 import { buildNoticeReads, buildSuggestions } from './suggestions';
 import { buildCourses, CAMPUSES, termOf } from './university';
 import { buildVisits, withCare } from './visits';
-import { buildTowns, locationOf } from './venues';
+import { buildTowns, buildVenues, locationOf } from './venues';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
 export const SEED_VERSION = 8;
@@ -56,6 +56,7 @@ export function buildSeedData(now: Date): SeedData {
     checkins: buildServiceCheckins(now).map((doc) => ({ ...doc })),
     visits: buildVisits(now, members).map((doc) => ({ ...doc })),
     towns: buildTowns().map((doc) => ({ ...doc })),
+    venues: buildVenues().map((doc) => ({ ...doc })),
     settings: [
       { _id: SEED_MARKER_ID, version: SEED_VERSION, seededAt: now },
       { _id: 'currentTerm', termId: term.id, name: term.name },

@@ -4,8 +4,8 @@
  * 城关镇 is the county seat, 城东/城西街道 border it, the other towns lie 12–16 km out. A venue's place text starts
  * with its name (activities say 县文化馆剧场, the venue is 县文化馆), so `locationOf` finds it by prefix.
  */
-import { geoPoint, type GeoPoint } from '../../src/shared/distance';
-import type { TownDoc } from '../../src/shared/documents';
+import { geoPoint, venueNamed, type GeoPoint } from '../../src/shared/distance';
+import type { TownDoc, VenueDoc } from '../../src/shared/documents';
 import { TOWNS } from './county';
 
 const TOWN_CENTRES: Record<string, [number, number]> = {
@@ -31,7 +31,6 @@ export interface Venue {
 
 const venue = (name: string, town: string, kind: VenueKind, lng: number, lat: number): Venue => ({ name, town, kind, location: geoPoint(lng, lat) });
 
-/** Longer names first where one starts with another (县老干部活动中心 is the main campus's building). */
 export const VENUES: readonly Venue[] = [
   // campuses (教学点), by the address in university.ts
   venue('城关镇文化路18号县老干部活动中心', '城关镇', 'campus', 117.003, 36.0015),
@@ -57,7 +56,12 @@ export const VENUES: readonly Venue[] = [
 
 /** The venue a place text names (it starts with the venue's name); null when none does. */
 export function venueOf(place: string): Venue | null {
-  return VENUES.find((v) => place.startsWith(v.name)) ?? null;
+  return venueNamed(VENUES, place);
+}
+
+/** The venues as stored (the staff function finds a published activity's point by its place). */
+export function buildVenues(): VenueDoc[] {
+  return VENUES.map((v, i) => ({ _id: `venue-${String(i + 1).padStart(2, '0')}`, ...v }));
 }
 
 /** `{ location }` for a place at a known venue, `{}` otherwise (spread into a document). */

@@ -46,6 +46,17 @@ export const nearField = v.optional(
 
 export const geoPoint = (longitude: number, latitude: number): GeoPoint => ({ type: 'Point', coordinates: [longitude, latitude] });
 
+/**
+ * The venue a place text names: the one with the longest name the text starts with (an activity at 县文化馆剧场 is
+ * at the venue 县文化馆); null when none does.
+ */
+export function venueNamed<V extends { name: string }>(venues: readonly V[], place: string): V | null {
+  const text = place.trim();
+  let best: V | null = null;
+  for (const venue of venues) if (venue.name && text.startsWith(venue.name) && venue.name.length > (best?.name.length ?? 0)) best = venue;
+  return best;
+}
+
 /** 约 800 米, 约 2.3 公里, 约 35 公里; under 100 m: 不到 100 米. */
 export function distanceWords(metres: number): string {
   if (!Number.isFinite(metres) || metres < 0) return '';

@@ -102,6 +102,15 @@ export interface CampusDoc {
   location?: GeoPoint;
 }
 
+/** A venue (活动场所, 教学点, 收视点) with its point: an activity whose place starts with its name is there. */
+export interface VenueDoc {
+  _id: string;
+  name: string;
+  town: string;
+  kind: 'campus' | 'screening' | 'activity';
+  location: GeoPoint;
+}
+
 /** A town (乡镇/街道) of the county with its centre: where a member is taken to be without a position of their own. */
 export interface TownDoc {
   _id: string;

@@ -7,7 +7,9 @@
 import { coverage } from '../../scripts/index-coverage';
 import { buildActivities } from '../../local/seed/activities';
 import { buildCourses, CAMPUSES, termOf } from '../../local/seed/university';
-import { buildTowns, locationOf, venueOf, VENUES } from '../../local/seed/venues';
+import { buildTowns, buildVenues, locationOf, venueOf, VENUES } from '../../local/seed/venues';
+import type { SaveActivityRequest } from '../../src/shared/contracts-staff';
+import type { ActivityDoc } from '../../src/shared/documents';
 import type { QueryShape } from '../../local/emulator/query-shapes';
 import { account, activity, member } from './fixtures';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
@@ -33,6 +35,7 @@ beforeAll(async () => {
   const { db } = cloud;
   const term = termOf(now);
   await insert(db, 'towns', buildTowns());
+  await insert(db, 'venues', buildVenues());
   await insert(db, 'campuses', CAMPUSES.map((c) => ({ ...c, ...locationOf(c.address) })));
   await insert(db, 'courses', buildCourses(now));
   await insert(db, 'activities', [...buildActivities(now), activity('a-nowhere', 2, { place: '另行通知' })]);
@@ -46,6 +49,7 @@ beforeAll(async () => {
     account('near-hk', { memberId: 'm-hk' }),
     account('near-hk-helper', { role: 'helper', actsFor: 'm-hk', name: '王晓梅' }),
     account('near-away', { memberId: 'm-away' }),
+    account('near-staff', { role: 'staff', name: '刘干事' }),
   ]);
 });
 afterAll(() => cloud?.stop());
@@ -137,6 +141,37 @@ describe('activities by distance (catalog.activities)', () => {
     const data = dataOf(await cloud.call('catalog', 'activities', { near: 'home' }, 'near-stranger'));
     expect(data.near).toEqual({ from: 'none' });
     expect(data.activities.every((a) => a.distanceM === undefined)).toBe(true);
+  });
+});
+
+describe('an activity staff publish at a known venue', () => {
+  const input = (over: Partial<SaveActivityRequest> = {}): SaveActivityRequest => ({
+    title: '书法交流会',
+    kind: '书画展',
+    description: '带上作品，互相切磋。',
+    place: '县文化馆二楼书画室',
+    startAt: new Date(now.getTime() + 5 * 86_400_000).toISOString(),
+    endAt: new Date(now.getTime() + 5.1 * 86_400_000).toISOString(),
+    signupDeadline: new Date(now.getTime() + 4 * 86_400_000).toISOString(),
+    seats: 30,
+    walkUpAllowed: true,
+    ...over,
+  });
+  const stored = async (id: string) => (await cloud.db.collection('activities').doc(id).get()).data as ActivityDoc;
+  const at = { longitude: 116.996, latitude: 36.004 }; // 县文化馆
+
+  it('takes the venue’s point from its place, and drops it when the place names no venue', async () => {
+    const row = dataOf(await cloud.call('staff', 'saveActivity', input({ requestKey: 'near-pub-1' }), 'near-staff'));
+    const doc = await stored(row.id);
+    // the SDK answers a db.Geo.Point; its JSON is the GeoJSON stored
+    expect(JSON.parse(JSON.stringify(doc.location))).toEqual({ type: 'Point', coordinates: venueOf('县文化馆')!.location.coordinates });
+    const near = dataOf(await cloud.call('catalog', 'activities', { near: at }, 'near-qs'));
+    expect(near.activities.find((a) => a.id === row.id)!.distanceM).toBeLessThan(5);
+
+    dataOf(await cloud.call('staff', 'saveActivity', input({ activityId: row.id, place: '城南山公园东门' }), 'near-staff'));
+    expect((await stored(row.id)).location).toBeUndefined();
+    const after = dataOf(await cloud.call('catalog', 'activities', { near: at }, 'near-qs'));
+    expect(after.activities.find((a) => a.id === row.id)!.distanceM).toBeNull();
   });
 });
 
