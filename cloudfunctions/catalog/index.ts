@@ -54,9 +54,9 @@ const courseSummary = (doc: CourseDoc, now: Date): CourseSummary => ({
 
 const upcoming = (db: Db) => ({ status: 'published', startAt: db.command.gt(clock.now()) });
 
-function upcomingActivities(db: Db, limit: number): Promise<ActivityDoc[]> {
+function upcomingActivities(db: Db, limit: number, where = upcoming(db)): Promise<ActivityDoc[]> {
   return db.find<ActivityDoc>('activities', {
-    where: upcoming(db),
+    where,
     orderBy: [['startAt', 'asc']],
     limit,
   });
@@ -75,8 +75,9 @@ async function termCourses(db: Db, limit: number): Promise<CourseDoc[]> {
 /** Upcoming activities nearest first from the position given or the member's home town; unknown venues last. */
 async function activitiesNear(db: Db, account: AccountDoc | null, near: NearFrom): Promise<ActivityList> {
   const now = new Date();
-  const [docs, origin] = await Promise.all([upcomingActivities(db, MAX_LIST), originOf(db, near, readerMemberId(account))]);
-  const metres = origin.point ? await distancesFrom(db, 'activities', origin.point, upcoming(db), MAX_LIST) : null;
+  const where = upcoming(db);
+  const [docs, origin] = await Promise.all([upcomingActivities(db, MAX_LIST, where), originOf(db, near, readerMemberId(account))]);
+  const metres = origin.point ? await distancesFrom(db, 'activities', origin.point, where, MAX_LIST) : null;
   const summaries = docs.map((doc) => ({ ...activitySummary(doc, now), ...(metres ? { distanceM: metres.get(doc._id) ?? null } : {}) }));
   return { activities: metres ? byDistance(summaries, (a) => a.distanceM) : summaries, near: origin.answer };
 }
