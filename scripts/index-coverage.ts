@@ -5,7 +5,7 @@
  * `npm test` records the shapes of the whole run and runs this at the end.
  */
 import { readFileSync } from 'node:fs';
-import { COLLECTIONS, type CollectionSpec } from '../src/shared/collections';
+import { COLLECTIONS, geoIndexesOf, type CollectionSpec } from '../src/shared/collections';
 import { coveredBy, shapeKey, type QueryShape } from '../local/emulator/query-shapes';
 
 export interface CoverageReport {
@@ -20,7 +20,9 @@ export function coverage(shapes: readonly QueryShape[]): CoverageReport {
   const report: CoverageReport = { shapes: unique.size, covered: [], uncovered: [] };
   for (const [key, shape] of [...unique].sort(([a], [b]) => a.localeCompare(b))) {
     const spec = specs.get(shape.collection);
-    const indexes = spec ? [...spec.unique, ...(spec.indexes ?? [])] : [];
+    // a near query is served by the 2dsphere index on its field
+    const geo = spec ? geoIndexesOf(spec).map((g) => ({ name: g.name, fields: [g.field] })) : [];
+    const indexes = spec ? [...spec.unique, ...(spec.indexes ?? []), ...geo] : [];
     const index = coveredBy(shape, indexes, spec?.wholeReads === true);
     if (index) report.covered.push({ shape: key, index });
     else report.uncovered.push(key);

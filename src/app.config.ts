@@ -84,4 +84,9 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的' },
     ],
   },
+  // 按离我远近排序 (src/services/position.ts): WeChat shows this reason when it asks for the location; the position
+  // is used for that one list and never kept. getLocation / chooseLocation must be declared (and, on the
+  // platform, enabled under 开发管理 → 接口设置), see docs/weapp.md.
+  permission: { 'scope.userLocation': { desc: '用于按离您远近排列课程和活动，位置只用这一次，不保存' } },
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
 });

@@ -1,7 +1,7 @@
 /** catalog: what anyone with a WeChat identity may browse (home page, activity list). */
 import * as cloud from 'wx-server-sdk';
-import type { ActivitySummary, Contracts, CourseSummary } from '../../src/shared/contracts';
-import type { ActivityDoc, CourseDoc, NoticeDoc } from '../../src/shared/documents';
+import type { ActivityList, ActivitySummary, Contracts, CourseSummary } from '../../src/shared/contracts';
+import type { AccountDoc, ActivityDoc, CourseDoc, NoticeDoc } from '../../src/shared/documents';
 import { schemas } from '../../src/shared/schemas';
 import { windowState } from '../../src/shared/enrollment-rules';
 import { readerMemberId, visibleNoticesWhere } from '../_lib/audience';
@@ -14,6 +14,8 @@ import { currentTermId } from '../_lib/term';
 import { clock } from '../_lib/clock';
 import { readSettings } from '../_lib/settings';
 import { hotlineInfoOf } from '../_lib/hotline';
+import { byDistance, distancesFrom, originOf } from '../_lib/nearby';
+import type { NearFrom } from '../../src/shared/distance';
 
 const HOME_NOTICES = 3;
 const HOME_ACTIVITIES = 5;
@@ -52,9 +54,11 @@ const courseSummary = (doc: CourseDoc, now: Date): CourseSummary => ({
   },
 });
 
-function upcomingActivities(db: Db, limit: number): Promise<ActivityDoc[]> {
+const upcoming = (db: Db) => ({ status: 'published', startAt: db.command.gt(clock.now()) });
+
+function upcomingActivities(db: Db, limit: number, where = upcoming(db)): Promise<ActivityDoc[]> {
   return db.find<ActivityDoc>('activities', {
-    where: { status: 'published', startAt: db.command.gt(clock.now()) },
+    where,
     orderBy: [['startAt', 'asc']],
     limit,
   });
@@ -68,6 +72,16 @@ async function termCourses(db: Db, limit: number): Promise<CourseDoc[]> {
     orderBy: [['weekday', 'asc'], ['time', 'asc']],
     limit,
   });
+}
+
+/** Upcoming activities nearest first from the position given or the member's home town; unknown venues last. */
+async function activitiesNear(db: Db, account: AccountDoc | null, near: NearFrom): Promise<ActivityList> {
+  const now = new Date();
+  const where = upcoming(db);
+  const [docs, origin] = await Promise.all([upcomingActivities(db, MAX_LIST, where), originOf(db, near, readerMemberId(account))]);
+  const metres = origin.point ? await distancesFrom(db, 'activities', origin.point, where, MAX_LIST) : null;
+  const summaries = docs.map((doc) => ({ ...activitySummary(doc, now), ...(metres ? { distanceM: metres.get(doc._id) ?? null } : {}) }));
+  return { activities: metres ? byDistance(summaries, (a) => a.distanceM) : summaries, near: origin.answer };
 }
 
 export const main = createHandler<Contracts['catalog']>(cloud, {
@@ -107,7 +121,8 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
   activities: {
     input: schemas.catalog.activities,
     roles: 'anyone',
-    async run(_input, { db }) {
+    async run(input, { db, account }) {
+      if (input.near) return activitiesNear(db, account, input.near);
       const activities = await upcomingActivities(db, MAX_LIST);
       return { activities: activities.map((doc) => activitySummary(doc, new Date())) };
     },

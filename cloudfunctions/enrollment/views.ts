@@ -40,6 +40,8 @@ import type { SeatDeps as Deps } from '../_domain/seats/signup';
 import { cancelCutoffHours, myStatus } from '../_domain/seats/status';
 import { activityTarget, associationTarget, courseTarget, isUndrawnLottery, teamTarget, type Target } from '../_domain/seats/targets';
 import { lotteryView } from './lottery';
+import type { NearAnswer, NearFrom } from '../../src/shared/distance';
+import { byDistance, distancesFrom, originOf } from '../_lib/nearby';
 
 const MAX_LIST = 200;
 
@@ -184,7 +186,33 @@ function campusViews(campuses: CampusDoc[], town: string | null): CampusView[] {
   return views.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-export async function courses(deps: Deps, actor: Actor, input: { termId?: string; campusId?: string }): Promise<CourseListData> {
+/** Metres to each campus from the position given or the member's home town, and what they were measured from. */
+async function campusDistances(deps: Deps, actor: Actor, near: NearFrom): Promise<{ answer: NearAnswer; metres: Map<string, number> }> {
+  const origin = await originOf(deps.db, near, actor.memberId);
+  const metres = origin.point ? await distancesFrom(deps.db, 'campuses', origin.point, {}, MAX_LIST) : new Map<string, number>();
+  return { answer: origin.answer, metres };
+}
+
+/** 就近入学 by real distance: campuses nearest first (the nearest marked), each course after its campus's distance. */
+function nearestFirst(list: CourseListData, { answer, metres }: { answer: NearAnswer; metres: Map<string, number> }): CourseListData {
+  if (answer.from === 'none') return { ...list, near: answer };
+  const campuses = byDistance(
+    list.campuses.map((c) => ({ ...c, distanceM: metres.get(c.id) ?? null })),
+    (c) => c.distanceM,
+  ).map((c, i) => ({ ...c, nearest: i === 0 && c.distanceM !== null }));
+  const courses = byDistance(
+    list.courses.map((c) => ({ ...c, distanceM: metres.get(c.campusId) ?? null })),
+    (c) => c.distanceM,
+  );
+  return { ...list, campuses, courses, near: answer };
+}
+
+export async function courses(deps: Deps, actor: Actor, input: { termId?: string; campusId?: string; near?: NearFrom }): Promise<CourseListData> {
+  const [list, distances] = await Promise.all([coursesByCampus(deps, actor, input), input.near ? campusDistances(deps, actor, input.near) : null]);
+  return distances ? nearestFirst(list, distances) : list;
+}
+
+async function coursesByCampus(deps: Deps, actor: Actor, input: { termId?: string; campusId?: string }): Promise<CourseListData> {
   const { db } = deps;
   const termId = input.termId ?? (await currentTermId(db, deps.now));
   const [ctx, campusDocs, member, mine] = await Promise.all([

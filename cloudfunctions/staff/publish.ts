@@ -24,6 +24,7 @@ import { CodedError } from '../../src/shared/errors';
 import type { Db } from '../_lib/db';
 import { currentTermId, type CurrentTermSetting } from '../_lib/term';
 import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
+import { venuePoint } from '../_lib/nearby';
 import { activityRow, associationRow, courseRow, teamRow } from './rows';
 
 const MAX_LIST = 200;
@@ -133,13 +134,16 @@ export async function saveActivity(db: Db, input: SaveActivityRequest, now: Date
     updatedAt: now,
   };
   if (input.cancelCutoffHours !== undefined) fields.cancelCutoffHours = input.cancelCutoffHours;
+  // 就近: the point of the venue its place names, so lists sorted by distance place it
+  const location = await venuePoint(db, input.place);
   if (!input.activityId) {
     const id = newDocId('activity', input.requestKey);
-    await insertOnce(db, 'activities', { _id: id, ...fields, seats: input.seats, taken: 0, line: [], status: 'published', createdAt: now });
+    await insertOnce(db, 'activities', { _id: id, ...fields, ...(location ? { location } : {}), seats: input.seats, taken: 0, line: [], status: 'published', createdAt: now });
     return activityRow(await mustFind<ActivityDoc>(db, 'activities', id));
   }
   const old = await mustFind<ActivityDoc>(db, 'activities', input.activityId);
   if (old.status === 'cancelled') throw new CodedError('STAFF.ACTIVITY_CANCELLED');
+  fields.location = location ?? db.command.remove();
   if (!(await updatePlaces(db, 'activities', old._id, fields, input.seats, old.seats, { status: 'published' }))) {
     const fresh = await mustFind<ActivityDoc>(db, 'activities', old._id);
     throw new CodedError(fresh.status === 'cancelled' ? 'STAFF.ACTIVITY_CANCELLED' : 'STAFF.SEATS_BELOW_TAKEN');

@@ -240,13 +240,18 @@ function upsertBase(query: Doc): Doc {
 
 /**
  * The query shapes of a pipeline: its leading $match (with a $sort right after it), or a leading $sort, or a
- * leading $group (read in the order of its key), and every $lookup as a query on the joined collection by its
- * foreignField.
+ * leading $group (read in the order of its key), or a leading $geoNear (its query with a near query on its key),
+ * and every $lookup as a query on the joined collection by its foreignField.
  */
-function observeStages(collection: string, pipeline: Doc[], observe?: QueryObserver): void {
+function observeStages(collection: string, pipeline: Doc[], observe?: QueryObserver, geo: GeoIndexes = new Map()): void {
   if (!observe) return;
   const [first, second] = pipeline;
-  if (first && '$match' in first) observe(collection, first.$match as Doc, second && '$sort' in second ? (second.$sort as Doc) : undefined);
+  const near = first?.$geoNear as Doc | undefined;
+  if (near) {
+    const declared = geo.get(collection);
+    const key = typeof near.key === 'string' ? near.key : declared?.length === 1 ? declared[0] : '$geo';
+    observe(collection, { ...((near.query as Doc | undefined) ?? {}), [key]: { $nearSphere: {} } });
+  } else if (first && '$match' in first) observe(collection, first.$match as Doc, second && '$sort' in second ? (second.$sort as Doc) : undefined);
   else if (first && '$sort' in first) observe(collection, {}, first.$sort as Doc);
   else if (first && '$group' in first && typeof (first.$group as Doc)._id === 'string' && String((first.$group as Doc)._id).startsWith('$')) {
     observe(collection, {}, { [String((first.$group as Doc)._id).slice(1)]: 1 });
@@ -364,7 +369,7 @@ export function createDatabase(store: Store, transactions: Transactions, geo: Ge
         if (!key.startsWith('$') || BLOCKED_STAGES.has(key)) throw requestFailed(`unsupported aggregate stage ${key}`);
         return { [key]: parseWire(stage.stageValue, key, now) } as Doc;
       });
-      observeStages(String(body.collectionName), stages, observe);
+      observeStages(String(body.collectionName), stages, observe, geo);
       if (stages.slice(1).some((stage) => '$geoNear' in stage)) throw requestFailed('$geoNear is only valid as the first stage in a pipeline');
       const first = stages[0] as Doc | undefined;
       let input: Doc[] | null = null;

@@ -1,6 +1,7 @@
 /** Upcoming 活动 of 示例县, dated relative to now. */
 import type { ActivityDoc } from '../../src/shared/documents';
 import { beijingTime } from './clock';
+import { locationOf } from './venues';
 
 interface ActivitySpec {
   id: string;
@@ -58,6 +59,7 @@ export function buildActivities(now: Date): ActivityDoc[] {
       walkUpAllowed: spec.walkUpAllowed,
       status: spec.status ?? 'published',
       ...(spec.checkinOpenNow ? { checkinOpensAt: now } : {}),
+      ...locationOf(spec.place),
     };
   });
 }

@@ -11,9 +11,10 @@ import { buildServiceCheckins, buildServiceSessions, buildTimeBankEntries } from
 import { buildNoticeReads, buildSuggestions } from './suggestions';
 import { buildCourses, CAMPUSES, termOf } from './university';
 import { buildVisits, withCare } from './visits';
+import { buildTowns, buildVenues, locationOf } from './venues';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
-export const SEED_VERSION = 7;
+export const SEED_VERSION = 8;
 export const SEED_MARKER_ID = 'seed';
 
 export interface SeedDoc {
@@ -42,7 +43,7 @@ export function buildSeedData(now: Date): SeedData {
     accounts: buildAccounts(now).map((doc) => ({ ...doc })),
     associations: groups.associations.map((doc) => ({ ...doc })),
     volunteerTeams: groups.volunteerTeams.map((doc) => ({ ...doc })),
-    campuses: CAMPUSES.map((doc) => ({ ...doc })),
+    campuses: CAMPUSES.map((doc) => ({ ...doc, ...locationOf(doc.address) })),
     courses: groups.courses.map((doc) => ({ ...doc })),
     activities: groups.activities.map((doc) => ({ ...doc })),
     enrollments: groups.enrollments.map((doc) => ({ ...doc })),
@@ -54,6 +55,8 @@ export function buildSeedData(now: Date): SeedData {
     timeBankEntries: buildTimeBankEntries(now).map((doc) => ({ ...doc })),
     checkins: buildServiceCheckins(now).map((doc) => ({ ...doc })),
     visits: buildVisits(now, members).map((doc) => ({ ...doc })),
+    towns: buildTowns().map((doc) => ({ ...doc })),
+    venues: buildVenues().map((doc) => ({ ...doc })),
     settings: [
       { _id: SEED_MARKER_ID, version: SEED_VERSION, seededAt: now },
       { _id: 'currentTerm', termId: term.id, name: term.name },

@@ -290,6 +290,20 @@ export const COLLECTIONS = [
     unique: [],
     wholeReads: true,
   },
+  {
+    name: 'towns',
+    purpose: '乡镇（街道）及其中心位置：没有给出位置时按家所在乡镇算远近',
+    unique: [],
+    geo: [{ name: 'location_2dsphere', field: 'location' }],
+    wholeReads: true,
+  },
+  {
+    name: 'venues',
+    purpose: '场所（活动场所、教学点、收视点）及其位置：发布活动时地点以场所名开头的，记下它的位置，用于按远近排序',
+    unique: [],
+    geo: [{ name: 'location_2dsphere', field: 'location' }],
+    wholeReads: true,
+  },
 ] as const satisfies readonly CollectionSpec[];
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name'];

@@ -1,6 +1,7 @@
 /** Contracts of the `catalog` function: the home screen and the lists of activities and courses. */
 import type { NoticeCategory } from './contracts-notice';
 import type { HotlineInfo } from './contracts-member';
+import type { NearAnswer, NearFrom } from './distance';
 
 export interface NoticeSummary {
   id: string;
@@ -30,6 +31,8 @@ export interface ActivitySummary {
   seats: number;
   seatsLeft: number;
   signup: SignupWindow;
+  /** metres from where the list was measured (lists sorted by distance); null when the venue has no point */
+  distanceM?: number | null;
 }
 
 export interface CourseSummary {
@@ -62,9 +65,11 @@ export interface HomeData {
 
 export interface ActivityList {
   activities: ActivitySummary[];
+  /** sorted by distance: from where (absent when sorted by time) */
+  near?: NearAnswer;
 }
 
 export type CatalogContracts = {
   home: { request: Record<string, never>; response: HomeData };
-  activities: { request: Record<string, never>; response: ActivityList };
+  activities: { request: { near?: NearFrom }; response: ActivityList };
 };

@@ -8,6 +8,7 @@
 import type { CancelIntent, SignUpIntent } from './enroll-intent';
 import type { EnrollKind, MyState, WindowState } from './enrollment-rules';
 import type { Screen } from './screen';
+import type { NearAnswer, NearFrom } from './distance';
 
 export type { EnrollKind, MyState, WindowState } from './enrollment-rules';
 export type { CancelIntent, SignUpIntent } from './enroll-intent';
@@ -75,8 +76,10 @@ export interface CampusView {
   town: string;
   address: string;
   isMain: boolean;
-  /** in the member's own town (就近入学): listed first */
+  /** in the member's own town (就近入学): listed first; sorted by distance: the nearest campus */
   nearest: boolean;
+  /** metres away (lists sorted by distance); null when the campus has no point */
+  distanceM?: number | null;
 }
 
 export interface TermUsage {
@@ -100,6 +103,8 @@ export interface CourseCard {
   mode: 'firstCome' | 'lottery';
   window: WindowState;
   me: MyStatus;
+  /** metres to its campus (lists sorted by distance); null when the campus has no point */
+  distanceM?: number | null;
 }
 
 export interface LotteryView {
@@ -132,6 +137,8 @@ export interface CourseListData {
   campuses: CampusView[];
   courses: CourseCard[];
   usage: TermUsage | null;
+  /** sorted by distance: from where (absent when sorted by campus) */
+  near?: NearAnswer;
 }
 
 export interface CourseDetailData {
@@ -233,7 +240,7 @@ export type EnrollmentContracts = {
   association: { request: { associationId: string }; response: Screen<{ association: AssociationView }> };
   teams: { request: Empty; response: Screen<{ teams: TeamView[] }> };
   team: { request: { teamId: string }; response: Screen<{ team: TeamView }> };
-  courses: { request: { termId?: string; campusId?: string }; response: Screen<CourseListData> };
+  courses: { request: { termId?: string; campusId?: string; near?: NearFrom }; response: Screen<CourseListData> };
   course: { request: { courseId: string }; response: Screen<CourseDetailData> };
   activities: { request: Empty; response: Screen<{ activities: ActivityView[] }> };
   /** runsCheckin: the viewer runs this activity's check-in (its leader), so the screen offers the 签到码 */

@@ -9,6 +9,7 @@ import type { NoticeBlock } from './notice-body';
 import type { PersonFields } from './person';
 import type { SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
 import type { VisitReason } from './visit-rules';
+import type { GeoPoint } from './distance';
 
 export interface MemberDoc extends PersonFields {
   _id: string;
@@ -97,6 +98,24 @@ export interface CampusDoc {
   town: string;
   address: string;
   isMain: boolean;
+  /** where it is (就近入学: courses sorted by distance) */
+  location?: GeoPoint;
+}
+
+/** A venue (活动场所, 教学点, 收视点) with its point: an activity whose place starts with its name is there. */
+export interface VenueDoc {
+  _id: string;
+  name: string;
+  town: string;
+  kind: 'campus' | 'screening' | 'activity';
+  location: GeoPoint;
+}
+
+/** A town (乡镇/街道) of the county with its centre: where a member is taken to be without a position of their own. */
+export interface TownDoc {
+  _id: string;
+  name: string;
+  location: GeoPoint;
 }
 
 export interface CourseDoc {
@@ -150,6 +169,8 @@ export interface ActivityDoc {
   taken: number;
   walkUpAllowed: boolean;
   status: 'published' | 'cancelled';
+  /** the venue's point, when known (lists sorted by distance; without one it comes last) */
+  location?: GeoPoint;
   /** what to bring (带什么), told in reminders; a default hint when absent */
   bring?: string | null;
   /** memberIds in arrival order; taken moves with it, waitlist included (see CourseDoc.line) */

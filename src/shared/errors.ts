@@ -9,6 +9,7 @@ export const ERROR_MESSAGES = {
   'INPUT.EMPTY_TEXT': '请写几个字',
   'INPUT.BAD_DATE': '日期不对，请按日历选择',
   'INPUT.DATE_RANGE': '日期超出了可以填写的范围',
+  'INPUT.BAD_POSITION': '位置不对，请重新取位置，或按您家所在乡镇排序',
   'AUTH.NO_IDENTITY': '没有取得微信身份，请重新打开小程序',
   'AUTH.NOT_MEMBER': '您还没有登记身份，请先确认身份',
   'AUTH.FORBIDDEN': '您没有这项操作的权限',

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { ENROLL_KINDS, parseEnrollmentId } from './enrollment-rules';
 import { docId, emptyPayload, int, payload, text } from './fields';
+import { nearField } from './distance';
 
 /** kind~targetId~memberId, each part a document id. */
 const enrollmentIdField = v.pipe(
@@ -18,7 +19,7 @@ export const enrollmentSchemas = {
   association: payload({ associationId: docId('协会编号') }),
   teams: emptyPayload,
   team: payload({ teamId: docId('服务队编号') }),
-  courses: payload({ termId: v.optional(docId('学期')), campusId: v.optional(docId('校区编号')) }),
+  courses: payload({ termId: v.optional(docId('学期')), campusId: v.optional(docId('校区编号')), near: nearField }),
   course: payload({ courseId: docId('课程编号') }),
   activities: emptyPayload,
   activity: payload({ activityId: docId('活动编号') }),

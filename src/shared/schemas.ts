@@ -7,7 +7,8 @@
 import * as v from 'valibot';
 import type { ActionName, FunctionName, RequestOf } from './contracts';
 import { ERROR_MESSAGES, isErrorCode } from './errors';
-import { emptyPayload, type InputCode } from './fields';
+import { emptyPayload, payload, type InputCode } from './fields';
+import { nearField } from './distance';
 import { memberSchemas } from './schemas-member';
 import { enrollmentSchemas } from './schemas-enrollment';
 import { rosterSchemas } from './schemas-roster';
@@ -35,7 +36,7 @@ export const schemas = {
   roster: rosterSchemas,
   catalog: {
     home: emptyPayload,
-    activities: emptyPayload,
+    activities: payload({ near: nearField }),
   },
   member: memberSchemas,
   enrollment: enrollmentSchemas,

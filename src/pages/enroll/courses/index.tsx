@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { NearbySort } from '../../../components/NearbySort';
+import { distanceLine, distanceWords, type NearFrom } from '../../../shared/distance';
 import { ActingBanner } from '../../../components/ActingBanner';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { LinkCard } from '../../../components/LinkCard';
@@ -16,10 +18,11 @@ import type { CampusView, CourseListData } from '../../../shared/contracts-enrol
 const ALL = 'all';
 
 function campusLabel(campus: CampusView): string {
+  if (typeof campus.distanceM === 'number') return `${campus.name} · ${distanceWords(campus.distanceM)}`;
   return campus.nearest ? `${campus.name} · 离您最近` : campus.name;
 }
 
-function CourseList({ data }: { data: CourseListData }) {
+function CourseList({ data, onNear }: { data: CourseListData; onNear: (near: NearFrom | null) => void }) {
   const [campusId, setCampusId] = useState(ALL);
   const options = [{ value: ALL, label: '全部地点' }, ...data.campuses.map((c) => ({ value: c.id, label: campusLabel(c) }))];
   const courses = campusId === ALL ? data.courses : data.courses.filter((c) => c.campusId === campusId);
@@ -30,13 +33,14 @@ function CourseList({ data }: { data: CourseListData }) {
         title='老年大学选课'
         intro={`${data.usage ? `本学期您已报${data.usage.used}门，最多可报${data.usage.limit}门。` : ''}点课程看详情和报名。`}
       />
+      <NearbySort near={data.near} onChange={onNear} usualOrder='按上课地点排列' />
       <ChoiceChips label='选上课地点' hint='离您最近的排在最前' options={options} selected={[campusId]} onToggle={setCampusId} />
       <Section title={campus ? campus.name : '全部课程'} emptyText='这里本学期没有开课' count={courses.length}>
         {courses.map((course) => (
           <LinkCard
             key={course.id}
             title={course.title}
-            lines={[`${course.campusName}`, `上课：${classTime(course.weekday, course.time)}`, `老师：${course.teacher}　学费：${feeText(course.fee)}`]}
+            lines={[`${course.campusName}`, course.distanceM === undefined ? null : distanceLine(course.distanceM), `上课：${classTime(course.weekday, course.time)}`, `老师：${course.teacher}　学费：${feeText(course.fee)}`]}
             badge={courseBadge(course)}
             more={moreWords(course.window === 'open' ? 'signupOpen' : 'signupClosed')}
             onClick={() => openPage('course', { id: course.id })}
@@ -49,13 +53,14 @@ function CourseList({ data }: { data: CourseListData }) {
 
 /** 老年大学选课: this term's courses, the member's nearest campus first, with a campus filter. */
 export default function Courses() {
-  const { loading, error, data, retry } = useCloud('enrollment', 'courses', {});
+  const [near, setNear] = useState<NearFrom | null>(null);
+  const { loading, error, data, retry } = useCloud('enrollment', 'courses', near ? { near } : {});
   useRefreshOnShow(retry);
   return (
     <Page>
       <ActingBanner name={data?.actingFor?.name} />
       <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.termId === null} emptyText='本学期的课程还没有公布'>
-        {data ? <CourseList data={data} /> : null}
+        {data ? <CourseList data={data} onNear={setNear} /> : null}
       </StatusView>
     </Page>
   );
