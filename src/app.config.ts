@@ -51,8 +51,12 @@ export default defineAppConfig({
         'settings/claim/index',
         'messages/phone/index',
         'admin/integrity/index',
+        'lessons/courses/index',
+        'lessons/course/index',
+        'lessons/edit/index',
       ],
     },
+    { root: 'pages/lessons', pages: ['index', 'player'] },
   ],
   // WeChat's current component style, code injected per component as pages need it, search indexing rules
   style: 'v2',

@@ -72,6 +72,12 @@ export const ROUTES = {
   // the bureau's settings and the first administrator
   staffSettings: '/pages/staff/settings/index/index',
   staffClaimAdmin: '/pages/staff/settings/claim/index',
+  // 云课堂: a course's lessons and the player (members), lessons and completion (staff)
+  lessons: '/pages/lessons/index',
+  lesson: '/pages/lessons/player',
+  staffLessons: '/pages/staff/lessons/courses/index',
+  staffLessonCourse: '/pages/staff/lessons/course/index',
+  staffLessonEdit: '/pages/staff/lessons/edit/index',
 } as const;
 
 type Route = keyof typeof ROUTES;
