@@ -9,11 +9,12 @@ import { buildNotices } from './notices';
 import { withDemoPlaces } from './places';
 import { buildServiceCheckins, buildServiceSessions, buildTimeBankEntries } from './service';
 import { buildNoticeReads, buildSuggestions } from './suggestions';
+import { buildLessonProgress, buildLessons } from './lessons';
 import { buildCourses, CAMPUSES, termOf } from './university';
 import { buildVisits, withCare } from './visits';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
-export const SEED_VERSION = 7;
+export const SEED_VERSION = 8;
 export const SEED_MARKER_ID = 'seed';
 
 export interface SeedDoc {
@@ -37,6 +38,7 @@ export function buildSeedData(now: Date): SeedData {
     now,
   );
   const notices = buildNotices(now);
+  const lessons = buildLessons(now, groups.courses);
   return {
     members: members.map((doc) => ({ ...doc })),
     accounts: buildAccounts(now).map((doc) => ({ ...doc })),
@@ -54,6 +56,8 @@ export function buildSeedData(now: Date): SeedData {
     timeBankEntries: buildTimeBankEntries(now).map((doc) => ({ ...doc })),
     checkins: buildServiceCheckins(now).map((doc) => ({ ...doc })),
     visits: buildVisits(now, members).map((doc) => ({ ...doc })),
+    lessons: lessons.map((doc) => ({ ...doc })),
+    lessonProgress: buildLessonProgress(now, groups.courses, lessons).map((doc) => ({ ...doc })),
     settings: [
       { _id: SEED_MARKER_ID, version: SEED_VERSION, seededAt: now },
       { _id: 'currentTerm', termId: term.id, name: term.name },
