@@ -86,16 +86,7 @@ export async function staffLesson(db: Db, courseId: string, lessonId: string | u
   return {
     course: { id: course._id, title: course.title },
     lesson: lesson
-      ? {
-          id: lesson._id,
-          order: lesson.order,
-          title: lesson.title,
-          kind: lesson.kind,
-          durationSeconds: lesson.durationSeconds,
-          fileId: lesson.fileId,
-          channels: lesson.channels,
-          text: lesson.text,
-        }
+      ? { id: lesson._id, order: lesson.order, title: lesson.title, kind: lesson.kind, durationSeconds: lesson.durationSeconds, fileId: lesson.fileId, channels: lesson.channels, text: lesson.text }
       : null,
   };
 }

@@ -1,19 +1,14 @@
-import { Text, View } from '@tarojs/components';
 import type { PointsSummary as Summary } from '../shared/contracts-member';
-import './PointsSummary.scss';
+import { Card } from './Card';
+import { Section } from './Section';
 
-/** 我的积分: 学习积分 and volunteer hours, one plain line each, with how each is earned in words. */
+/** 我的积分和时长: 学习积分 and volunteer hours, one plain card each, with how each is earned in words. */
 export function PointsSummary({ points }: { points: Summary }) {
   return (
-    <View className='points' role='region' aria-label='我的积分和时长'>
-      <Text className='points__title'>我的积分和时长</Text>
+    <Section title='我的积分和时长' emptyText='' count={points.lines.length}>
       {points.lines.map((line) => (
-        <View key={line.key} className='points__line'>
-          <Text className='points__value'>{`${line.label}：${line.value}`}</Text>
-          <Text className='points__detail'>{line.detail}</Text>
-          <Text className='points__rule'>{`怎么算：${line.rule}`}</Text>
-        </View>
+        <Card key={line.key} title={`${line.label}：${line.value}`} lines={[line.detail, `怎么算：${line.rule}`]} />
       ))}
-    </View>
+    </Section>
   );
 }

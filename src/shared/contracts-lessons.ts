@@ -3,7 +3,7 @@
  * member's progress (resume), saving progress, and for staff: the courses with their lessons, adding or changing a
  * lesson, a course's completion, and a 收视点 screening (an activity with check-in that marks the lesson attended).
  */
-import type { ChannelsVideo, LessonKind } from './lesson-rules';
+import type { ChannelsVideo, LessonFields, LessonKind } from './lesson-rules';
 import type { Screen } from './screen';
 
 type Empty = Record<string, never>;
@@ -111,16 +111,7 @@ export interface CourseCompletionData {
 export interface StaffLessonData {
   course: { id: string; title: string };
   /** null when adding */
-  lesson: {
-    id: string;
-    order: number;
-    title: string;
-    kind: LessonKind;
-    durationSeconds: number;
-    fileId: string | null;
-    channels: ChannelsVideo | null;
-    text: string;
-  } | null;
+  lesson: (LessonFields & { id: string }) | null;
 }
 
 export interface SaveLessonRequest {

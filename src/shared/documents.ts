@@ -9,7 +9,7 @@ import type { NoticeBlock } from './notice-body';
 import type { PersonFields } from './person';
 import type { SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
 import type { VisitReason } from './visit-rules';
-import type { ChannelsVideo, LessonKind, Range } from './lesson-rules';
+import type { LessonFields, Range } from './lesson-rules';
 
 export interface MemberDoc extends PersonFields {
   _id: string;
@@ -498,21 +498,10 @@ export interface StaffAuditDoc {
 }
 
 /** lessons: one lesson (课) of a course's 云课堂. */
-export interface LessonDoc {
+export interface LessonDoc extends LessonFields {
   _id: string;
   courseId: string;
   courseTitle: string;
-  /** 1, 2, 3 ... within the course */
-  order: number;
-  title: string;
-  kind: LessonKind;
-  durationSeconds: number;
-  /** the video or audio in cloud storage */
-  fileId: string | null;
-  /** or a 视频号 video */
-  channels: ChannelsVideo | null;
-  /** captions or the text version */
-  text: string;
   createdAt: Date;
   updatedAt: Date;
   createdBy: string;

@@ -146,5 +146,20 @@ export interface ChannelsVideo {
   feedId: string;
 }
 
+/** What staff write of a lesson (stored in lessons, edited on the staff page). */
+export interface LessonFields {
+  /** 1, 2, 3 ... within the course */
+  order: number;
+  title: string;
+  kind: LessonKind;
+  durationSeconds: number;
+  /** the video or audio in cloud storage */
+  fileId: string | null;
+  /** or a 视频号 video */
+  channels: ChannelsVideo | null;
+  /** captions or the text version */
+  text: string;
+}
+
 export const FINDER_USER_NAME = /^sph[A-Za-z0-9]{4,40}$/;
 export const FEED_ID = /^[A-Za-z0-9_=+/-]{8,200}$/;

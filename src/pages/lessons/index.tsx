@@ -1,6 +1,6 @@
-import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { ActingBanner } from '../../components/ActingBanner';
+import { Card } from '../../components/Card';
 import { LinkCard } from '../../components/LinkCard';
 import { Page } from '../../components/Page';
 import { PageTitle } from '../../components/PageTitle';
@@ -31,10 +31,7 @@ export default function CourseLessons() {
         {data ? (
           <>
             <PageTitle title={`${data.course.title}·云课堂`} intro={`${data.course.teacher}老师的课，在家就能看。看到哪里，下次从哪里接着看。`} />
-            <View className='lesson-points'>
-              <Text className='lesson-points__value'>{`这门课已得学习积分：${data.points}分`}</Text>
-              <Text className='lesson-points__rule'>{data.pointsRule}</Text>
-            </View>
+            <Card title={`这门课已得学习积分：${data.points}分`} lines={[data.pointsRule]} />
             <Section title='课程列表' emptyText='老师还没有上传这门课的云课堂' count={data.lessons.length}>
               {data.lessons.map((item) => (
                 <LinkCard

@@ -3,6 +3,7 @@ import { Text, Video, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { ActingBanner } from '../../components/ActingBanner';
 import { BigButton } from '../../components/BigButton';
+import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { PageTitle } from '../../components/PageTitle';
@@ -103,10 +104,7 @@ function Lesson({ data }: { data: LessonData }) {
         </View>
       ) : null}
       {media.source === 'none' && lesson.kind !== 'reading' ? <Notice>视频暂时打不开，可以先读下面的文字稿。</Notice> : null}
-      <View className='lesson-text'>
-        <Text className='lesson-text__title'>{lesson.kind === 'reading' ? '课文' : '字幕和文字稿'}</Text>
-        <Text className='lesson-text__body'>{lesson.text}</Text>
-      </View>
+      <Card title={lesson.kind === 'reading' ? '课文' : '字幕和文字稿'} lines={lesson.text.split('\n')} />
       {data.next ? (
         <BigButton kind='secondary' onClick={() => { flush(); openPage('lesson', { id: data.next?.id ?? '' }); }}>
           {`下一课：${data.next.title}`}
