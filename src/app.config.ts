@@ -54,8 +54,12 @@ export default defineAppConfig({
         'hotline/calls/index',
         'hotline/log/index',
         'roster/member/index',
+        'lessons/courses/index',
+        'lessons/course/index',
+        'lessons/edit/index',
       ],
     },
+    { root: 'pages/lessons', pages: ['index', 'player'] },
   ],
   // WeChat's current component style, code injected per component as pages need it, search indexing rules
   style: 'v2',

@@ -27,3 +27,12 @@ export async function currentTermId(db: Db, now: Date = clock.now()): Promise<st
   const [any] = await latest({});
   return any?.termId ?? null;
 }
+
+/** The current term with the name staff gave it (its id when they gave none); null before any course exists. */
+export async function currentTerm(db: Db, now: Date = clock.now()): Promise<{ id: string; name: string } | null> {
+  const [setting, termId] = await Promise.all([
+    db.byId<CurrentTermSetting & { name?: string }>('settings', 'currentTerm'),
+    currentTermId(db, now),
+  ]);
+  return termId ? { id: termId, name: setting?.termId === termId && setting.name ? setting.name : termId } : null;
+}

@@ -5,6 +5,7 @@
  * Who may be checked in: an activity's sign-ups holding a place; at an activity that allows walk-ups, anyone else
  * while seats last, whose sign-up is recorded by the enrollment function's own code path (signUp with WALK_UP:
  * the same conditional push onto the line); a session's volunteers holding a place on its team (post).
+ * At a 云课堂 screening (an activity with a lessonId) the check-in also marks the lesson attended (_domain/lessons).
  */
 import type { AccountDoc, CheckinDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/documents';
 import { enrollmentId, placementOf } from '../../src/shared/enrollment-rules';
@@ -17,6 +18,7 @@ import { insertOne, isDuplicateKey } from '../_lib/writes';
 import type { Cached } from '../_domain/seats/cache';
 import { signUp } from '../_domain/seats/signup';
 import { activityTarget, lineOf, loadTarget as loadSeats, WALK_UP, type Target } from '../_domain/seats/targets';
+import { attendScreening } from '../_domain/lessons/progress';
 import { assertWindowOpen, loadTarget, titleOf, type CheckinTarget } from './targets';
 
 export interface AttendContext {
@@ -107,7 +109,7 @@ export async function attend(ctx: AttendContext, target: CheckinTarget, memberId
     standingOf(ctx, target, memberId),
     db.byId<Pick<MemberDoc, '_id' | 'name'>>('members', memberId),
   ]);
-  if (existing) return { outcome: 'already', doc: existing };
+  if (existing) return screened(ctx, target, { outcome: 'already', doc: existing });
   if (!member) throw new CodedError('DATA.NOT_FOUND');
   assertWindowOpen(target, now);
   if (standing === 'waitlisted') throw new CodedError('CHECKIN.WAITLISTED');
@@ -133,5 +135,11 @@ export async function attend(ctx: AttendContext, target: CheckinTarget, memberId
     presentMinutes: null,
   });
   if (result.outcome === 'checkedIn') await audit(ctx, target, memberId, method);
+  return screened(ctx, target, result);
+}
+
+/** At a 云课堂 screening (收视点), checking in marks the lesson attended (again on a repeat: a crash may have cut it). */
+async function screened(ctx: AttendContext, target: CheckinTarget, result: Attended): Promise<Attended> {
+  if (target.kind === 'activity') await attendScreening(ctx.db, target.doc.lessonId, result.doc.memberId, target.id, ctx.now);
   return result;
 }

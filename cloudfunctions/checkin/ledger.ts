@@ -5,41 +5,21 @@
  * next revision. Nothing is ever edited; totals are an aggregate over the entries.
  */
 import type { CreditView, LedgerEntryView } from '../../src/shared/contracts-checkin';
-import type { AccountDoc, ServiceSessionDoc, TimeBankEntryDoc, TimeBankSettingsDoc } from '../../src/shared/documents';
+import type { AccountDoc, ServiceSessionDoc, TimeBankEntryDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import {
   creditFor,
   creditId,
-  DEFAULT_TIMEBANK_SETTINGS,
   hoursText,
   parseCreditId,
   reversalId,
   roundServiceMinutes,
   scheduledMinutes,
-  type TimeBankSettings,
 } from '../../src/shared/timebank-rules';
 import { toIso, type Db } from '../_lib/db';
-import { singleFlight } from '../_lib/single-flight';
 import { insertOne, isDuplicateKey } from '../_lib/writes';
+import { timeBankSettings } from '../_domain/points/timebank';
 
-const settingsCaches = new WeakMap<Db, (key: string) => Promise<TimeBankSettings>>();
-
-/** settings {_id: 'timebank'} over the defaults, through a 2-second cache. */
-export function timeBankSettings(db: Db): Promise<TimeBankSettings> {
-  let cached = settingsCaches.get(db);
-  if (!cached) {
-    cached = singleFlight(async () => {
-      const stored = await db.byId<Partial<TimeBankSettingsDoc>>('settings', 'timebank');
-      return {
-        rounding: stored?.rounding ?? DEFAULT_TIMEBANK_SETTINGS.rounding,
-        presencePercent: stored?.presencePercent ?? DEFAULT_TIMEBANK_SETTINGS.presencePercent,
-        issuer: stored?.issuer ?? DEFAULT_TIMEBANK_SETTINGS.issuer,
-      };
-    }, 2000);
-    settingsCaches.set(db, cached);
-  }
-  return cached('timebank');
-}
 
 /** a credit confirmed by staff may carry their note */
 type NotedEntry = TimeBankEntryDoc & { note?: string };
@@ -168,24 +148,4 @@ export async function correctCredit(
     at: now,
   });
   return { reversal, correction };
-}
-
-export interface Totals {
-  hours: number;
-  from: Date | null;
-  to: Date | null;
-}
-
-/** The member's balance and service period, by aggregate over the ledger. */
-export async function totalsOf(db: Db, memberId: string): Promise<Totals> {
-  const $ = db.command.aggregate;
-  const result = (await db.raw
-    .collection('timeBankEntries')
-    .aggregate()
-    .match({ memberId })
-    .group({ _id: null, hours: $.sum('$hours'), from: $.min('$serviceDate'), to: $.max('$serviceDate') })
-    .end()) as { list: { hours: number; from: Date | null; to: Date | null }[] };
-  const row = result.list[0];
-  // sums of halves and quarters are exact; round away float noise from odd configured steps
-  return row ? { hours: Math.round(row.hours * 100) / 100, from: row.from, to: row.to } : { hours: 0, from: null, to: null };
 }

@@ -5,7 +5,8 @@ import type { CheckinDoc, MemberDoc, TimeBankEntryDoc } from '../../src/shared/d
 import { hoursText } from '../../src/shared/timebank-rules';
 import type { Actor } from '../_lib/actor';
 import { toIso, type Db } from '../_lib/db';
-import { entryView, timeBankSettings, totalsOf } from './ledger';
+import { entryView } from './ledger';
+import { timeBankSettings, totalsOf } from '../_domain/points/timebank';
 
 const MAX_ENTRIES = 500;
 const MAX_ATTENDANCE = 30;

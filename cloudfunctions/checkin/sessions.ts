@@ -17,7 +17,8 @@ import { toIso, type Db } from '../_lib/db';
 import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
 import { assertMayManageTeam, assertMayRun, isStaff } from '../_domain/seats/access';
 import { expectedOf, findAll, namesOf, rowOf } from './board';
-import { entryView, timeBankSettings } from './ledger';
+import { entryView } from './ledger';
+import { timeBankSettings } from '../_domain/points/timebank';
 import { loadTarget } from './targets';
 
 /** What a stored session may carry beyond the shared document (sessions made here). */

@@ -7,6 +7,7 @@ import { maskPhone } from '../../src/shared/mask';
 import { personOf } from '../../src/shared/person';
 import { assertNotRevoked, recordIfOnBehalf, type Actor } from '../_lib/actor';
 import { toIso, type Db } from '../_lib/db';
+import { pointsSummary } from '../_domain/points/summary';
 import { updateWhere } from '../_lib/writes';
 import { bureauInfo } from '../_lib/settings';
 
@@ -73,10 +74,12 @@ export async function updateProfile(db: Db, actor: Actor, input: UpdateProfileRe
 /** The short summary the app shows everywhere (kept as it was; revoked helpers are refused). */
 export async function me(db: Db, account: AccountDoc): Promise<MeData> {
   assertNotRevoked(account);
-  const [own, actsFor, bureau] = await Promise.all([
+  const pointsOf = account.role === 'helper' ? account.actsFor : account.memberId;
+  const [own, actsFor, bureau, points] = await Promise.all([
     account.memberId ? db.byId<MemberDoc>('members', account.memberId) : null,
     account.role === 'helper' && account.actsFor ? db.byId<MemberDoc>('members', account.actsFor) : null,
     bureauInfo(db),
+    pointsOf ? pointsSummary(db, pointsOf) : null,
   ]);
   return {
     name: own?.name ?? account.name,
@@ -88,5 +91,6 @@ export async function me(db: Db, account: AccountDoc): Promise<MeData> {
     actingFor: actsFor ? { memberId: actsFor._id, name: actsFor.name } : null,
     bureau,
     largeText: account.largeText ?? null,
+    points,
   };
 }

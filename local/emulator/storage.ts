@@ -25,6 +25,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.txt': 'text/plain; charset=utf-8',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.mp4': 'video/mp4',
+  '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.wav': 'audio/wav',
 };
 
 export const STORAGE_ACTIONS = new Set(['storage.getUploadMetadata', 'storage.batchGetDownloadUrl', 'storage.batchDeleteFile']);

@@ -9,6 +9,7 @@ import { buildNotices } from './notices';
 import { withDemoPlaces } from './places';
 import { buildServiceCheckins, buildServiceSessions, buildTimeBankEntries } from './service';
 import { buildNoticeReads, buildSuggestions } from './suggestions';
+import { buildLessonProgress, buildLessons } from './lessons';
 import { buildCourses, CAMPUSES, termOf } from './university';
 import { buildVisits, withCare } from './visits';
 import { buildTowns, buildVenues, locationOf } from './venues';
@@ -38,6 +39,7 @@ export function buildSeedData(now: Date): SeedData {
     now,
   );
   const notices = buildNotices(now);
+  const lessons = buildLessons(now, groups.courses);
   return {
     members: members.map((doc) => ({ ...doc })),
     accounts: buildAccounts(now).map((doc) => ({ ...doc })),
@@ -57,6 +59,8 @@ export function buildSeedData(now: Date): SeedData {
     visits: buildVisits(now, members).map((doc) => ({ ...doc })),
     towns: buildTowns().map((doc) => ({ ...doc })),
     venues: buildVenues().map((doc) => ({ ...doc })),
+    lessons: lessons.map((doc) => ({ ...doc })),
+    lessonProgress: buildLessonProgress(now, groups.courses, lessons).map((doc) => ({ ...doc })),
     settings: [
       { _id: SEED_MARKER_ID, version: SEED_VERSION, seededAt: now },
       { _id: 'currentTerm', termId: term.id, name: term.name },

@@ -6,6 +6,7 @@
 import type { database } from 'wx-server-sdk';
 import { COLLECTIONS } from '../../src/shared/collections';
 import { buildSeedData, SEED_MARKER_ID, SEED_VERSION, type SeedDoc } from './data';
+import { seedFiles } from './lessons';
 
 export type Database = ReturnType<typeof database>;
 
@@ -81,8 +82,16 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     for (let from = 0; from < rest.length; from += CHUNK) chunks.push({ collection, docs: rest.slice(from, from + CHUNK) });
   }
   await runPool(chunks, options.concurrency ?? 8, ({ collection, docs }) => replaceAll(db, collection, docs));
+  await uploadSeedFiles();
   if (marker) await replaceAll(db, 'settings', [marker]);
   return { counts, ms: Date.now() - started };
+}
+
+/** The demo files (a 云课堂 audio) into cloud storage, through the SDK the database came from (already initialised). */
+async function uploadSeedFiles(): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk');
+  for (const file of seedFiles()) await cloud.uploadFile({ cloudPath: file.cloudPath, fileContent: file.content });
 }
 
 /** Documents written per request: whatever was stored under these ids is replaced (so seeding twice is the same). */

@@ -76,6 +76,12 @@ export const ROUTES = {
   staffHotline: '/pages/staff/hotline/calls/index',
   staffCallLog: '/pages/staff/hotline/log/index',
   staffMemberRecord: '/pages/staff/roster/member/index',
+  // 云课堂: a course's lessons and the player (members), lessons and completion (staff)
+  lessons: '/pages/lessons/index',
+  lesson: '/pages/lessons/player',
+  staffLessons: '/pages/staff/lessons/courses/index',
+  staffLessonCourse: '/pages/staff/lessons/course/index',
+  staffLessonEdit: '/pages/staff/lessons/edit/index',
 } as const;
 
 type Route = keyof typeof ROUTES;

@@ -82,3 +82,32 @@ export async function pickNoticeFile(): Promise<Picked<UploadedFile>> {
   if (!stored.ok) return stored;
   return { ok: true, data: { fileId: stored.data, name: cleanFileName(file.name), size: file.size, contentType } };
 }
+
+/** Lesson media staff upload: at most this many bytes (a 45-minute video at phone quality). */
+export const LESSON_FILE_MAX_BYTES = 200 * 1024 * 1024;
+
+/**
+ * A lesson's video or audio, chosen on the phone and uploaded to cloud storage (weapp only: the local preview
+ * takes 视频号 videos). Answers the fileID and the length in whole minutes when the phone knows it.
+ */
+export async function pickLessonMedia(kind: 'video' | 'audio'): Promise<Picked<{ fileId: string; minutes: number | null }>> {
+  if (process.env.TARO_ENV !== 'weapp') return { ok: false, error: appError('UPLOAD.FAILED', '电脑上的本地预览不能上传视频，请在小程序里上传，或填写视频号') };
+  let file: { path: string; size: number; duration: number | null; extension: string } | null = null;
+  try {
+    if (kind === 'video') {
+      const res = await Taro.chooseMedia({ count: 1, mediaType: ['video'], sourceType: ['album', 'camera'] });
+      const picked = res.tempFiles[0];
+      if (picked) file = { path: picked.tempFilePath, size: picked.size, duration: picked.duration ?? null, extension: 'mp4' };
+    } else {
+      const picked = await chooseOne(['mp3', 'm4a', 'aac']);
+      if (picked) file = { path: picked.path, size: picked.size, duration: null, extension: /\.([a-z0-9]+)$/i.exec(picked.name)?.[1]?.toLowerCase() ?? 'mp3' };
+    }
+  } catch {
+    return null; // cancelled
+  }
+  if (!file) return null;
+  if (tooLarge(file.size, LESSON_FILE_MAX_BYTES)) return { ok: false, error: appError('FILE.TOO_LARGE', '文件太大了，一课的视频不能超过200MB') };
+  const stored = await uploadFile(`lessons/${Date.now()}-${Math.random().toString(36).slice(2, 10)}.${file.extension}`, file.path);
+  if (!stored.ok) return stored;
+  return { ok: true, data: { fileId: stored.data, minutes: file.duration ? Math.max(1, Math.round(file.duration / 60)) : null } };
+}

@@ -304,6 +304,22 @@ export const COLLECTIONS = [
     geo: [{ name: 'location_2dsphere', field: 'location' }],
     wholeReads: true,
   },
+  {
+    name: 'lessons',
+    purpose: '云课堂的课（视频、音频、图文），属于老年大学的课程',
+    unique: [],
+    indexes: [{ name: 'course_order', fields: ['courseId', 'order'] }],
+  },
+  {
+    name: 'lessonProgress',
+    purpose: '云课堂学习进度（每人每课一条，_id 为 课编号~会员编号）：看过的片段、学完时间、学习积分',
+    unique: [],
+    indexes: [
+      { name: 'member_course', fields: ['memberId', 'courseId'] },
+      { name: 'course_lesson', fields: ['courseId', 'lessonId'] },
+      { name: 'member_points', fields: ['memberId', 'points'] },
+    ],
+  },
 ] as const satisfies readonly CollectionSpec[];
 
 export type CollectionName = (typeof COLLECTIONS)[number]['name'];

@@ -197,6 +197,22 @@ export interface MeData {
   bureau: BureauInfo;
   /** large text as saved with the account (any device); null when never set */
   largeText: boolean | null;
+  /** 学习积分 and volunteer hours with their rules, for a member or a helper's member; null for staff */
+  points: PointsSummary | null;
+}
+
+export interface PointsLine {
+  key: 'learning' | 'volunteer';
+  label: string;
+  /** '3分', '12.5小时' */
+  value: string;
+  detail: string;
+  /** how the line is earned, in words */
+  rule: string;
+}
+
+export interface PointsSummary {
+  lines: PointsLine[];
 }
 
 /** The bureau's 服务热线 as the pages offer it: the number to call and when someone answers. */

@@ -15,6 +15,7 @@ import type { StaffContracts } from './contracts-staff';
 import type { FiguresContracts } from './contracts-figures';
 import type { MessagesContracts } from './contracts-messages';
 import type { HotlineContracts } from './contracts-hotline';
+import type { LessonsContracts } from './contracts-lessons';
 
 export type { MemberType, Role, RosterKind } from './primitives';
 export type { ActivityList, ActivitySummary, CourseSummary, HomeData, NoticeSummary, SignupWindow } from './contracts-catalog';
@@ -33,6 +34,7 @@ export interface Contracts {
   figures: FiguresContracts;
   messages: MessagesContracts;
   hotline: HotlineContracts;
+  lessons: LessonsContracts;
 }
 
 export type FunctionName = keyof Contracts;

@@ -10,6 +10,7 @@ import type { PersonFields } from './person';
 import type { SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
 import type { VisitReason } from './visit-rules';
 import type { GeoPoint } from './distance';
+import type { LessonFields, Range } from './lesson-rules';
 
 export interface MemberDoc extends PersonFields {
   _id: string;
@@ -188,6 +189,8 @@ export interface ActivityDoc {
   cancelReason?: string | null;
   cancelledAt?: Date | null;
   cancelledBy?: string | null;
+  /** a 云课堂 screening at a 收视点: everyone checked in gets this lesson marked attended (lessons function) */
+  lessonId?: string | null;
 }
 
 export interface NoticeDoc {
@@ -516,4 +519,38 @@ export interface StaffAuditDoc {
   changes: StaffAuditChange[];
   /** for writes to many documents (an import): what the answer says was done */
   summary: Record<string, unknown> | null;
+}
+
+/** lessons: one lesson (课) of a course's 云课堂. */
+export interface LessonDoc extends LessonFields {
+  _id: string;
+  courseId: string;
+  courseTitle: string;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string;
+}
+
+/** lessonProgress: one member on one lesson (_id progressId(lessonId, memberId)); every figure is counted from these. */
+export interface LessonProgressDoc {
+  _id: string;
+  lessonId: string;
+  courseId: string;
+  memberId: string;
+  /** where the member stopped, seconds */
+  position: number;
+  /** merged [from, to) stretches played */
+  ranges: Range[];
+  watchedSeconds: number;
+  durationSeconds: number;
+  finishedAt: Date | null;
+  /** watched: FINISH_PERCENT reached; screening: checked in at a 收视点 screening (its activity id in screeningId) */
+  finishedBy: 'watched' | 'screening' | null;
+  screeningId?: string | null;
+  /** 学习积分 earned: 0, or LESSON_POINTS once finished */
+  points: number;
+  /** changes with every write: saves are conditional on the version they read */
+  rev: number;
+  updatedAt: Date;
+  createdAt: Date;
 }

@@ -72,6 +72,8 @@ export const ERROR_MESSAGES = {
   'SETTINGS.PLACEHOLDER': '这一项还是示例值，正式使用前必须换成真实的内容',
   'ADMIN.CLAIM_WRONG': '认领码不对，请核对部署时显示的认领码',
   'ADMIN.CLAIM_USED': '已经有管理员了，请让管理员为您开通权限',
+  'LESSON.NOT_JOINED': '您还没有报上这门课，报上名以后才能看这门课的云课堂',
+  'LESSON.BAD_POSITION': '播放位置超出了这一课的长度，请重新打开这一课',
   'SYSTEM.TIMEOUT': '系统响应太慢，请稍后再试',
   'SYSTEM.BUSY': '系统繁忙，请稍后再试',
   'SYSTEM.ERROR': '系统出了点问题，请稍后再试',

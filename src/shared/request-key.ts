@@ -11,6 +11,8 @@ export const KEYED_CREATES: ReadonlySet<string> = new Set([
   'staff.recordVisit',
   'hotline.logCall',
   'checkin.saveSession',
+  'lessons.saveLesson',
+  'lessons.scheduleScreening',
 ]);
 
 /** A fresh key: 20 characters of [a-z0-9], unguessable enough for telling one form's requests from another's. */

@@ -19,6 +19,7 @@ import { staffSchemas } from './schemas-staff';
 import { figuresSchemas } from './schemas-figures';
 import { messagesSchemas } from './schemas-messages';
 import { hotlineSchemas } from './schemas-hotline';
+import { lessonsSchemas } from './schemas-lessons';
 
 /** Deepest nesting a payload may have. */
 const MAX_DEPTH = 8;
@@ -47,6 +48,7 @@ export const schemas = {
   figures: figuresSchemas,
   messages: messagesSchemas,
   hotline: hotlineSchemas,
+  lessons: lessonsSchemas,
 } satisfies SchemaMap;
 
 // --- parsing ---

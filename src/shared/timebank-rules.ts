@@ -205,3 +205,9 @@ export function parseCreditId(id: string): { sessionId: string; memberId: string
   if (tag !== 'credit' || extra !== undefined || !sessionId || !memberId || !revision || !/^\d{1,3}$/.test(revision)) return null;
   return { sessionId, memberId, revision: Number(revision) };
 }
+
+/** The rule of volunteer hours in words, as 我的 shows it beside the balance. */
+export function hoursRuleText(settings: Pick<TimeBankSettings, 'rounding' | 'presencePercent'>): string {
+  const steps = settings.rounding.steps.map((s) => `满${s.fromMinute}分钟计${s.hours}小时`).join('，');
+  return `参加志愿服务签到、签退，在岗满计划时长的${settings.presencePercent}%才计入；整小时照计，不满一小时的部分${steps}`;
+}

@@ -48,6 +48,7 @@ describe('member.me', () => {
       actingFor: null,
       bureau: LOCAL_BUREAU,
       largeText: null,
+      points: { lines: [expect.objectContaining({ label: '学习积分', value: '0分' }), expect.objectContaining({ label: '志愿服务时长', value: '0小时' })] },
     });
   });
 
@@ -62,6 +63,8 @@ describe('member.me', () => {
       actingFor: { memberId: 'm-zhang', name: '张建国' },
       bureau: LOCAL_BUREAU,
       largeText: null,
+      // the member's points: the helper acts for them
+      points: { lines: [expect.objectContaining({ value: '0分' }), expect.objectContaining({ value: '0小时' })] },
     });
   });
 

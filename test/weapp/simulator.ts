@@ -32,6 +32,8 @@ export interface LoadedPage {
   press(selector: string): void;
   /** Lifts the finger (touchend). */
   release(selector: string): void;
+  /** Fires a component event (e.g. a video's timeupdate) with its detail at the first element matching the selector, at any depth. */
+  fire(selector: string, name: string, detail?: AnyRecord): void;
   detach(): void;
 }
 
@@ -133,6 +135,13 @@ export async function loadPage(simulate: Simulate, route: string, query: Record<
     tapDeep: (className, text) => touch(className, 'tap', text),
     press: (selector) => touch(selector, 'touchstart'),
     release: (selector) => touch(selector, 'touchend'),
+    fire: (selector, name, detail = {}) => {
+      const el = deepFind(page.dom, selector) as (HTMLElement & { __wxElement?: unknown }) | null;
+      if (!el?.__wxElement) throw new Error(`nothing matches ${selector}`);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const exparser = require('miniprogram-exparser') as { Event: { dispatchEvent(target: unknown, event: unknown): void; create(name: string, detail: unknown, options: AnyRecord): unknown } };
+      exparser.Event.dispatchEvent(el.__wxElement, exparser.Event.create(name, detail, { bubbles: false, composed: false }));
+    },
     detach: () => page.detach(),
   };
   /** Fires a WeChat event at the first DOM element with the class, at any depth (Taro nests deep trees in comp). */

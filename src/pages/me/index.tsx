@@ -5,6 +5,7 @@ import { Card } from '../../components/Card';
 import { LargeTextSwitch } from '../../components/LargeTextSwitch';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
+import { PointsSummary } from '../../components/PointsSummary';
 import { StatusView } from '../../components/StatusView';
 import { memberTypeLabel, roleLabel } from '../../services/format';
 import { openPage } from '../../services/routes';
@@ -54,6 +55,7 @@ function Account({ me }: { me: MeData }) {
           me.phoneMasked ? `手机：${me.phoneMasked}` : null,
         ]}
       />
+      {me.points ? <PointsSummary points={me.points} /> : null}
       {me.actingFor ? (
         <View className='me__acting'>
           <Text>{`正在为${me.actingFor.name}代办`}</Text>

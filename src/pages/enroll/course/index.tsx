@@ -1,5 +1,6 @@
 import { useRouter } from '@tarojs/taro';
 import { ActingBanner } from '../../../components/ActingBanner';
+import { BigButton } from '../../../components/BigButton';
 import { EnrollPanel } from '../../../components/EnrollPanel';
 import { Facts } from '../../../components/Facts';
 import { Notice } from '../../../components/Notice';
@@ -8,6 +9,7 @@ import { PageTitle } from '../../../components/PageTitle';
 import { StatusView } from '../../../components/StatusView';
 import { classTime, feeText, friendlyClock, nextStepOf, seatsText } from '../../../services/enrollFormat';
 import { formatDateTime, formatWeekday } from '../../../services/format';
+import { openPage } from '../../../services/routes';
 import { useCloud } from '../../../services/useCloud';
 import { courseAfter } from '../../../services/tapAnswer';
 import type { CourseDetail, CourseDetailData, TapAnswer } from '../../../shared/contracts-enrollment';
@@ -48,6 +50,11 @@ function CourseView({ data, onChanged }: { data: CourseDetailData; onChanged: (a
         next={nextStepOf({ kind: 'course', when: `${formatWeekday(course.weekday)} ${course.time}`, place, me: course.me })}
         onChanged={onChanged}
       />
+      {course.me.state === 'enrolled' ? (
+        <BigButton kind='secondary' onClick={() => openPage('lessons', { courseId: course.id })}>
+          看这门课的云课堂
+        </BigButton>
+      ) : null}
     </>
   );
 }

@@ -21,6 +21,7 @@ const ENTRIES: ReadonlyArray<readonly [string, readonly Entry[]]> = [
     [
       { title: '活动', line: '发布、修改、取消活动（取消时告诉已报名的人）', more: '管理活动', open: () => openPage('staffActivities') },
       { title: '学期与课程', line: '设定本学期，发布和修改老年大学课程', more: '管理课程', open: () => openPage('staffCourses') },
+      { title: '云课堂', line: '给课程加视频、音频或图文课，安排收视点集体收看，看每一课谁学完了', more: '管理云课堂', open: () => openPage('staffLessons') },
       { title: '协会与志愿服务队', line: '发布和修改协会、服务队和岗位；查看名单', more: '管理协会和服务队', open: () => openPage('staffGroups') },
       { title: '通知管理', line: '发布、修改、撤回通知；看谁已读、谁未读', more: '管理通知', open: () => openPage('staffNotices') },
     ],

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '云课堂', enablePageMeta: true });
