@@ -65,6 +65,7 @@ export const COLLECTIONS = [
       { name: 'town_type_party', fields: ['town', 'memberType', 'partyMember'] },
       { name: 'birthday_erased', fields: ['birthday', 'erasedAt'] },
       { name: 'erased_hospitalized', fields: ['erasedAt', 'hospitalizedAt'] },
+      { name: 'branch_erased_name', fields: ['branchId', 'erasedAt', 'name'] },
     ],
   },
   {
@@ -127,6 +128,7 @@ export const COLLECTIONS = [
     indexes: [
       { name: 'publishedAt', fields: ['-publishedAt'] },
       { name: 'audience_status_pinned', fields: ['audienceKey', 'status', '-pinned', '-publishedAt'] },
+      { name: 'audience_publishedAt', fields: ['audienceKey', '-publishedAt'] },
       { name: 'status_publishedAt', fields: ['status', '-publishedAt'] },
     ],
   },
@@ -273,6 +275,29 @@ export const COLLECTIONS = [
     name: 'jobs',
     purpose: '定时任务进度（scheduler 函数）：每项任务已处理到的时间和位置，超时后下次从这里接着做；_id 为任务名',
     unique: [],
+  },
+  {
+    name: 'partyBranches',
+    purpose: '离退休干部党支部（成员见 members.branchId；支部书记的账号 leads 含 { kind: branch }）',
+    unique: [],
+    indexes: [{ name: 'name', fields: ['name'] }],
+    wholeReads: true,
+  },
+  {
+    name: 'branchMeetings',
+    purpose: '党支部会议与学习（三会一课、主题党日）：议程、签到（checkins kind meeting）、会议记录',
+    unique: [],
+    indexes: [
+      { name: 'branch_startAt', fields: ['branchId', '-startAt'] },
+      { name: 'status_startAt', fields: ['status', 'startAt'] },
+      { name: 'checkinKey', fields: ['checkinKey'] },
+    ],
+  },
+  {
+    name: 'branchDeliveries',
+    purpose: '送学上门：没参加会议也没读学习资料的党员，书记上门或打电话送学后记一条（_id 由对象和成员决定）',
+    unique: [],
+    indexes: [{ name: 'sourceKey', fields: ['sourceKey', 'memberId'] }],
   },
   {
     name: 'settings',

@@ -14,6 +14,7 @@ import type { CheckinContracts } from './contracts-checkin';
 import type { StaffContracts } from './contracts-staff';
 import type { FiguresContracts } from './contracts-figures';
 import type { MessagesContracts } from './contracts-messages';
+import type { BranchContracts } from './contracts-branch';
 
 export type { MemberType, Role, RosterKind } from './primitives';
 export type { ActivityList, ActivitySummary, CourseSummary, HomeData, NoticeSummary, SignupWindow } from './contracts-catalog';
@@ -31,6 +32,7 @@ export interface Contracts {
   staff: StaffContracts;
   figures: FiguresContracts;
   messages: MessagesContracts;
+  branch: BranchContracts;
 }
 
 export type FunctionName = keyof Contracts;

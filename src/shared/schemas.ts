@@ -17,6 +17,7 @@ import { checkinSchemas } from './schemas-checkin';
 import { staffSchemas } from './schemas-staff';
 import { figuresSchemas } from './schemas-figures';
 import { messagesSchemas } from './schemas-messages';
+import { branchSchemas } from './schemas-branch';
 
 /** Deepest nesting a payload may have. */
 const MAX_DEPTH = 8;
@@ -44,6 +45,7 @@ export const schemas = {
   staff: staffSchemas,
   figures: figuresSchemas,
   messages: messagesSchemas,
+  branch: branchSchemas,
 } satisfies SchemaMap;
 
 // --- parsing ---
