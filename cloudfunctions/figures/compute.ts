@@ -8,7 +8,7 @@ import { BRANCH_FIGURES_MAX, percentOf, type BranchFigures, type FiguresData } f
 import type { PartyBranchDoc } from '../../src/shared/documents';
 import { periodRange, type Period } from '../../src/shared/suggestion-rules';
 import { VISIT_REASONS, VISIT_REASON_LABELS, type VisitReason } from '../../src/shared/visit-rules';
-import { aggregateAll, type Row } from '../_lib/aggregate';
+import { aggregateAll, aggregateRows, type Row } from '../_lib/aggregate';
 import type { Db } from '../_lib/db';
 import { rates } from '../_lib/suggestion-rates';
 
@@ -151,7 +151,7 @@ async function visits(db: Db, period: Period): Promise<FiguresData['visits']> {
 /** The branches (by name) and their members now (not erased), one aggregate. */
 async function branchSizes(db: Db): Promise<{ branches: Pick<PartyBranchDoc, '_id' | 'name'>[]; total: number; sizes: Map<string, number> }> {
   const [branches, total] = await Promise.all([
-    db.find<Pick<PartyBranchDoc, '_id' | 'name'>>('partyBranches', { orderBy: [['name', 'asc']], fields: { name: true }, limit: BRANCH_FIGURES_MAX }),
+    aggregateRows<Pick<PartyBranchDoc, '_id' | 'name'>>(db, 'partyBranches', (agg) => agg.sort({ name: 1 }).project({ name: 1 }), BRANCH_FIGURES_MAX),
     db.count('partyBranches'),
   ]);
   const ids = branches.map((b) => b._id);

@@ -88,5 +88,9 @@ export async function me(db: Db, account: AccountDoc): Promise<MeData> {
     actingFor: actsFor ? { memberId: actsFor._id, name: actsFor.name } : null,
     bureau,
     largeText: account.largeText ?? null,
+    party: {
+      inBranch: Boolean((actsFor ?? own)?.branchId),
+      secretary: account.role === 'leader' && account.leads.some((lead) => lead.kind === 'branch'),
+    },
   };
 }

@@ -72,6 +72,13 @@ export const ROUTES = {
   // the bureau's settings and the first administrator
   staffSettings: '/pages/staff/settings/index/index',
   staffClaimAdmin: '/pages/staff/settings/claim/index',
+  // 党支部 (subpackage pages/branch): the member's branch; staff and branch secretaries run branches from here
+  myBranch: '/pages/branch/index',
+  branches: '/pages/branch/list/index',
+  branchDetail: '/pages/branch/detail/index',
+  branchMeeting: '/pages/branch/meeting/index',
+  branchMeetingEdit: '/pages/branch/meeting-edit/index',
+  branchDeliveries: '/pages/branch/deliveries/index',
 } as const;
 
 type Route = keyof typeof ROUTES;

@@ -197,6 +197,8 @@ export interface MeData {
   bureau: BureauInfo;
   /** large text as saved with the account (any device); null when never set */
   largeText: boolean | null;
+  /** 党支部: the member (or the one a helper acts for) is in a party branch; the account is a branch secretary */
+  party: { inBranch: boolean; secretary: boolean };
 }
 
 export interface BureauInfo {

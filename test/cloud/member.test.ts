@@ -46,6 +46,7 @@ describe('member.me', () => {
       actingFor: null,
       bureau: LOCAL_BUREAU,
       largeText: null,
+      party: { inBranch: false, secretary: false },
     });
   });
 
@@ -60,6 +61,7 @@ describe('member.me', () => {
       actingFor: { memberId: 'm-zhang', name: '张建国' },
       bureau: LOCAL_BUREAU,
       largeText: null,
+      party: { inBranch: false, secretary: false },
     });
   });
 

@@ -17,6 +17,7 @@ import { useCloud } from '../../../../services/useCloud';
 import {
   AUDIENCE_KIND_LABELS,
   type AudienceChoice,
+  type GroupAudienceKind,
   type NoticeAttachmentInput,
   type NoticeCategory,
   type NoticeDraft,
@@ -45,7 +46,7 @@ const EMPTY: Draft = { title: '', category: 'politics', audienceKey: 'everyone',
 
 function audienceOf(key: string): AudienceChoice {
   if (key === 'everyone') return { kind: 'everyone' };
-  const [kind, id] = key.split(':') as ['association' | 'team' | 'course', string];
+  const [kind, id] = key.split(':') as [GroupAudienceKind, string];
   return { kind, id };
 }
 
@@ -160,11 +161,13 @@ function draftOf(notice: NoticeDraft): Draft {
 }
 
 /** One call: the form's choices and, when editing, the notice itself. */
-function NoticeForm({ noticeId }: { noticeId: string }) {
+function NoticeForm({ noticeId, branchId }: { noticeId: string; branchId: string }) {
   const form = useCloud('notice', 'publishForm', noticeId ? { noticeId } : {});
+  // 党支部's 发学习资料 opens the form for that branch, as study material
+  const fresh: Draft = branchId ? { ...EMPTY, category: 'study', audienceKey: `branch:${branchId}` } : EMPTY;
   return (
     <StatusView loading={form.loading} error={form.error} onRetry={form.retry}>
-      {form.data ? <Editor form={form.data} initial={form.data.notice ? draftOf(form.data.notice) : EMPTY} noticeId={noticeId || null} /> : null}
+      {form.data ? <Editor form={form.data} initial={form.data.notice ? draftOf(form.data.notice) : fresh} noticeId={noticeId || null} /> : null}
     </StatusView>
   );
 }
@@ -175,7 +178,7 @@ export default function StaffNoticeEdit() {
   const noticeId = params.noticeId ?? '';
   return (
     <StaffPage title={noticeId ? '修改通知' : '发布通知'} intro='写好后点最下面的按钮。'>
-      <NoticeForm noticeId={noticeId} />
+      <NoticeForm noticeId={noticeId} branchId={params.branch ?? ''} />
     </StaffPage>
   );
 }
