@@ -1,6 +1,7 @@
 /** Everything the seed writes, per collection, as a pure function of `now`. */
 import type { CollectionName } from '../../src/shared/collections';
 import { buildActivities } from './activities';
+import { buildBranches, buildBranchMaterial, buildBranchMeetings, buildMaterialReads, buildMeetingCheckins, withBranches } from './branches';
 import { buildAccounts } from './demo-accounts';
 import { SEED_COURSE_LIMIT, withEnrollments } from './enrollments';
 import { ASSOCIATIONS, VOLUNTEER_TEAMS } from './groups';
@@ -13,7 +14,7 @@ import { buildCourses, CAMPUSES, termOf } from './university';
 import { buildVisits, withCare } from './visits';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
-export const SEED_VERSION = 7;
+export const SEED_VERSION = 8;
 export const SEED_MARKER_ID = 'seed';
 
 export interface SeedDoc {
@@ -25,7 +26,7 @@ export type SeedData = Partial<Record<CollectionName, SeedDoc[]>>;
 
 export function buildSeedData(now: Date): SeedData {
   const term = termOf(now);
-  const members = withCare(buildMembers(now), now);
+  const members = withBranches(withCare(buildMembers(now), now));
   const { suggestions, counters } = buildSuggestions(now, new Map(members.map((m) => [m._id, m.name])));
   const groups = withDemoPlaces(
     withEnrollments(now, {
@@ -36,7 +37,8 @@ export function buildSeedData(now: Date): SeedData {
     }),
     now,
   );
-  const notices = buildNotices(now);
+  const notices = [...buildNotices(now), buildBranchMaterial(now)];
+  const meetings = buildBranchMeetings(now);
   return {
     members: members.map((doc) => ({ ...doc })),
     accounts: buildAccounts(now).map((doc) => ({ ...doc })),
@@ -47,12 +49,14 @@ export function buildSeedData(now: Date): SeedData {
     activities: groups.activities.map((doc) => ({ ...doc })),
     enrollments: groups.enrollments.map((doc) => ({ ...doc })),
     notices: notices.map((doc) => ({ ...doc })),
-    noticeReads: buildNoticeReads(now, notices, groups).map((doc) => ({ ...doc })),
+    noticeReads: [...buildNoticeReads(now, notices, groups), ...buildMaterialReads(now, members)].map((doc) => ({ ...doc })),
     suggestions: suggestions.map((doc) => ({ ...doc })),
     counters: counters.map((doc) => ({ ...doc })),
     serviceSessions: buildServiceSessions(now).map((doc) => ({ ...doc })),
     timeBankEntries: buildTimeBankEntries(now).map((doc) => ({ ...doc })),
-    checkins: buildServiceCheckins(now).map((doc) => ({ ...doc })),
+    checkins: [...buildServiceCheckins(now), ...buildMeetingCheckins(members, meetings)].map((doc) => ({ ...doc })),
+    partyBranches: buildBranches(now).map((doc) => ({ ...doc })),
+    branchMeetings: meetings.map((doc) => ({ ...doc })),
     visits: buildVisits(now, members).map((doc) => ({ ...doc })),
     settings: [
       { _id: SEED_MARKER_ID, version: SEED_VERSION, seededAt: now },
