@@ -83,22 +83,22 @@ export function buildBranchMeetings(now: Date): BranchMeetingDoc[] {
   const live = new Date(now.getTime() - 15 * 60_000);
   return [
     meeting(now, {
-      _id: 'meeting-zhutidangri', branchId: DEMO_BRANCH_ID, kind: 'themeDay', title: '主题党日：重温入党誓词',
+      _id: 'meeting-zhutidangri', branchId: DEMO_BRANCH_ID, kind: 'themeDay', title: '重温入党誓词',
       agenda: '一、重温入党誓词\n二、学习党章总纲\n三、交流学习体会', place: '城关镇党群服务中心二楼会议室',
       startAt: held, endAt: new Date(held.getTime() + 2 * 3600_000), materialId: DEMO_MATERIAL_ID,
       minutes: '到会党员重温了入党誓词，学习了党章总纲，五位同志交流了学习体会。没到会的同志由支部书记送学上门。',
       minutesBy: DEMO_PEOPLE.leader.name, minutesAt: beijingTime(now, -3, 14),
     }),
     meeting(now, {
-      _id: 'meeting-dangke', branchId: DEMO_BRANCH_ID, kind: 'lesson', title: '党课：发挥老干部优势，助力乡村振兴',
+      _id: 'meeting-dangke', branchId: DEMO_BRANCH_ID, kind: 'lesson', title: '发挥老干部优势，助力乡村振兴',
       agenda: '一、支部书记讲党课\n二、讨论', place: '城关镇党群服务中心二楼会议室', startAt: live, endAt: new Date(live.getTime() + 2 * 3600_000),
     }),
     meeting(now, {
-      _id: 'meeting-dangyuandahui', branchId: DEMO_BRANCH_ID, kind: 'members', title: '支部党员大会：年度民主评议',
+      _id: 'meeting-dangyuandahui', branchId: DEMO_BRANCH_ID, kind: 'members', title: '年度民主评议',
       agenda: '一、支部工作报告\n二、民主评议党员', place: '城关镇党群服务中心二楼会议室', startAt: beijingTime(now, 7, 9), endAt: beijingTime(now, 7, 11),
     }),
     meeting(now, {
-      _id: 'meeting-chengdong', branchId: 'branch-chengdong', kind: 'group', title: '党小组会：学习近期政情通报',
+      _id: 'meeting-chengdong', branchId: 'branch-chengdong', kind: 'group', title: '学习近期政情通报',
       agenda: '一、学习政情通报\n二、交流', place: '滨河社区活动室', startAt: beijingTime(now, -8, 15), endAt: beijingTime(now, -8, 17),
     }),
   ];
