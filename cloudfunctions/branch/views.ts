@@ -5,33 +5,27 @@ import type { BranchMeetingDoc, NoticeDoc, PartyBranchDoc } from '../../src/shar
 import { aggregateRows } from '../_lib/aggregate';
 import { toIso, type Db } from '../_lib/db';
 
-/** Members (not erased) of each branch, one aggregate. */
-export async function memberCounts(db: Db, branchIds: string[]): Promise<Map<string, number>> {
-  if (!branchIds.length) return new Map();
+/** How many documents of `collection` matching `match` carry each of `ids` in `field`: one aggregate. */
+async function countsBy(db: Db, collection: 'members' | 'checkins' | 'noticeReads', field: string, ids: string[], match: Record<string, unknown>): Promise<Map<string, number>> {
+  if (!ids.length) return new Map();
   const rows = await aggregateRows<{ _id: string; n: number }>(
     db,
-    'members',
-    (agg) => agg.match({ branchId: db.command.in(branchIds), erasedAt: null }).group({ _id: '$branchId', n: { $sum: 1 } }),
-    branchIds.length,
+    collection,
+    (agg) => agg.match({ [field]: db.command.in(ids), ...match }).group({ _id: `$${field}`, n: { $sum: 1 } }),
+    ids.length,
   );
   return new Map(rows.map((row) => [row._id, row.n]));
 }
+
+/** Members (not erased) of each branch. */
+export const memberCounts = (db: Db, branchIds: string[]) => countsBy(db, 'members', 'branchId', branchIds, { erasedAt: null });
 
 export function branchRow(doc: PartyBranchDoc, members: number): BranchRow {
   return { id: doc._id, name: doc.name, secretaryMemberId: doc.secretaryMemberId, secretaryName: doc.secretaryName, members };
 }
 
-/** Check-ins per meeting, one aggregate. */
-export async function attendedCounts(db: Db, meetingIds: string[]): Promise<Map<string, number>> {
-  if (!meetingIds.length) return new Map();
-  const rows = await aggregateRows<{ _id: string; n: number }>(
-    db,
-    'checkins',
-    (agg) => agg.match({ targetId: db.command.in(meetingIds), kind: 'meeting' }).group({ _id: '$targetId', n: { $sum: 1 } }),
-    meetingIds.length,
-  );
-  return new Map(rows.map((row) => [row._id, row.n]));
-}
+/** Check-ins per meeting. */
+export const attendedCounts = (db: Db, meetingIds: string[]) => countsBy(db, 'checkins', 'targetId', meetingIds, { kind: 'meeting' });
 
 export function meetingRow(doc: BranchMeetingDoc, attended: number): MeetingRow {
   return {
@@ -57,17 +51,8 @@ export async function meetingsOf(db: Db, branchId: string): Promise<MeetingRow[]
   return docs.map((doc) => meetingRow(doc, attended.get(doc._id) ?? 0));
 }
 
-/** Receipts per notice, one aggregate. */
-export async function readCounts(db: Db, noticeIds: string[]): Promise<Map<string, number>> {
-  if (!noticeIds.length) return new Map();
-  const rows = await aggregateRows<{ _id: string; n: number }>(
-    db,
-    'noticeReads',
-    (agg) => agg.match({ noticeId: db.command.in(noticeIds) }).group({ _id: '$noticeId', n: { $sum: 1 } }),
-    noticeIds.length,
-  );
-  return new Map(rows.map((row) => [row._id, row.n]));
-}
+/** Receipts per notice. */
+export const readCounts = (db: Db, noticeIds: string[]) => countsBy(db, 'noticeReads', 'noticeId', noticeIds, {});
 
 export const materialRow = (doc: NoticeDoc, reads: number): MaterialRow => ({ id: doc._id, title: doc.title, publishedAt: toIso(doc.publishedAt), reads });
 
