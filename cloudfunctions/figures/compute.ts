@@ -163,11 +163,12 @@ async function branchSizes(db: Db): Promise<{ branches: Pick<PartyBranchDoc, '_i
   return { branches, total, sizes: new Map(rows.map((row) => [row._id, num(row.n)])) };
 }
 
-/** Per branch: meetings held in the period with their check-ins, and study material sent in it with its reads. */
+/** Per branch: meetings held in the period (started by now) with their check-ins, and study material sent in it with its reads. */
 async function branchFigures(
   db: Db,
   start: Date,
   end: Date,
+  now: Date,
   branches: Awaited<ReturnType<typeof branchSizes>>,
   byAudience: AudienceRow[],
 ): Promise<FiguresData['branches']> {
@@ -175,7 +176,7 @@ async function branchFigures(
   const meetings = branches.branches.length
     ? await aggregate<Row & { _id: string; n: number; checkIns: number }>(db, 'branchMeetings', (agg) =>
         agg
-          .match({ status: 'scheduled', startAt: _.gte(start).and(_.lt(end)) })
+          .match({ status: 'scheduled', startAt: _.gte(start).and(_.lt(new Date(Math.min(end.getTime(), now.getTime())))) })
           .lookup({ from: 'checkins', localField: '_id', foreignField: 'targetId', as: 'checkins' })
           .group({
             _id: '$branchId',
@@ -218,7 +219,7 @@ export async function computeFigures(db: Db, period: Period, now: Date): Promise
     notices(db, byAudience, branches.sizes),
     rates(db, period, now),
     visits(db, period),
-    branchFigures(db, start, end, branches, byAudience),
+    branchFigures(db, start, end, now, branches, byAudience),
   ]);
   const { period: _period, byCategory: _byCategory, ...suggestions } = suggestionRates;
   return {

@@ -43,7 +43,7 @@ export interface BranchFigures {
   branchId: string;
   name: string;
   members: number;
-  /** meetings (not cancelled) starting in the period */
+  /** meetings (not cancelled) starting in the period, not later than now (a meeting still to come is not held) */
   meetings: number;
   /** check-ins at those meetings */
   attendances: number;

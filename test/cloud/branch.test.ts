@@ -158,6 +158,10 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
     const scanned = dataOf(await cloud.call('checkin', 'scan', { token: board.code.token }, M2));
     expect(scanned.outcome).toBe('checkedIn');
     expect(codeOf(await cloud.call('checkin', 'scan', { token: board.code.token }, OTHER))).toBe('CHECKIN.NOT_SIGNED_UP');
+    // a meeting still to come is not counted as held
+    dataOf(await cloud.call('branch', 'saveMeeting', {
+      branchId: east, kind: 'lesson', title: '下次党课', agenda: '讲党课', place: '会议室', startAt: minutesFromNow(240).toISOString(), endAt: minutesFromNow(300).toISOString(),
+    }, SEC));
     const figures = dataOf(await cloud.call('figures', 'figures', { from: today, to: today }, STAFF));
     const row = figures.branches.rows.find((b) => b.branchId === east);
     expect(row).toMatchObject({ members: 3, meetings: 1, attendances: 2, attendancePercent: 66.7, materials: 1, reads: 0, readPercent: 0 });
@@ -194,7 +198,7 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
     expect(detail).toMatchObject({ minutes: '全体党员重温了入党誓词。', minutesBy: '书记老赵' });
     const mine = dataOf(await cloud.call('branch', 'myBranch', {}, M2));
     expect(mine.branch?.name).toBe(EAST);
-    expect(mine.upcoming.map((m) => [m.title, m.present])).toEqual([['主题党日：重温入党誓词', true]]);
+    expect(mine.upcoming.map((m) => [m.title, m.present])).toEqual([['主题党日：重温入党誓词', true], ['下次党课', false]]);
     expect(mine.materials.map((m) => [m.title, m.read])).toEqual([['学习资料：党章第一章', true]]);
     expect(dataOf(await cloud.call('branch', 'myBranch', {}, OTHER)).branch?.name).toBe(WEST);
   });
