@@ -15,8 +15,9 @@ import type { DeliveriesPage, MeetingDetail } from '../../src/shared/contracts-b
 import type { BoardData } from '../../src/shared/contracts-checkin';
 import type { FiguresData } from '../../src/shared/contracts-figures';
 import { openPhone, type Phone } from './browser';
-import { checkEnrollScreen, linkCard } from './enroll-screens';
-import { api, baseUrl, button, SCREENSHOTS, signIn, visibleText, waitText } from './member-helpers';
+import { checkEnrollScreen, exactButton, linkCard } from './enroll-screens';
+import { dayFromToday } from '../../src/pages/staff/form-values';
+import { api, baseUrl, button, field, SCREENSHOTS, signIn, visibleText, waitText } from './member-helpers';
 
 const SECRETARY = 'demo-leader';
 const STAFF = 'demo-staff';
@@ -71,6 +72,30 @@ describe('党支部', () => {
     await checkEnrollScreen(secretary, 'branch-detail', '党员名单');
     // another branch's page is refused
     await open(secretary, '/pages/branch/detail/index?id=branch-chengdong', '没有权限');
+  });
+
+  it('the secretary arranges a 主题党日 on the meeting form', async () => {
+    await open(secretary, '/pages/branch/meeting-edit/index?branch=branch-chengguan', '会议类别');
+    const fill = async () => {
+      await secretary.locator('.chip:visible', { hasText: '主题党日' }).first().click();
+      await field(secretary, '会议主题').fill('参观县革命纪念馆');
+      await secretary.locator('textarea:visible').first().fill('一、参观纪念馆\n二、交流体会');
+      await field(secretary, '地点').fill('县革命纪念馆');
+      await field(secretary, '日期').fill(dayFromToday(3));
+      await field(secretary, '开始时间').fill('09:00');
+      await field(secretary, '结束时间').fill('08:00');
+    };
+    await fill();
+    await exactButton(secretary, '安排好这次会议').click();
+    await waitText(secretary, '结束时间要晚于开始时间');
+    await field(secretary, '结束时间').fill('11:00');
+    await checkEnrollScreen(secretary, 'branch-meeting-edit', '会议类别', async () => {
+      await fill();
+      await field(secretary, '结束时间').fill('11:00');
+    });
+    await exactButton(secretary, '安排好这次会议').click();
+    await waitText(secretary, '会议已安排好');
+    expect(await visibleText(secretary)).toContain('参观县革命纪念馆');
   });
 
   it('attendance at the branch meeting flows into the branch figures', async () => {

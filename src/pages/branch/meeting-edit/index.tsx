@@ -92,7 +92,7 @@ function Editor({ branchId, detail, materials }: { branchId: string; detail: Mee
     const answer = await save.run(request);
     if (answer?.ok) setSaved(answer.data);
   };
-  const materialOptions = [{ value: NO_MATERIAL, label: '不学习资料' }, ...materials.map((m) => ({ value: m.id, label: m.title }))];
+  const materialOptions = [{ value: NO_MATERIAL, label: '不指定学习资料' }, ...materials.map((m) => ({ value: m.id, label: m.title }))];
   return (
     <>
       <ChoiceChips
