@@ -60,6 +60,8 @@ export default defineAppConfig({
       ],
     },
     { root: 'pages/lessons', pages: ['index', 'player'] },
+    // 党支部: its own subpackage (pages/staff is a subpackage root, and WeChat does not nest them); secretaries are retirees
+    { root: 'pages/branch', pages: ['index', 'list/index', 'detail/index', 'meeting/index', 'meeting-edit/index', 'deliveries/index'] },
   ],
   // WeChat's current component style, code injected per component as pages need it, search indexing rules
   style: 'v2',

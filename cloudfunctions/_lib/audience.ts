@@ -1,11 +1,12 @@
 /**
  * Who belongs to a notice's audience. The one place that knows where group membership lives: a member belongs to
  * an association, volunteer team or course while they hold an active enrollment in it (enrollments written by the
- * enrollment function; for courses and posts this includes a waitlisted place). Everyone else in the roster
- * belongs to 'everyone' only.
+ * enrollment function; for courses and posts this includes a waitlisted place), and to the party branch their
+ * roster entry names (branchId, _lib/branch-members). Everyone else in the roster belongs to 'everyone' only.
  */
 import { audienceKeyOf, type NoticeAudience } from '../../src/shared/contracts-notice';
-import type { AccountDoc, EnrollmentDoc } from '../../src/shared/documents';
+import type { AccountDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/documents';
+import { branchMemberIds } from './branch-members';
 import { isRevokedHelper } from './actor';
 import { CodedError } from '../../src/shared/errors';
 import type { Db } from './db';
@@ -20,12 +21,16 @@ const PAGE = 1000;
 
 /** The audience keys a member's notices are filed under: 'everyone' and one per group they are in. */
 export async function audienceKeysOf(db: Db, memberId: string): Promise<string[]> {
-  const enrollments = await db.find<Pick<EnrollmentDoc, 'kind' | 'targetId'>>('enrollments', {
-    where: { memberId, status: 'active', kind: db.command.in([...GROUP_KINDS]) },
-    fields: { kind: true, targetId: true },
-    limit: MAX_GROUPS,
-  });
+  const [enrollments, member] = await Promise.all([
+    db.find<Pick<EnrollmentDoc, 'kind' | 'targetId'>>('enrollments', {
+      where: { memberId, status: 'active', kind: db.command.in([...GROUP_KINDS]) },
+      fields: { kind: true, targetId: true },
+      limit: MAX_GROUPS,
+    }),
+    db.byId<Pick<MemberDoc, 'branchId'>>('members', memberId),
+  ]);
   const keys = new Set(['everyone']);
+  if (member?.branchId) keys.add(audienceKeyOf({ kind: 'branch', id: member.branchId }));
   for (const enrollment of enrollments) keys.add(audienceKeyOf({ kind: enrollment.kind as GroupKind, id: enrollment.targetId }));
   return [...keys];
 }
@@ -34,6 +39,7 @@ export async function audienceKeysOf(db: Db, memberId: string): Promise<string[]
 export async function audienceMemberWhere(db: Db, audience: NoticeAudience): Promise<Record<string, unknown>> {
   const alive = { erasedAt: null };
   if (audience.kind === 'everyone') return alive;
+  if (audience.kind === 'branch') return { ...alive, _id: db.command.in(await branchMemberIds(db, audience.id)) };
   const ids = new Set<string>();
   for (let skip = 0; skip < MAX_GROUP_MEMBERS; skip += PAGE) {
     const rows = await db.find<Pick<EnrollmentDoc, 'memberId'>>('enrollments', {

@@ -43,6 +43,11 @@ function placed(target: Target, postId: string | null, memberId: string): Standi
 /** Whether the member holds a place for the target (re-reading the line when the cached one says no). */
 export async function standingOf(ctx: Pick<AttendContext, 'db' | 'cache'>, target: CheckinTarget, memberId: string): Promise<Standing> {
   const { db, cache } = ctx;
+  if (target.kind === 'meeting') {
+    // a branch meeting: every member of the branch is expected
+    const member = await db.byId<Pick<MemberDoc, 'branchId' | 'erasedAt'>>('members', memberId);
+    return member && !member.erasedAt && member.branchId === target.doc.branchId ? 'placed' : 'none';
+  }
   if (target.kind === 'activity') {
     const enrollment = await db.byId<EnrollmentDoc>('enrollments', enrollmentId('activity', target.id, memberId));
     if (enrollment?.status !== 'active') return 'none';
@@ -115,6 +120,7 @@ export async function attend(ctx: AttendContext, target: CheckinTarget, memberId
   if (standing === 'waitlisted') throw new CodedError('CHECKIN.WAITLISTED');
   let method: CheckinDoc['method'] = assisted ? 'staff' : 'scan';
   if (standing === 'none') {
+    if (target.kind === 'meeting') throw new CodedError('CHECKIN.NOT_SIGNED_UP', '您不在这个党支部，不用在这里签到。请找支部书记');
     if (target.kind !== 'activity' || !target.doc.walkUpAllowed) throw new CodedError('CHECKIN.NOT_SIGNED_UP');
     await walkUp(ctx, target, memberId);
     if (!assisted) method = 'walkUp';

@@ -9,6 +9,7 @@ import { placesForLine } from '../../src/shared/enrollment-rules';
 import { SLOT_SECONDS, slotExpiresAt } from '../../src/shared/timebank-rules';
 import { toIso, type Cloud, type Db } from '../_lib/db';
 import { ensureKey, targetView, type CheckinTarget } from './targets';
+import { branchMemberIds } from '../_lib/branch-members';
 import { issueToken, secretOf } from './token';
 
 /** The mini-program page a venue code opens (it reads ?scene= and calls scan). */
@@ -31,6 +32,7 @@ export async function expectedOf(db: Db, target: CheckinTarget): Promise<string[
     const a: ActivityDoc = target.doc;
     return held(a.line, a.seats, a.taken);
   }
+  if (target.kind === 'meeting') return branchMemberIds(db, target.doc.branchId);
   const team = await db.byId<VolunteerTeamDoc>('volunteerTeams', target.doc.teamId);
   const posts = (team?.posts ?? []).filter((p) => !target.doc.postId || p.id === target.doc.postId);
   return posts.flatMap((p) => held(p.line, p.capacity, p.taken));

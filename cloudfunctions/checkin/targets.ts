@@ -4,7 +4,7 @@
  * 2-second single-flight cache (static facts only: who holds a place is re-read).
  */
 import type { CheckinTargetView } from '../../src/shared/contracts-checkin';
-import type { ActivityDoc, ServiceSessionDoc } from '../../src/shared/documents';
+import type { ActivityDoc, BranchMeetingDoc, ServiceSessionDoc } from '../../src/shared/documents';
 import { beijingText } from '../../src/shared/enrollment-rules';
 import { CodedError } from '../../src/shared/errors';
 import {
@@ -20,14 +20,21 @@ import { singleFlight } from '../_lib/single-flight';
 import { updateWhere } from '../_lib/writes';
 import { keyOf } from './token';
 
-export type CheckinTarget = { kind: 'activity'; id: string; doc: ActivityDoc } | { kind: 'session'; id: string; doc: ServiceSessionDoc };
+export type CheckinTarget =
+  | { kind: 'activity'; id: string; doc: ActivityDoc }
+  | { kind: 'session'; id: string; doc: ServiceSessionDoc }
+  | { kind: 'meeting'; id: string; doc: BranchMeetingDoc };
 
-const COLLECTION = { activity: 'activities', session: 'serviceSessions' } as const;
+const COLLECTION = { activity: 'activities', session: 'serviceSessions', meeting: 'branchMeetings' } as const;
 
 /** The target of `kind` matching `where` (at most one), typed by its kind. */
 async function findOf(db: Db, kind: CheckinKind, where: Record<string, unknown>): Promise<CheckinTarget | null> {
   if (kind === 'activity') {
     const doc = await db.findOne<ActivityDoc>('activities', where);
+    return doc && { kind, id: doc._id, doc };
+  }
+  if (kind === 'meeting') {
+    const doc = await db.findOne<BranchMeetingDoc>('branchMeetings', where);
     return doc && { kind, id: doc._id, doc };
   }
   const doc = await db.findOne<ServiceSessionDoc>('serviceSessions', where);
@@ -77,7 +84,7 @@ export function checkoutClosesAt(target: CheckinTarget): Date {
 
 /** Refuses a check-in outside the window (or at a cancelled target), in plain words. */
 export function assertWindowOpen(target: CheckinTarget, now: Date): void {
-  if (isCancelled(target)) throw new CodedError('CHECKIN.CLOSED', target.kind === 'activity' ? '活动已取消' : '这场服务已取消');
+  if (isCancelled(target)) throw new CodedError('CHECKIN.CLOSED', { activity: '活动已取消', session: '这场服务已取消', meeting: '这次会议已取消' }[target.kind]);
   const window = windowOf(target);
   const phase = phaseOf(window, now);
   if (phase === 'notYet') throw new CodedError('CHECKIN.NOT_OPEN', `签到还没有开始，${beijingText(window.opensAt)} 开始签到`);
@@ -85,6 +92,7 @@ export function assertWindowOpen(target: CheckinTarget, now: Date): void {
 }
 
 export function titleOf(target: CheckinTarget): string {
+  if (target.kind === 'meeting') return `${target.doc.branchName}·${target.doc.title}`;
   return target.kind === 'activity' ? target.doc.title : `${target.doc.teamName}·${target.doc.title}`;
 }
 

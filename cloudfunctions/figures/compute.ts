@@ -4,10 +4,11 @@
  * waiting are worked out from each target's line by the same arithmetic as enrollment-rules.ts (placesForLine).
  */
 import { audienceKeyOf } from '../../src/shared/contracts-notice';
-import { percentOf, type FiguresData } from '../../src/shared/contracts-figures';
+import { BRANCH_FIGURES_MAX, percentOf, type BranchFigures, type FiguresData } from '../../src/shared/contracts-figures';
+import type { PartyBranchDoc } from '../../src/shared/documents';
 import { periodRange, type Period } from '../../src/shared/suggestion-rules';
 import { VISIT_REASONS, VISIT_REASON_LABELS, type VisitReason } from '../../src/shared/visit-rules';
-import { aggregateAll, type Row } from '../_lib/aggregate';
+import { aggregateAll, aggregateRows, type Row } from '../_lib/aggregate';
 import type { Db } from '../_lib/db';
 import { rates } from '../_lib/suggestion-rates';
 
@@ -97,19 +98,27 @@ async function activities(db: Db, start: Date, end: Date): Promise<FiguresData['
   return { held: num(row?.held), signedUp, checkIns, attendancePercent: percentOf(checkIns, signedUp) };
 }
 
+type AudienceRow = Row & { _id: string; n: number; reads: number };
+
+/** Notices published in the period and their receipts, per audience key. */
+function noticesByAudience(db: Db, start: Date, end: Date): Promise<AudienceRow[]> {
+  const _ = db.command;
+  return aggregate<AudienceRow>(db, 'notices', (agg) =>
+    agg
+      .match({ publishedAt: _.gte(start).and(_.lt(end)) })
+      .lookup({ from: 'noticeReads', localField: '_id', foreignField: 'noticeId', as: 'reads' })
+      .group({ _id: '$audienceKey', n: { $sum: 1 }, reads: { $sum: { $size: '$reads' } } }),
+  );
+}
+
 /**
  * Notices published in the period and their receipts, grouped by audience; each audience's size is the roster
- * (not erased) for 'everyone', else the members holding an active place in the group (as _lib/audience.ts).
+ * (not erased) for 'everyone', the branch's members for a branch, else the members holding an active place in the
+ * group (as _lib/audience.ts).
  */
-async function notices(db: Db, start: Date, end: Date): Promise<FiguresData['notices']> {
+async function notices(db: Db, byAudience: AudienceRow[], branchSizes: Map<string, number>): Promise<FiguresData['notices']> {
   const _ = db.command;
-  const [byAudience, groups, everyone] = await Promise.all([
-    aggregate<Row & { _id: string; n: number; reads: number }>(db, 'notices', (agg) =>
-      agg
-        .match({ publishedAt: _.gte(start).and(_.lt(end)) })
-        .lookup({ from: 'noticeReads', localField: '_id', foreignField: 'noticeId', as: 'reads' })
-        .group({ _id: '$audienceKey', n: { $sum: 1 }, reads: { $sum: { $size: '$reads' } } }),
-    ),
+  const [groups, everyone] = await Promise.all([
     aggregate<Row & { _id: { kind: 'association' | 'team' | 'course'; id: string }; n: number }>(db, 'enrollments', (agg) =>
       agg
         .match({ status: 'active', kind: _.in(['association', 'team', 'course']) })
@@ -118,6 +127,7 @@ async function notices(db: Db, start: Date, end: Date): Promise<FiguresData['not
     db.count('members', { erasedAt: null }),
   ]);
   const sizes = new Map(groups.map((row) => [audienceKeyOf(row._id), num(row.n)]));
+  for (const [id, n] of branchSizes) sizes.set(audienceKeyOf({ kind: 'branch', id }), n);
   let published = 0;
   let audience = 0;
   let reads = 0;
@@ -138,17 +148,78 @@ async function visits(db: Db, period: Period): Promise<FiguresData['visits']> {
   return { total: byReason.reduce((sum, row) => sum + row.count, 0), byReason };
 }
 
+/** The branches (by name) and their members now (not erased), one aggregate. */
+async function branchSizes(db: Db): Promise<{ branches: Pick<PartyBranchDoc, '_id' | 'name'>[]; total: number; sizes: Map<string, number> }> {
+  const [branches, total] = await Promise.all([
+    aggregateRows<Pick<PartyBranchDoc, '_id' | 'name'>>(db, 'partyBranches', (agg) => agg.sort({ name: 1 }).project({ name: 1 }), BRANCH_FIGURES_MAX),
+    db.count('partyBranches'),
+  ]);
+  const ids = branches.map((b) => b._id);
+  const rows = ids.length
+    ? await aggregate<Row & { _id: string; n: number }>(db, 'members', (agg) =>
+        agg.match({ branchId: db.command.in(ids), erasedAt: null }).group({ _id: '$branchId', n: { $sum: 1 } }),
+      )
+    : [];
+  return { branches, total, sizes: new Map(rows.map((row) => [row._id, num(row.n)])) };
+}
+
+/** Per branch: meetings held in the period (started by now) with their check-ins, and study material sent in it with its reads. */
+async function branchFigures(
+  db: Db,
+  start: Date,
+  end: Date,
+  now: Date,
+  branches: Awaited<ReturnType<typeof branchSizes>>,
+  byAudience: AudienceRow[],
+): Promise<FiguresData['branches']> {
+  const _ = db.command;
+  const meetings = branches.branches.length
+    ? await aggregate<Row & { _id: string; n: number; checkIns: number }>(db, 'branchMeetings', (agg) =>
+        agg
+          .match({ status: 'scheduled', startAt: _.gte(start).and(_.lt(new Date(Math.min(end.getTime(), now.getTime())))) })
+          .lookup({ from: 'checkins', localField: '_id', foreignField: 'targetId', as: 'checkins' })
+          .group({
+            _id: '$branchId',
+            n: { $sum: 1 },
+            checkIns: { $sum: { $size: { $filter: { input: '$checkins', as: 'c', cond: { $eq: ['$$c.kind', 'meeting'] } } } } },
+          }),
+      )
+    : [];
+  const held = new Map(meetings.map((row) => [row._id, row]));
+  const sent = new Map(byAudience.map((row) => [row._id, row]));
+  const rows = branches.branches.map((branch): BranchFigures => {
+    const members = branches.sizes.get(branch._id) ?? 0;
+    const meeting = held.get(branch._id);
+    const material = sent.get(audienceKeyOf({ kind: 'branch', id: branch._id }));
+    const [n, attendances, materials, reads] = [num(meeting?.n), num(meeting?.checkIns), num(material?.n), num(material?.reads)];
+    return {
+      branchId: branch._id,
+      name: branch.name,
+      members,
+      meetings: n,
+      attendances,
+      attendancePercent: percentOf(attendances, n * members),
+      materials,
+      reads,
+      readPercent: percentOf(reads, materials * members),
+    };
+  });
+  return { total: branches.total, rows };
+}
+
 export async function computeFigures(db: Db, period: Period, now: Date): Promise<FiguresData> {
   const { start, end } = periodRange(period);
-  const [members, inAssociations, volunteers, courseFigures, activityFigures, noticeFigures, suggestionRates, visitFigures] = await Promise.all([
+  const [byAudience, branches] = await Promise.all([noticesByAudience(db, start, end), branchSizes(db)]);
+  const [members, inAssociations, volunteers, courseFigures, activityFigures, noticeFigures, suggestionRates, visitFigures, branchRows] = await Promise.all([
     membersByType(db, end),
     distinctMembersIn(db, 'association', end),
     volunteering(db, start, end),
     courses(db, start, end),
     activities(db, start, end),
-    notices(db, start, end),
+    notices(db, byAudience, branches.sizes),
     rates(db, period, now),
     visits(db, period),
+    branchFigures(db, start, end, now, branches, byAudience),
   ]);
   const { period: _period, byCategory: _byCategory, ...suggestions } = suggestionRates;
   return {
@@ -161,5 +232,6 @@ export async function computeFigures(db: Db, period: Period, now: Date): Promise
     notices: noticeFigures,
     suggestions,
     visits: visitFigures,
+    branches: branchRows,
   };
 }

@@ -43,8 +43,17 @@ export function figureRows(f: FiguresData): CellValue[][] {
   ];
 }
 
+/** One row per party branch: members, meetings, attendance, study material and reads. */
+export function branchRows(f: FiguresData): CellValue[][] {
+  return f.branches.rows.map((b) => [b.name, b.members, b.meetings, b.attendances, pct(b.attendancePercent), b.materials, b.reads, pct(b.readPercent)]);
+}
+
 export async function exportFigures(cloud: Cloud, figures: FiguresData, now: Date): Promise<ExportedFile> {
   const rows = figureRows(figures);
-  const content = await workbookOf([{ name: '统计', header: ['分类', '指标', '数值'], rows }]);
-  return saveExport(cloud, `老干部工作统计-${figures.period.from}至${figures.period.to}.xlsx`, content, rows.length, now);
+  const branches = branchRows(figures);
+  const content = await workbookOf([
+    { name: '统计', header: ['分类', '指标', '数值'], rows },
+    { name: '党支部', header: ['党支部', '党员数', '会议次数', '到会人次', '到会率', '学习资料', '已读人次', '阅读率'], rows: branches },
+  ]);
+  return saveExport(cloud, `老干部工作统计-${figures.period.from}至${figures.period.to}.xlsx`, content, rows.length + branches.length, now);
 }

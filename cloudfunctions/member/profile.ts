@@ -92,5 +92,9 @@ export async function me(db: Db, account: AccountDoc): Promise<MeData> {
     bureau,
     largeText: account.largeText ?? null,
     points,
+    party: {
+      inBranch: Boolean((actsFor ?? own)?.branchId),
+      secretary: account.role === 'leader' && account.leads.some((lead) => lead.kind === 'branch'),
+    },
   };
 }

@@ -19,7 +19,7 @@ import {
   type StaffNoticeRow,
   type UpdateNoticeRequest,
 } from '../../src/shared/contracts-notice';
-import type { AccountDoc, AssociationDoc, CourseDoc, NoticeDoc, VolunteerTeamDoc } from '../../src/shared/documents';
+import type { AccountDoc, AssociationDoc, CourseDoc, NoticeDoc, PartyBranchDoc, VolunteerTeamDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { assertAudienceReachesSomeone } from '../_lib/audience';
 import { currentTermId } from '../_lib/term';
@@ -29,7 +29,7 @@ import { figuresOf } from '../_lib/notice-figures';
 import { staffRow } from './views';
 import { clock } from '../_lib/clock';
 
-const GROUP_COLLECTION = { association: 'associations', team: 'volunteerTeams', course: 'courses' } as const;
+const GROUP_COLLECTION = { association: 'associations', team: 'volunteerTeams', course: 'courses', branch: 'partyBranches' } as const;
 const MAX_OPTIONS = 500;
 
 /** The notice as its publisher edits it (image blocks and attachments keep their fileIds). */
@@ -54,17 +54,19 @@ export async function publishForm(db: Db, input: PublishFormRequest): Promise<Pu
     input.noticeId ? db.byId<NoticeDoc>('notices', input.noticeId) : Promise.resolve(null),
   ]);
   if (input.noticeId && !notice) throw new CodedError('DATA.NOT_FOUND');
-  const [associations, teams, courses] = await Promise.all([
+  const [associations, teams, courses, branches] = await Promise.all([
     db.find<AssociationDoc>('associations', { orderBy: [['name', 'asc']], limit: MAX_OPTIONS, fields: { name: true } }),
     db.find<VolunteerTeamDoc>('volunteerTeams', { orderBy: [['name', 'asc']], limit: MAX_OPTIONS, fields: { name: true } }),
     termId
       ? db.find<CourseDoc>('courses', { where: { termId }, orderBy: [['title', 'asc']], limit: MAX_OPTIONS, fields: { title: true, campusName: true } })
       : Promise.resolve([]),
+    db.find<PartyBranchDoc>('partyBranches', { orderBy: [['name', 'asc']], limit: MAX_OPTIONS, fields: { name: true } }),
   ]);
   const audiences: AudienceOption[] = [
     ...associations.map((doc) => ({ kind: 'association' as const, id: doc._id, name: doc.name })),
     ...teams.map((doc) => ({ kind: 'team' as const, id: doc._id, name: doc.name })),
     ...courses.map((doc) => ({ kind: 'course' as const, id: doc._id, name: courseName(doc) })),
+    ...branches.map((doc) => ({ kind: 'branch' as const, id: doc._id, name: doc.name })),
   ];
   return {
     categories: NOTICE_CATEGORIES.map((key) => ({ key, label: NOTICE_CATEGORY_LABELS[key] })),
@@ -89,7 +91,7 @@ async function resolveAudience(db: Db, choice: AudienceChoice): Promise<{ audien
 async function namedAudience(db: Db, choice: AudienceChoice): Promise<NoticeAudience> {
   if (choice.kind === 'everyone') return { kind: 'everyone' };
   const group = await db.byId<{ name?: string; title?: string; campusName?: string }>(GROUP_COLLECTION[choice.kind], choice.id);
-  if (!group) throw new CodedError('DATA.NOT_FOUND', '没有找到要通知的协会、服务队或班级');
+  if (!group) throw new CodedError('DATA.NOT_FOUND', '没有找到要通知的协会、服务队、班级或党支部');
   const name = choice.kind === 'course' ? courseName({ title: group.title ?? '', campusName: group.campusName ?? '' }) : (group.name ?? '');
   return { kind: choice.kind, id: choice.id, name };
 }

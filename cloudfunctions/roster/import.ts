@@ -4,7 +4,8 @@
  * skills) follows it only while no WeChat is bound to the entry (then the member keeps it up to date); the binding,
  * emergency contact and preferences are never touched; an erased (注销) entry is not revived. A row equal to what
  * is stored is not written, so re-importing a file changes nothing. A new entry's _id derives from its roster
- * number, so two imports racing write one document.
+ * number, so two imports racing write one document. The 党支部 column (when the file has it) puts each party member in
+ * the branch of that name, creating a branch the bureau does not have yet (its _id derives from the name).
  */
 import { createHash } from 'node:crypto';
 import dayjs from 'dayjs';
@@ -16,10 +17,11 @@ import {
   type ImportRosterResult,
   type RejectedRow,
 } from '../../src/shared/contracts-roster';
-import type { MemberDoc } from '../../src/shared/documents';
+import type { MemberDoc, PartyBranchDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import type { Db } from '../_lib/db';
 import { readFirstSheet, SheetError } from '../_lib/xlsx';
+import { insertOnce } from '../_lib/writes';
 import { boundMemberIds } from './bound';
 import { findHeader, parseRoster, type RosterFields, type RosterRow } from './rows';
 
@@ -63,6 +65,33 @@ function changes(stored: MemberDoc, row: RosterFields, bound: boolean): Partial<
   return patch as Partial<RosterFields>;
 }
 
+/** The _id of a branch first created by import. */
+export function branchIdFor(name: string): string {
+  return `branch-${createHash('sha256').update(name).digest('hex').slice(0, 24)}`;
+}
+
+/** Branch ids by name for the names the file uses, creating the missing branches. */
+async function branchIdsByName(db: Db, rows: RosterRow[]): Promise<Map<string, string>> {
+  const names = [...new Set(rows.map((row) => row.branch ?? '').filter(Boolean))];
+  if (!names.length) return new Map();
+  const stored = await db.find<Pick<PartyBranchDoc, '_id' | 'name'>>('partyBranches', { where: { name: db.command.in(names) }, fields: { name: true }, limit: 1000 });
+  const ids = new Map(stored.map((doc) => [doc.name, doc._id]));
+  const now = new Date();
+  for (const name of names) {
+    if (ids.has(name)) continue;
+    const id = branchIdFor(name);
+    await insertOnce(db, 'partyBranches', { _id: id, name, secretaryMemberId: null, secretaryName: null, createdAt: now, updatedAt: now });
+    ids.set(name, id);
+  }
+  return ids;
+}
+
+/** The branchId a row asks for (undefined: the file says nothing about branches). */
+function branchOf(row: RosterRow, ids: Map<string, string>): string | null | undefined {
+  if (row.branch === undefined) return undefined;
+  return row.branch ? (ids.get(row.branch) ?? null) : null;
+}
+
 type Outcome = 'created' | 'updated' | 'unchanged';
 
 async function runPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -92,23 +121,27 @@ export async function importRoster(db: Db, input: ImportRosterRequest): Promise<
 
   const stored = await existingByRosterNo(db, parsed.valid.map((row) => row.fields.rosterNo));
   const bound = await boundMemberIds(db, [...stored.values()].map((doc) => doc._id));
+  const branchIds = await branchIdsByName(db, parsed.valid);
   const rejected: RejectedRow[] = [...parsed.rejected];
   const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
   const members = db.raw.collection('members');
 
-  await runPool(parsed.valid, WRITE_CONCURRENCY, async ({ line, fields }: RosterRow) => {
+  await runPool(parsed.valid, WRITE_CONCURRENCY, async (row: RosterRow) => {
+    const { line, fields } = row;
+    const branchId = branchOf(row, branchIds);
     const current = stored.get(fields.rosterNo);
     if (current?.erasedAt) {
       rejected.push({ line, rosterNo: fields.rosterNo, name: fields.name, reasons: ['此人已申请注销，个人信息已删除，不再导入'] });
       return;
     }
     if (!current) {
-      const doc: Omit<MemberDoc, '_id' | 'createdAt'> = { ...fields, emergencyContact: null };
+      const doc: Omit<MemberDoc, '_id' | 'createdAt'> = { ...fields, emergencyContact: null, ...(branchId ? { branchId } : {}) };
       await members.doc(memberIdFor(fields.rosterNo)).set({ data: { ...doc, createdAt: db.serverDate() } });
       counts.created++;
       return;
     }
-    const patch = changes(current, fields, bound.has(current._id));
+    const patch: Partial<MemberDoc> = changes(current, fields, bound.has(current._id));
+    if (branchId !== undefined && (current.branchId ?? null) !== branchId) patch.branchId = branchId;
     if (Object.keys(patch).length === 0) {
       counts.unchanged++;
       return;

@@ -15,6 +15,8 @@ export type RosterFields = Pick<
 export interface RosterRow {
   line: number;
   fields: RosterFields;
+  /** the 党支部 column: a branch name, '' for none; undefined when the file has no such column (left as it is) */
+  branch?: string;
 }
 
 export interface ParsedRoster {
@@ -121,7 +123,14 @@ function skills(value: string): Check<string[]> {
   return { value: list };
 }
 
-function parseRow(row: SheetRow, columns: ColumnIndex, thisYear: number): { fields: RosterFields } | { reasons: string[] } {
+/** A branch name, only for party members. */
+function branch(value: string, party: Check<boolean>): Check<string> {
+  if (value.length > 40) return { reason: '党支部名称太长了，最多40个字' };
+  if (value && 'value' in party && !party.value) return { reason: '填了党支部的，“是否党员”应填“是”' };
+  return { value };
+}
+
+function parseRow(row: SheetRow, columns: ColumnIndex, thisYear: number): { fields: RosterFields; branch?: string } | { reasons: string[] } {
   const cell = (key: RosterColumnKey): string => {
     const at = columns[key];
     return at === undefined ? '' : (row.cells[at] ?? '');
@@ -139,7 +148,9 @@ function parseRow(row: SheetRow, columns: ColumnIndex, thisYear: number): { fiel
     phone: phone(cell('phone')),
     skills: skills(cell('skills')),
   };
-  const reasons = Object.values(checks).flatMap((check) => ('reason' in check ? [check.reason] : []));
+  const branchCheck = branch(cell('branch').trim(), checks.partyMember);
+  const reasons = 'reason' in branchCheck ? [branchCheck.reason] : [];
+  reasons.unshift(...Object.values(checks).flatMap((check) => ('reason' in check ? [check.reason] : [])));
   if (reasons.length) return { reasons };
   const value = <T>(check: Check<T>): T => (check as { value: T }).value;
   return {
@@ -156,6 +167,7 @@ function parseRow(row: SheetRow, columns: ColumnIndex, thisYear: number): { fiel
       phone: value(checks.phone),
       skills: value(checks.skills),
     },
+    ...(columns.branch === undefined ? {} : { branch: value(branchCheck) }),
   };
 }
 
@@ -179,7 +191,7 @@ export function parseRoster(rows: SheetRow[], headerLine: number, columns: Colum
     if (reasons.length || !('fields' in parsed)) {
       rejected.push({ line: row.line, rosterNo: no ? shown(no) : null, name: name ? shown(name) : null, reasons });
     } else {
-      valid.push({ line: row.line, fields: parsed.fields });
+      valid.push({ line: row.line, fields: parsed.fields, ...(parsed.branch === undefined ? {} : { branch: parsed.branch }) });
     }
   }
   return { rows: data.length, valid, rejected };

@@ -1,6 +1,7 @@
 /** Everything the seed writes, per collection, as a pure function of `now`. */
 import type { CollectionName } from '../../src/shared/collections';
 import { buildActivities } from './activities';
+import { buildBranches, buildBranchMaterial, buildBranchMeetings, buildMaterialReads, buildMeetingCheckins, withBranches } from './branches';
 import { buildAccounts } from './demo-accounts';
 import { SEED_COURSE_LIMIT, withEnrollments } from './enrollments';
 import { ASSOCIATIONS, VOLUNTEER_TEAMS } from './groups';
@@ -27,7 +28,7 @@ export type SeedData = Partial<Record<CollectionName, SeedDoc[]>>;
 
 export function buildSeedData(now: Date): SeedData {
   const term = termOf(now);
-  const members = withCare(buildMembers(now), now);
+  const members = withBranches(withCare(buildMembers(now), now));
   const { suggestions, counters } = buildSuggestions(now, new Map(members.map((m) => [m._id, m.name])));
   const groups = withDemoPlaces(
     withEnrollments(now, {
@@ -38,8 +39,9 @@ export function buildSeedData(now: Date): SeedData {
     }),
     now,
   );
-  const notices = buildNotices(now);
+  const notices = [...buildNotices(now), buildBranchMaterial(now)];
   const lessons = buildLessons(now, groups.courses);
+  const meetings = buildBranchMeetings(now);
   return {
     members: members.map((doc) => ({ ...doc })),
     accounts: buildAccounts(now).map((doc) => ({ ...doc })),
@@ -50,12 +52,14 @@ export function buildSeedData(now: Date): SeedData {
     activities: groups.activities.map((doc) => ({ ...doc })),
     enrollments: groups.enrollments.map((doc) => ({ ...doc })),
     notices: notices.map((doc) => ({ ...doc })),
-    noticeReads: buildNoticeReads(now, notices, groups).map((doc) => ({ ...doc })),
+    noticeReads: [...buildNoticeReads(now, notices, groups), ...buildMaterialReads(now, members)].map((doc) => ({ ...doc })),
     suggestions: suggestions.map((doc) => ({ ...doc })),
     counters: counters.map((doc) => ({ ...doc })),
     serviceSessions: buildServiceSessions(now).map((doc) => ({ ...doc })),
     timeBankEntries: buildTimeBankEntries(now).map((doc) => ({ ...doc })),
-    checkins: buildServiceCheckins(now).map((doc) => ({ ...doc })),
+    checkins: [...buildServiceCheckins(now), ...buildMeetingCheckins(members, meetings)].map((doc) => ({ ...doc })),
+    partyBranches: buildBranches(now).map((doc) => ({ ...doc })),
+    branchMeetings: meetings.map((doc) => ({ ...doc })),
     visits: buildVisits(now, members).map((doc) => ({ ...doc })),
     towns: buildTowns().map((doc) => ({ ...doc })),
     venues: buildVenues().map((doc) => ({ ...doc })),

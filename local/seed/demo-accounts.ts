@@ -61,10 +61,11 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     openid: 'demo-leader',
     role: 'leader',
     name: DEMO_PEOPLE.leader.name,
-    label: '陈志刚（矛盾纠纷调解队队长）',
+    label: '陈志刚（矛盾纠纷调解队队长、党支部书记）',
     memberId: DEMO_PEOPLE.leader.memberId,
     actsFor: null,
-    leads: [{ kind: 'team', id: DEMO_LEADER_TEAM_ID }],
+    // also the secretary (支部书记) of 城关镇离退休干部党支部 (branches.ts)
+    leads: [{ kind: 'team', id: DEMO_LEADER_TEAM_ID }, { kind: 'branch', id: 'branch-chengguan' }],
   },
   {
     openid: 'demo-staff',

@@ -82,6 +82,13 @@ export const ROUTES = {
   staffLessons: '/pages/staff/lessons/courses/index',
   staffLessonCourse: '/pages/staff/lessons/course/index',
   staffLessonEdit: '/pages/staff/lessons/edit/index',
+  // 党支部 (subpackage pages/branch): the member's branch; staff and branch secretaries run branches from here
+  myBranch: '/pages/branch/index',
+  branches: '/pages/branch/list/index',
+  branchDetail: '/pages/branch/detail/index',
+  branchMeeting: '/pages/branch/meeting/index',
+  branchMeetingEdit: '/pages/branch/meeting-edit/index',
+  branchDeliveries: '/pages/branch/deliveries/index',
 } as const;
 
 type Route = keyof typeof ROUTES;

@@ -65,6 +65,7 @@ export const COLLECTIONS = [
       { name: 'town_type_party', fields: ['town', 'memberType', 'partyMember'] },
       { name: 'birthday_erased', fields: ['birthday', 'erasedAt'] },
       { name: 'erased_hospitalized', fields: ['erasedAt', 'hospitalizedAt'] },
+      { name: 'branch_erased_name', fields: ['branchId', 'erasedAt', 'name'] },
     ],
   },
   {
@@ -127,6 +128,7 @@ export const COLLECTIONS = [
     indexes: [
       { name: 'publishedAt', fields: ['-publishedAt'] },
       { name: 'audience_status_pinned', fields: ['audienceKey', 'status', '-pinned', '-publishedAt'] },
+      { name: 'audience_publishedAt', fields: ['audienceKey', '-publishedAt'] },
       { name: 'status_publishedAt', fields: ['status', '-publishedAt'] },
     ],
   },
@@ -283,6 +285,29 @@ export const COLLECTIONS = [
       { name: 'member_calledAt', fields: ['memberId', '-calledAt'] },
       { name: 'calledAt', fields: ['-calledAt'] },
     ],
+  },
+  {
+    name: 'partyBranches',
+    purpose: '离退休干部党支部（成员见 members.branchId；支部书记的账号 leads 含 { kind: branch }）',
+    unique: [],
+    indexes: [{ name: 'name', fields: ['name'] }],
+    wholeReads: true,
+  },
+  {
+    name: 'branchMeetings',
+    purpose: '党支部会议与学习（三会一课、主题党日）：议程、签到（checkins kind meeting）、会议记录',
+    unique: [],
+    indexes: [
+      { name: 'branch_startAt', fields: ['branchId', '-startAt'] },
+      { name: 'status_startAt', fields: ['status', 'startAt'] },
+      { name: 'checkinKey', fields: ['checkinKey'] },
+    ],
+  },
+  {
+    name: 'branchDeliveries',
+    purpose: '送学上门：没参加会议也没读学习资料的党员，书记上门或打电话送学后记一条（_id 由对象和成员决定）',
+    unique: [],
+    indexes: [{ name: 'sourceKey', fields: ['sourceKey', 'memberId'] }],
   },
   {
     name: 'settings',

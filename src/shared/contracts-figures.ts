@@ -34,7 +34,30 @@ export interface FiguresData {
   /** submitted in the period: 办理率, 办结率, 采纳率 (suggestion-rules.ts computeRates) */
   suggestions: Rates;
   visits: { total: number; byReason: { reason: VisitReason; label: string; count: number }[] };
+  /** 党支部: per branch (by name, at most BRANCH_FIGURES_MAX), meetings held in the period and study material sent in it */
+  branches: { total: number; rows: BranchFigures[] };
 }
+
+/** One branch's figures for a period. Rates are over the branch's members now (not erased). */
+export interface BranchFigures {
+  branchId: string;
+  name: string;
+  members: number;
+  /** meetings (not cancelled) starting in the period, not later than now (a meeting still to come is not held) */
+  meetings: number;
+  /** check-ins at those meetings */
+  attendances: number;
+  /** attendances / (meetings × members) */
+  attendancePercent: number | null;
+  /** study material (notices to the branch) published in the period */
+  materials: number;
+  reads: number;
+  /** reads / (materials × members) */
+  readPercent: number | null;
+}
+
+/** Most branches the figures list (a county has tens). */
+export const BRANCH_FIGURES_MAX = 500;
 
 export type FiguresContracts = {
   figures: { request: FiguresRequest; response: FiguresData };

@@ -199,6 +199,8 @@ export interface MeData {
   largeText: boolean | null;
   /** 学习积分 and volunteer hours with their rules, for a member or a helper's member; null for staff */
   points: PointsSummary | null;
+  /** 党支部: the member (or the one a helper acts for) is in a party branch; the account is a branch secretary */
+  party: { inBranch: boolean; secretary: boolean };
 }
 
 export interface PointsLine {

@@ -17,19 +17,22 @@ export const NOTICE_CATEGORY_LABELS: Record<NoticeCategory, string> = {
   other: '其他',
 };
 
-export type AudienceKind = 'everyone' | 'association' | 'team' | 'course';
+export type AudienceKind = 'everyone' | 'association' | 'team' | 'course' | 'branch';
 export const AUDIENCE_KIND_LABELS: Record<AudienceKind, string> = {
   everyone: '全体老同志',
   association: '协会',
   team: '志愿服务队',
   course: '老年大学班级',
+  branch: '党支部',
 };
+/** The audience kinds that are a group of members (everything but everyone). */
+export type GroupAudienceKind = Exclude<AudienceKind, 'everyone'>;
 
-/** Who a notice is for: everyone, or the members of one association, volunteer team or course. */
-export type NoticeAudience = { kind: 'everyone' } | { kind: 'association' | 'team' | 'course'; id: string; name: string };
+/** Who a notice is for: everyone, or the members of one association, volunteer team, course or party branch. */
+export type NoticeAudience = { kind: 'everyone' } | { kind: GroupAudienceKind; id: string; name: string };
 
 /** As publishers choose it (the name is looked up). */
-export type AudienceChoice = { kind: 'everyone' } | { kind: 'association' | 'team' | 'course'; id: string };
+export type AudienceChoice = { kind: 'everyone' } | { kind: GroupAudienceKind; id: string };
 
 export interface NoticeAttachmentInput {
   fileId: string;
@@ -166,7 +169,7 @@ export interface ReadersPage {
 }
 
 export interface AudienceOption {
-  kind: 'association' | 'team' | 'course';
+  kind: GroupAudienceKind;
   id: string;
   name: string;
 }

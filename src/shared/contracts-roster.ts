@@ -21,6 +21,7 @@ export const ROSTER_COLUMNS = [
   { key: 'partyMember', header: '是否党员', required: false, hint: '是 或 否，空着算否' },
   { key: 'phone', header: '手机号', required: true, hint: '11位手机号或带区号的座机，确认身份时要用' },
   { key: 'skills', header: '特长', required: false, hint: '多个用顿号隔开，如 法律、书法' },
+  { key: 'branch', header: '党支部', required: false, hint: '所在离退休干部党支部的名称，党员才填；没有的支部会自动建好' },
 ] as const;
 
 export type RosterColumnKey = (typeof ROSTER_COLUMNS)[number]['key'];

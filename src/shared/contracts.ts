@@ -16,6 +16,7 @@ import type { FiguresContracts } from './contracts-figures';
 import type { MessagesContracts } from './contracts-messages';
 import type { HotlineContracts } from './contracts-hotline';
 import type { LessonsContracts } from './contracts-lessons';
+import type { BranchContracts } from './contracts-branch';
 
 export type { MemberType, Role, RosterKind } from './primitives';
 export type { ActivityList, ActivitySummary, CourseSummary, HomeData, NoticeSummary, SignupWindow } from './contracts-catalog';
@@ -35,6 +36,7 @@ export interface Contracts {
   messages: MessagesContracts;
   hotline: HotlineContracts;
   lessons: LessonsContracts;
+  branch: BranchContracts;
 }
 
 export type FunctionName = keyof Contracts;

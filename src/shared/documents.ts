@@ -11,6 +11,7 @@ import type { SuggestionOutcome, SuggestionStatus, SuggestionStep } from './sugg
 import type { VisitReason } from './visit-rules';
 import type { GeoPoint } from './distance';
 import type { LessonFields, Range } from './lesson-rules';
+import type { MeetingKind } from './contracts-branch';
 
 export interface MemberDoc extends PersonFields {
   _id: string;
@@ -25,11 +26,13 @@ export interface MemberDoc extends PersonFields {
   birthday?: string | null;
   /** when staff were told the member is in hospital (生病住院); null or absent when not (staff function) */
   hospitalizedAt?: Date | null;
+  /** the party branch (党支部) the member belongs to; null or absent when none (roster import, branch function) */
+  branchId?: string | null;
 }
 
 export interface LeadRef {
-  /** activity: a leader who runs that activity's check-in (checkin function) */
-  kind: 'association' | 'team' | 'course' | 'activity';
+  /** activity: a leader who runs that activity's check-in (checkin function); branch: the branch's secretary (党支部书记) */
+  kind: 'association' | 'team' | 'course' | 'activity' | 'branch';
   id: string;
 }
 
@@ -424,7 +427,7 @@ export interface ServiceSessionDoc {
 /** 签到: one per (activity or session, member); _id = checkinId(kind, targetId, memberId) (timebank-rules.ts). */
 export interface CheckinDoc {
   _id: string;
-  kind: 'activity' | 'session';
+  kind: 'activity' | 'session' | 'meeting';
   targetId: string;
   /** the activity's or session's title, for the member's records */
   title: string;
@@ -553,4 +556,54 @@ export interface LessonProgressDoc {
   rev: number;
   updatedAt: Date;
   createdAt: Date;
+}
+
+/** 离退休干部党支部: a party branch of retired cadres. Members point at it (MemberDoc.branchId). */
+export interface PartyBranchDoc {
+  _id: string;
+  name: string;
+  /** 支部书记: a member of the branch; their account leads { kind: 'branch', id } */
+  secretaryMemberId: string | null;
+  secretaryName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A branch meeting or study session (三会一课, 主题党日): agenda, check-in (kind 'meeting') and minutes. */
+export interface BranchMeetingDoc {
+  _id: string;
+  branchId: string;
+  branchName: string;
+  kind: MeetingKind;
+  title: string;
+  agenda: string;
+  place: string;
+  startAt: Date;
+  endAt: Date;
+  status: 'scheduled' | 'cancelled';
+  /** the study material (a notice to the branch) this meeting studies, if any */
+  materialId: string | null;
+  minutes: string;
+  minutesBy: string | null;
+  minutesAt: Date | null;
+  checkinOpensAt?: Date | null;
+  checkinClosesAt?: Date | null;
+  checkinKey?: string;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** 送学上门 done: one per (meeting or material, member); _id = deliveryId(source, memberId). */
+export interface BranchDeliveryDoc {
+  _id: string;
+  /** 'meeting:<id>' or 'material:<id>' */
+  sourceKey: string;
+  branchId: string;
+  memberId: string;
+  how: 'visit' | 'call';
+  note: string;
+  byOpenid: string;
+  byName: string;
+  at: Date;
 }

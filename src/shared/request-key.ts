@@ -13,6 +13,8 @@ export const KEYED_CREATES: ReadonlySet<string> = new Set([
   'checkin.saveSession',
   'lessons.saveLesson',
   'lessons.scheduleScreening',
+  'branch.saveBranch',
+  'branch.saveMeeting',
 ]);
 
 /** A fresh key: 20 characters of [a-z0-9], unguessable enough for telling one form's requests from another's. */

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { docId, emptyPayload, eventTime, int, keyword, longText, optionalText, payload, requestKey, text } from './fields';
 import { parseCreditId, parseToken } from './timebank-rules';
 
-const kind = v.picklist(['activity', 'session'] as const, '签到的类别不对');
+const kind = v.picklist(['activity', 'session', 'meeting'] as const, '签到的类别不对');
 
 const token = v.pipe(
   v.string('签到码不对'),

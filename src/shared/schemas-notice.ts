@@ -47,7 +47,7 @@ const attachments = v.pipe(v.array(attachment, '附件不对'), v.maxLength(NOTI
 
 const audience = v.variant('kind', [
   payload({ kind: v.literal('everyone') }),
-  payload({ kind: v.picklist(['association', 'team', 'course'], '通知对象不对'), id: docId('通知对象') }),
+  payload({ kind: v.picklist(['association', 'team', 'course', 'branch'], '通知对象不对'), id: docId('通知对象') }),
 ], '请选择通知对象');
 
 const title = cleaned('标题', NOTICE_TITLE_MAX);

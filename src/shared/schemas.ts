@@ -20,6 +20,7 @@ import { figuresSchemas } from './schemas-figures';
 import { messagesSchemas } from './schemas-messages';
 import { hotlineSchemas } from './schemas-hotline';
 import { lessonsSchemas } from './schemas-lessons';
+import { branchSchemas } from './schemas-branch';
 
 /** Deepest nesting a payload may have. */
 const MAX_DEPTH = 8;
@@ -49,6 +50,7 @@ export const schemas = {
   messages: messagesSchemas,
   hotline: hotlineSchemas,
   lessons: lessonsSchemas,
+  branch: branchSchemas,
 } satisfies SchemaMap;
 
 // --- parsing ---

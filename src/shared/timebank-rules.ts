@@ -138,9 +138,10 @@ export const SCENE_MAX = 32;
 export const KEY_LENGTH = 8;
 export const MAC_LENGTH = 14;
 
-export type CheckinKind = 'activity' | 'session';
+/** meeting: a party-branch meeting (党支部 三会一课, 主题党日) */
+export type CheckinKind = 'activity' | 'session' | 'meeting';
 /** the first character of a target's key names its kind */
-export const KEY_PREFIX: Record<CheckinKind, string> = { activity: 'a', session: 's' };
+export const KEY_PREFIX: Record<CheckinKind, string> = { activity: 'a', session: 's', meeting: 'm' };
 
 export function slotOf(ms: number): number {
   return Math.floor(ms / (SLOT_SECONDS * 1000));
@@ -175,6 +176,7 @@ export function parseToken(token: string): TokenParts | null {
 export function kindOfKey(key: string): CheckinKind | null {
   if (key.startsWith(KEY_PREFIX.activity)) return 'activity';
   if (key.startsWith(KEY_PREFIX.session)) return 'session';
+  if (key.startsWith(KEY_PREFIX.meeting)) return 'meeting';
   return null;
 }
 

@@ -49,6 +49,7 @@ describe('member.me', () => {
       bureau: LOCAL_BUREAU,
       largeText: null,
       points: { lines: [expect.objectContaining({ label: '学习积分', value: '0分' }), expect.objectContaining({ label: '志愿服务时长', value: '0小时' })] },
+      party: { inBranch: false, secretary: false },
     });
   });
 
@@ -65,6 +66,7 @@ describe('member.me', () => {
       largeText: null,
       // the member's points: the helper acts for them
       points: { lines: [expect.objectContaining({ value: '0分' }), expect.objectContaining({ value: '0小时' })] },
+      party: { inBranch: false, secretary: false },
     });
   });
 

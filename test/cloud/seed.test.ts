@@ -35,7 +35,7 @@ describe('seed', () => {
     const report = await seed(db, { now: NOW });
     console.log(`seed: ${Object.values(report.counts).reduce((a, b) => a + b, 0)} documents in ${report.ms} ms`);
     expect(report.ms).toBeLessThan(10_000);
-    expect(report.counts).toMatchObject({ members: 300, associations: 8, notices: 9, noticeReads: 67, suggestions: 5, serviceSessions: 5, timeBankEntries: 5, visits: 3 });
+    expect(report.counts).toMatchObject({ members: 300, associations: 8, notices: 10, noticeReads: 87, partyBranches: 3, branchMeetings: 4, suggestions: 5, serviceSessions: 5, timeBankEntries: 5, visits: 3 });
     for (const [name, count] of Object.entries(report.counts)) {
       expect((await db.collection(name).count()).total).toBe(count);
     }
@@ -132,6 +132,20 @@ describe('seed', () => {
     const reversal = ledger.find((e) => e.kind === 'reversal');
     expect(ledger.find((e) => e._id === reversal?.reverses)?.hours).toBe(-(reversal?.hours ?? 0));
     expect(reversal?.reason).toBeTruthy();
+  });
+
+  it('has party branches with members, a secretary, a meeting held with check-ins and a material with readers', async () => {
+    const members = await all<MemberDoc>('members');
+    const inBranch = members.filter((m) => m.branchId === 'branch-chengguan');
+    expect(inBranch.length).toBe(40);
+    expect(inBranch.every((m) => m.partyMember)).toBe(true);
+    expect(inBranch.map((m) => m._id)).toEqual(expect.arrayContaining([DEMO_PEOPLE.member.memberId, DEMO_PEOPLE.leader.memberId]));
+    const leader = (await all<AccountDoc>('accounts')).find((a) => a.openid === 'demo-leader');
+    expect(leader?.leads).toContainEqual({ kind: 'branch', id: 'branch-chengguan' });
+    const held = (await db.collection('checkins').where({ targetId: 'meeting-zhutidangri', kind: 'meeting' }).count()).total;
+    expect(held).toBeGreaterThan(20);
+    expect(held).toBeLessThan(40);
+    expect((await db.collection('noticeReads').where({ noticeId: 'notice-dangzhang' }).count()).total).toBeGreaterThan(10);
   });
 
   it('has care work to do: a birthday this week, one member in hospital due a visit, one visited', async () => {

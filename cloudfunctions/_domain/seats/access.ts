@@ -11,15 +11,21 @@ export function isStaff(account: AccountDoc): boolean {
 }
 
 /** What a check-in is run for: an activity, or a service session of a team. */
-export type RunTarget = { kind: 'activity'; id: string } | { kind: 'session'; doc: { teamId: string } };
+export type RunTarget = { kind: 'activity'; id: string } | { kind: 'session'; doc: { teamId: string } } | { kind: 'meeting'; doc: { branchId: string } };
 
-function leads(account: AccountDoc, kind: 'activity' | 'team' | 'association', id: string): boolean {
+function leads(account: AccountDoc, kind: 'activity' | 'team' | 'association' | 'branch', id: string): boolean {
   return account.role === 'leader' && account.leads.some((lead) => lead.kind === kind && lead.id === id);
 }
 
 export function mayRun(account: AccountDoc, target: RunTarget): boolean {
   if (isStaff(account)) return true;
+  if (target.kind === 'meeting') return leadsBranch(account, target.doc.branchId);
   return target.kind === 'activity' ? leads(account, 'activity', target.id) : leads(account, 'team', target.doc.teamId);
+}
+
+/** A branch secretary (支部书记): a leader whose account leads the branch. */
+export function leadsBranch(account: AccountDoc, branchId: string): boolean {
+  return leads(account, 'branch', branchId);
 }
 
 export function assertMayRun(account: AccountDoc, target: RunTarget): void {

@@ -12,6 +12,9 @@ export function rowStateText(row: RosterRow): string {
 }
 
 export function countItems(kind: CheckinKind, counts: BoardData['counts']): Array<{ label: string; value: number }> {
-  const last = kind === 'session' ? { label: '已签退', value: counts.checkedOut } : { label: '现场报名', value: counts.walkUps };
+  const last =
+    kind === 'session' ? { label: '已签退', value: counts.checkedOut }
+    : kind === 'meeting' ? { label: '未到', value: Math.max(0, counts.expected - counts.checkedIn) }
+    : { label: '现场报名', value: counts.walkUps };
   return [{ label: '应到', value: counts.expected }, { label: '已签到', value: counts.checkedIn }, last];
 }

@@ -83,6 +83,16 @@ function Account({ me }: { me: MeData }) {
           {me.actingFor ? `${me.actingFor.name}的志愿时长` : '我的志愿时长'}
         </BigButton>
       ) : null}
+      {me.party.inBranch ? (
+        <BigButton kind='secondary' onClick={() => openPage('myBranch')}>
+          {me.actingFor ? `${me.actingFor.name}的党支部` : '我的党支部'}
+        </BigButton>
+      ) : null}
+      {me.party.secretary ? (
+        <BigButton kind='secondary' onClick={() => openPage('branches')}>
+          党支部书记：管理本支部
+        </BigButton>
+      ) : null}
       {me.role === 'leader' ? (
         <BigButton kind='secondary' onClick={() => openPage('checkinTargets')}>
           活动签到码

@@ -84,7 +84,7 @@ function Board({ board, onRefresh }: { board: BoardData; onRefresh: () => void }
  */
 export default function CheckinBoard() {
   const { params } = useRouter();
-  const kind: CheckinKind = params.kind === 'session' ? 'session' : 'activity';
+  const kind: CheckinKind = params.kind === 'session' || params.kind === 'meeting' ? params.kind : 'activity';
   const { loading, error, data, retry } = useCloud('checkin', 'board', { kind, id: params.id ?? '' });
   useRefreshEvery(data ? data.code.refreshInSeconds : error ? RETRY_SECONDS : null, data ?? error, retry);
   return (

@@ -43,6 +43,7 @@ const ENTRIES: ReadonlyArray<readonly [string, readonly Entry[]]> = [
       { title: '建言献策工作台', line: '受理、交办、答复、办结老同志的建议', more: '去办理', open: () => openPage('staffSuggestions') },
       { title: '志愿服务时段', line: '给服务队安排服务时段；确认志愿时长，记错了可以更正', more: '管理服务时段', open: () => openPage('staffSessions') },
       { title: '活动签到码', line: '在活动现场打开签到码给老同志扫，没带手机的按姓名代签到', more: '打开签到码', open: () => openPage('checkinTargets') },
+      { title: '党支部', line: '离退休干部党支部：党员名单、三会一课和主题党日、学习资料、送学上门', more: '打开党支部', open: () => openPage('branches') },
     ],
   ],
   [

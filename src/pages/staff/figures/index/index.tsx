@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Card } from '../../../../components/Card';
 import { ExportFile } from '../../../../components/ExportFile';
 import { Figures } from '../../../../components/Figures';
 import { Notice } from '../../../../components/Notice';
@@ -59,6 +60,27 @@ function sectionsOf(d: FiguresData): Array<{ title: string; items: { label: stri
   ];
 }
 
+/** 党支部: one card per branch — meetings held in the period, attendance rate, study material read rate. */
+function BranchFigures({ data }: { data: FiguresData }) {
+  const { rows, total } = data.branches;
+  return (
+    <Section title={`党支部（共${total}个）`} emptyText='还没有党支部。导入花名册时填“党支部”一列，或在“党支部”里新建' count={rows.length}>
+      {rows.map((b) => (
+        <Card key={b.branchId} title={b.name} lines={[`党员${b.members}人`]}>
+          <Figures
+            items={[
+              { label: '开会', value: n(b.meetings, '次') },
+              { label: '到会率', value: pct(b.attendancePercent) },
+              { label: '学习资料', value: n(b.materials, '份') },
+              { label: '阅读率', value: pct(b.readPercent) },
+            ]}
+          />
+        </Card>
+      ))}
+    </Section>
+  );
+}
+
 function Report() {
   const presets = periodPresets();
   const first = presets[0]!;
@@ -78,6 +100,7 @@ function Report() {
                 <Figures items={section.items} />
               </Section>
             ))}
+            <BranchFigures data={data} />
           </>
         ) : null}
       </StatusView>

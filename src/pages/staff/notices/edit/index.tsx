@@ -19,6 +19,7 @@ import { FormProblem, fieldProblem, useProblem } from '../../../../services/useS
 import {
   AUDIENCE_KIND_LABELS,
   type AudienceChoice,
+  type GroupAudienceKind,
   type NoticeAttachmentInput,
   type NoticeCategory,
   type NoticeDraft,
@@ -48,7 +49,7 @@ const EMPTY: Draft = { title: '', category: '', audienceKey: '', pinned: false, 
 
 function audienceOf(key: string): AudienceChoice {
   if (key === 'everyone') return { kind: 'everyone' };
-  const [kind, id] = key.split(':') as ['association' | 'team' | 'course', string];
+  const [kind, id] = key.split(':') as [GroupAudienceKind, string];
   return { kind, id };
 }
 
@@ -183,11 +184,13 @@ function draftOf(notice: NoticeDraft): Draft {
 }
 
 /** One call: the form's choices and, when editing, the notice itself. */
-function NoticeForm({ noticeId }: { noticeId: string }) {
+function NoticeForm({ noticeId, branchId }: { noticeId: string; branchId: string }) {
   const form = useCloud('notice', 'publishForm', noticeId ? { noticeId } : {});
+  // 党支部's 发学习资料 opens the form for that branch, as study material
+  const fresh: Draft = branchId ? { ...EMPTY, category: 'study', audienceKey: `branch:${branchId}` } : EMPTY;
   return (
     <StatusView loading={form.loading} error={form.error} onRetry={form.retry}>
-      {form.data ? <Editor form={form.data} initial={form.data.notice ? draftOf(form.data.notice) : EMPTY} noticeId={noticeId || null} saveLabel={saveLabelOf(noticeId)} /> : null}
+      {form.data ? <Editor form={form.data} initial={form.data.notice ? draftOf(form.data.notice) : fresh} noticeId={noticeId || null} saveLabel={saveLabelOf(noticeId)} /> : null}
     </StatusView>
   );
 }
@@ -200,7 +203,7 @@ export default function StaffNoticeEdit() {
   const noticeId = params.noticeId ?? '';
   return (
     <StaffPage title={noticeId ? '修改通知' : '发布通知'} intro={`写好后点最下面的“${saveLabelOf(noticeId)}”。`}>
-      <NoticeForm noticeId={noticeId} />
+      <NoticeForm noticeId={noticeId} branchId={params.branch ?? ''} />
     </StaffPage>
   );
 }

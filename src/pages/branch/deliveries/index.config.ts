@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '送学上门', enablePageMeta: true });

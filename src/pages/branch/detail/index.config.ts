@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '党支部', enablePageMeta: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '安排会议', enablePageMeta: true });

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { BigButton } from '../../../components/BigButton';
+import { Card } from '../../../components/Card';
+import { Figures } from '../../../components/Figures';
+import { Notice } from '../../../components/Notice';
+import { StaffPage } from '../../../components/StaffPage';
+import { StatusView } from '../../../components/StatusView';
+import { TextArea } from '../../../components/TextArea';
+import { formatDateTime } from '../../../services/format';
+import { openPage } from '../../../services/routes';
+import { useAction } from '../../../services/useAction';
+import { useCloud } from '../../../services/useCloud';
+import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
+import { MEETING_MINUTES_MAX, type MeetingDetail } from '../../../shared/contracts-branch';
+import { meetingWhen } from '../meeting-values';
+import '../../staff/staff.scss';
+
+/** 会议记录: written after the meeting by the secretary or staff. */
+function Minutes({ data, onSaved }: { data: MeetingDetail; onSaved: (detail: MeetingDetail) => void }) {
+  const [text, setText] = useState(data.minutes);
+  const [saved, setSaved] = useState(false);
+  const save = useAction('branch', 'saveMinutes');
+  const submit = async () => {
+    const answer = await save.run({ meetingId: data.meeting.id, minutes: text });
+    if (answer?.ok) {
+      setSaved(true);
+      onSaved(answer.data);
+    }
+  };
+  return (
+    <>
+      <TextArea
+        label='会议记录'
+        value={text}
+        onChange={(value) => {
+          setText(value);
+          setSaved(false);
+        }}
+        maxLength={MEETING_MINUTES_MAX}
+        hint={data.minutesBy && data.minutesAt ? `${data.minutesBy}于${formatDateTime(data.minutesAt)}记录` : '会开完后写：讲了什么、定了什么'}
+      />
+      {save.error ? <Notice kind='error'>{save.error.message}</Notice> : null}
+      {saved ? <Notice kind='done'>会议记录已保存</Notice> : null}
+      <BigButton onClick={() => void submit()}>{save.pending ? '正在保存…' : '保存会议记录'}</BigButton>
+    </>
+  );
+}
+
+function Meeting({ data, onSaved }: { data: MeetingDetail; onSaved: (detail: MeetingDetail) => void }) {
+  const m = data.meeting;
+  const absent = Math.max(0, data.expected - m.attended);
+  return (
+    <>
+      <Card title={`${m.kindLabel}：${m.title}`} lines={[m.branchName, meetingWhen(m), `地点：${m.place}`, m.status === 'cancelled' ? '这次会议已取消' : null]} />
+      <Figures
+        items={[
+          { label: '应到', value: `${data.expected}人` },
+          { label: '已签到', value: `${m.attended}人` },
+          { label: '未到', value: `${absent}人` },
+          {
+            label: '送学上门待办',
+            value: `${data.deliveries.due}人`,
+            alert: data.deliveries.due > 0,
+            onClick: () => openPage('branchDeliveries', { kind: 'meeting', id: m.id }),
+          },
+        ]}
+      />
+      {m.status === 'scheduled' ? <BigButton onClick={() => openPage('checkinBoard', { kind: 'meeting', id: m.id })}>打开签到码（会场扫码或按姓名代签到）</BigButton> : null}
+      <BigButton kind='secondary' onClick={() => openPage('branchDeliveries', { kind: 'meeting', id: m.id })}>
+        {`送学上门名单（待办${data.deliveries.due}人，已办${data.deliveries.done}人）`}
+      </BigButton>
+      <Card title='会议议程' lines={data.agenda.split('\n')} />
+      {data.material ? <Card title='学习资料' lines={[data.material.title, `已读${data.material.reads}人`]} /> : null}
+      <Minutes data={data} onSaved={onSaved} />
+      <BigButton kind='secondary' onClick={() => openPage('branchMeetingEdit', { branch: m.branchId, id: m.id })}>
+        修改会议安排
+      </BigButton>
+    </>
+  );
+}
+
+/** One branch meeting: attendance by check-in, agenda, study material, minutes and the way to 送学上门. */
+export default function BranchMeeting() {
+  const { params } = useRouter();
+  const { loading, error, data, retry, update } = useCloud('branch', 'meeting', { meetingId: params.id ?? '' });
+  useRefreshOnShow(retry);
+  return (
+    <StaffPage title='支部会议' loadError={error}>
+      <StatusView loading={loading && !data} error={error} onRetry={retry}>
+        {data ? <Meeting data={data} onSaved={(detail) => update(() => detail)} /> : null}
+      </StatusView>
+    </StaffPage>
+  );
+}
