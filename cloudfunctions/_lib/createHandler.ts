@@ -78,8 +78,9 @@ function readEvent(event: unknown): { action: string; payload: unknown } | null 
 /** A CodedError, also one thrown by another bundle's copy of the class. */
 function codeOf(error: unknown): ErrorCode | null {
   if (error instanceof CodedError) return error.code;
-  if (error instanceof Error && error.name === 'CodedError' && isErrorCode((error as { code?: unknown }).code)) {
-    return (error as unknown as { code: ErrorCode }).code;
+  if (error instanceof Error && error.name === 'CodedError') {
+    const code: unknown = Reflect.get(error, 'code');
+    if (isErrorCode(code)) return code;
   }
   return null;
 }

@@ -13,6 +13,7 @@ import {
 } from '../../src/shared/contracts-notice';
 import type { MemberDoc, NoticeDoc, NoticeReadDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
+import { end } from '../_lib/aggregate';
 import { audienceMemberWhere } from '../_lib/audience';
 import { toIso, type Db } from '../_lib/db';
 import { figuresOf, figuresOfPage } from '../_lib/notice-figures';
@@ -44,7 +45,7 @@ type MemberFields = Pick<MemberDoc, '_id' | 'name' | 'phone' | 'town' | 'communi
 const MEMBER_FIELDS = { _id: true, name: true, phone: true, town: true, community: true } as const;
 
 async function unreadMembers(db: Db, notice: NoticeDoc, memberWhere: Record<string, unknown>, skip: number): Promise<MemberFields[]> {
-  const result = (await db.raw
+  return end<MemberFields>(db.raw
     .collection('members')
     .aggregate()
     .match(memberWhere)
@@ -53,9 +54,7 @@ async function unreadMembers(db: Db, notice: NoticeDoc, memberWhere: Record<stri
     .sort({ town: 1, community: 1, _id: 1 })
     .skip(skip)
     .limit(NOTICE_PAGE_SIZE)
-    .project(MEMBER_FIELDS)
-    .end()) as unknown as { list: MemberFields[] };
-  return result.list;
+    .project(MEMBER_FIELDS));
 }
 
 async function readMembers(db: Db, notice: NoticeDoc, memberWhere: Record<string, unknown>, skip: number) {

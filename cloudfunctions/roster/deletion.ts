@@ -17,7 +17,7 @@ import type { AccountDoc, DeletionRequestDoc, MemberDoc } from '../../src/shared
 import { CodedError } from '../../src/shared/errors';
 import { recordAudit } from '../_lib/audit';
 import { toIso, type Db } from '../_lib/db';
-import { updateWhere } from '../_lib/writes';
+import { removeWhere, updateWhere } from '../_lib/writes';
 import { anyOf } from './query';
 
 export async function listDeletions(db: Db, input: DeletionRequestsRequest): Promise<DeletionRequestsPage> {
@@ -71,11 +71,6 @@ export function erased(member: MemberDoc): Omit<MemberDoc, '_id' | 'erasedAt'> {
     emergencyContact: null,
     createdAt: member.createdAt,
   };
-}
-
-async function removeWhere(db: Db, collection: 'accounts' | 'invitations', where: Record<string, unknown>): Promise<number> {
-  const result = (await db.raw.collection(collection).where(where).remove()) as { stats: { removed: number } };
-  return result.stats.removed;
 }
 
 export async function confirmDeletion(db: Db, staff: AccountDoc, requestId: string): Promise<ConfirmDeletionResult> {

@@ -10,11 +10,11 @@ import { maskPhone } from '../../src/shared/mask';
 import { personOf } from '../../src/shared/person';
 import { escapeRegExp } from '../../src/shared/text-rules';
 import { aggregateRows } from '../_lib/aggregate';
-import type { Db } from '../_lib/db';
+import type { Db, Where } from '../_lib/db';
 import { boundMemberIds } from './bound';
 import { allOf, anyOf } from './query';
 
-function whereOf(db: Db, input: RosterMembersRequest): Record<string, unknown> {
+function whereOf(db: Db, input: RosterMembersRequest): Where {
   const where: Record<string, unknown> = {};
   if (input.town) where.town = input.town;
   if (input.memberType) where.memberType = input.memberType;
