@@ -3,7 +3,7 @@ import { Card } from '../../../components/Card';
 import { Figures } from '../../../components/Figures';
 import { LinkCard } from '../../../components/LinkCard';
 import { Section } from '../../../components/Section';
-import { StaffPage } from '../../../components/StaffPage';
+import { staffScreen } from '../../../components/StaffPage';
 import { StatusView } from '../../../components/StatusView';
 import { formatDate, formatTime } from '../../../services/format';
 import { openPage } from '../../../services/routes';
@@ -134,10 +134,4 @@ function Workbench() {
 }
 
 /** 工作台: what waits for the bureau (one call, staff.home), and the way into each staff screen. */
-export default function StaffHome() {
-  return (
-    <StaffPage title='老干部局工作台' intro='待办的事在上面，点下面的卡片进入各项工作。'>
-      <Workbench />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '老干部局工作台', intro: '待办的事在上面，点下面的卡片进入各项工作。' }, Workbench);

@@ -3,7 +3,7 @@ import { BigButton } from '../../../../components/BigButton';
 import { LinkCard } from '../../../../components/LinkCard';
 import { Notice } from '../../../../components/Notice';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { TextField } from '../../../../components/TextField';
 import { classTime } from '../../../../services/enrollFormat';
@@ -74,10 +74,4 @@ function Courses() {
 }
 
 /** 学期与课程: set the current term; the term's courses with places taken; publish and edit courses. */
-export default function StaffCourses() {
-  return (
-    <StaffPage title='学期与课程' intro='老同志在小程序里看到的是“本学期”的课程。'>
-      <Courses />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '学期与课程', intro: '老同志在小程序里看到的是“本学期”的课程。' }, Courses);

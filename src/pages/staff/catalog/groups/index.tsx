@@ -1,7 +1,7 @@
 import { BigButton } from '../../../../components/BigButton';
 import { LinkCard } from '../../../../components/LinkCard';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { openPage } from '../../../../services/routes';
 import { useCloud } from '../../../../services/useCloud';
@@ -47,10 +47,4 @@ function Groups() {
 }
 
 /** 协会与志愿服务队: every association and team (with posts and places), the way to publish, edit and see rosters. */
-export default function StaffGroups() {
-  return (
-    <StaffPage title='协会与志愿服务队' intro='点一个协会或服务队可以修改，或查看名单。'>
-      <Groups />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '协会与志愿服务队', intro: '点一个协会或服务队可以修改，或查看名单。' }, Groups);
