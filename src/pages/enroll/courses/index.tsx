@@ -1,11 +1,9 @@
+import { ActingScreen } from '../../../components/Loaded';
 import { useState } from 'react';
-import { ActingBanner } from '../../../components/ActingBanner';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { LinkCard } from '../../../components/LinkCard';
-import { Page } from '../../../components/Page';
 import { PageTitle } from '../../../components/PageTitle';
 import { Section } from '../../../components/Section';
-import { StatusView } from '../../../components/StatusView';
 import { classTime, courseBadge, feeText } from '../../../services/enrollFormat';
 import { openPage } from '../../../services/routes';
 import { moreWords } from '../../../shared/time-words';
@@ -49,14 +47,11 @@ function CourseList({ data }: { data: CourseListData }) {
 
 /** 老年大学选课: this term's courses, the member's nearest campus first, with a campus filter. */
 export default function Courses() {
-  const { loading, error, data, retry } = useCloud('enrollment', 'courses', {});
-  useRefreshOnShow(retry);
+  const state = useCloud('enrollment', 'courses', {});
+  useRefreshOnShow(state.retry);
   return (
-    <Page>
-      <ActingBanner name={data?.actingFor?.name} />
-      <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.termId === null} emptyText='本学期的课程还没有公布'>
-        {data ? <CourseList data={data} /> : null}
-      </StatusView>
-    </Page>
+    <ActingScreen state={state} empty={(data) => data.termId === null} emptyText='本学期的课程还没有公布'>
+      {(data) => <CourseList data={data} />}
+    </ActingScreen>
   );
 }

@@ -4,7 +4,7 @@ import { Figures } from '../../../components/Figures';
 import { LinkCard } from '../../../components/LinkCard';
 import { Section } from '../../../components/Section';
 import { staffScreen } from '../../../components/StaffPage';
-import { StatusView } from '../../../components/StatusView';
+import { Loaded } from '../../../components/Loaded';
 import { formatDate, formatTime } from '../../../services/format';
 import { openPage } from '../../../services/routes';
 import { useCloud } from '../../../services/useCloud';
@@ -73,11 +73,11 @@ function Waiting({ data }: { data: StaffHomeData }) {
 }
 
 function Workbench() {
-  const { loading, error, data, retry } = useCloud('staff', 'home', {});
-  useRefreshOnShow(retry);
+  const state = useCloud('staff', 'home', {});
+  useRefreshOnShow(state.retry);
   return (
-    <StatusView loading={loading && !data} error={error} onRetry={retry}>
-      {data ? (
+    <Loaded state={state}>
+      {(data) => (
         <>
           <Waiting data={data} />
           <Card
@@ -128,8 +128,8 @@ function Workbench() {
             </Section>
           ) : null}
         </>
-      ) : null}
-    </StatusView>
+      )}
+    </Loaded>
   );
 }
 

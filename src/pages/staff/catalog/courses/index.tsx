@@ -4,7 +4,7 @@ import { LinkCard } from '../../../../components/LinkCard';
 import { Notice } from '../../../../components/Notice';
 import { Section } from '../../../../components/Section';
 import { staffScreen } from '../../../../components/StaffPage';
-import { StatusView } from '../../../../components/StatusView';
+import { Loaded } from '../../../../components/Loaded';
 import { TextField } from '../../../../components/TextField';
 import { classTime } from '../../../../services/enrollFormat';
 import { openPage } from '../../../../services/routes';
@@ -48,13 +48,13 @@ function TermSetter({ term, onSet }: { term: StaffCatalogData['term']; onSet: ()
 }
 
 function Courses() {
-  const { loading, error, data, retry } = useCloud('staff', 'catalog', {});
-  useRefreshOnShow(retry);
+  const state = useCloud('staff', 'catalog', {});
+  useRefreshOnShow(state.retry);
   return (
-    <StatusView loading={loading && !data} error={error} onRetry={retry}>
-      {data ? (
+    <Loaded state={state}>
+      {(data) => (
         <>
-          <TermSetter key={data.term?.id ?? ''} term={data.term} onSet={retry} />
+          <TermSetter key={data.term?.id ?? ''} term={data.term} onSet={state.retry} />
           {data.term ? <BigButton onClick={() => openPage('staffCourseEdit')}>发布新课程</BigButton> : null}
           <Section title='本学期的课程' emptyText='本学期还没有课程' count={data.courses.length}>
             {data.courses.map((c) => (
@@ -68,8 +68,8 @@ function Courses() {
             ))}
           </Section>
         </>
-      ) : null}
-    </StatusView>
+      )}
+    </Loaded>
   );
 }
 

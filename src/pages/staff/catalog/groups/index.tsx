@@ -2,7 +2,7 @@ import { BigButton } from '../../../../components/BigButton';
 import { LinkCard } from '../../../../components/LinkCard';
 import { Section } from '../../../../components/Section';
 import { staffScreen } from '../../../../components/StaffPage';
-import { StatusView } from '../../../../components/StatusView';
+import { Loaded } from '../../../../components/Loaded';
 import { openPage } from '../../../../services/routes';
 import { useCloud } from '../../../../services/useCloud';
 import { useRefreshOnShow } from '../../../../services/useRefreshOnShow';
@@ -10,11 +10,11 @@ import { placesLine } from '../../form-values';
 import '../../staff.scss';
 
 function Groups() {
-  const { loading, error, data, retry } = useCloud('staff', 'catalog', {});
-  useRefreshOnShow(retry);
+  const state = useCloud('staff', 'catalog', {});
+  useRefreshOnShow(state.retry);
   return (
-    <StatusView loading={loading && !data} error={error} onRetry={retry}>
-      {data ? (
+    <Loaded state={state}>
+      {(data) => (
         <>
           <Section title='协会' emptyText='还没有协会' count={data.associations.length}>
             {data.associations.map((a) => (
@@ -41,8 +41,8 @@ function Groups() {
           </Section>
           <BigButton onClick={() => openPage('staffTeamEdit')}>发布新服务队</BigButton>
         </>
-      ) : null}
-    </StatusView>
+      )}
+    </Loaded>
   );
 }
 
