@@ -3,7 +3,6 @@ import * as cloud from 'wx-server-sdk';
 import type { ActivitySummary, Contracts, CourseSummary } from '../../src/shared/contracts';
 import type { ActivityDoc, CourseDoc, NoticeDoc } from '../../src/shared/documents';
 import { schemas } from '../../src/shared/schemas';
-import { windowState } from '../../src/shared/enrollment-rules';
 import { readerMemberId, visibleNoticesWhere } from '../_lib/audience';
 import { unreadMessageCount } from '../_lib/messages';
 import { unreadNoticeCount } from '../_lib/notice-reads';
@@ -18,7 +17,7 @@ const HOME_ACTIVITIES = 5;
 const HOME_COURSES = 4;
 const MAX_LIST = 100;
 
-const activitySummary = (doc: ActivityDoc, now: Date): ActivitySummary => ({
+const activitySummary = (doc: ActivityDoc): ActivitySummary => ({
   id: doc._id,
   title: doc.title,
   kind: doc.kind,
@@ -29,13 +28,12 @@ const activitySummary = (doc: ActivityDoc, now: Date): ActivitySummary => ({
   seats: doc.seats,
   seatsLeft: Math.max(0, doc.seats - doc.taken),
   signup: {
-    state: doc.status === 'published' ? windowState(now, null, new Date(doc.signupDeadline)) : 'closed',
     opensAt: null,
     closesAt: toIso(doc.signupDeadline),
   },
 });
 
-const courseSummary = (doc: CourseDoc, now: Date): CourseSummary => ({
+const courseSummary = (doc: CourseDoc): CourseSummary => ({
   id: doc._id,
   title: doc.title,
   campusName: doc.campusName,
@@ -44,7 +42,6 @@ const courseSummary = (doc: CourseDoc, now: Date): CourseSummary => ({
   seats: doc.seats,
   seatsLeft: Math.max(0, doc.seats - doc.taken),
   signup: {
-    state: windowState(now, new Date(doc.enrollOpensAt), new Date(doc.enrollClosesAt)),
     opensAt: toIso(doc.enrollOpensAt),
     closesAt: toIso(doc.enrollClosesAt),
   },
@@ -73,7 +70,6 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
     input: schemas.catalog.home,
     roles: 'anyone',
     async run(_input, { db, account }) {
-      const now = new Date();
       const visible = await visibleNoticesWhere(db, account);
       const reader = readerMemberId(account);
       const [notices, activities, courses, unreadNotices, unreadMessages] = await Promise.all([
@@ -95,8 +91,8 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
         unreadNotices,
         unreadMessages,
         notices: notices.map(noticeSummary),
-        activities: activities.map((doc) => activitySummary(doc, now)),
-        courses: courses.map((doc) => courseSummary(doc, now)),
+        activities: activities.map(activitySummary),
+        courses: courses.map(courseSummary),
       };
     },
   },
@@ -105,7 +101,7 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
     roles: 'anyone',
     async run(_input, { db }) {
       const activities = await upcomingActivities(db, MAX_LIST);
-      return { activities: activities.map((doc) => activitySummary(doc, new Date())) };
+      return { activities: activities.map(activitySummary) };
     },
   },
 }, { name: 'catalog' });
