@@ -13,6 +13,7 @@
 import type { Result } from '../src/shared/result';
 import type { MyStatus, PlacesAfter } from '../src/shared/contracts-enrollment';
 import { percentile, printFigures, runBench, seedMembers, sum } from './kit';
+import * as local from '../test/support/local-cloud';
 
 const MEMBERS = Number(process.env.ENROLL_MEMBERS ?? 2000);
 const SEATS = 50;
@@ -35,7 +36,7 @@ runBench('enroll', async ({ db, runtime, emulatorUrl }) => {
   // A warm instance: every member had the course detail screen open before the minute enrollment opened (the
   // tap is on that screen), so the tap may reuse the account the screen's call read (createHandler, 'recent').
   for (let i = 0; i < openids.length; i += 200) await Promise.all(openids.slice(i, i + 200).map((o) => call('course', { courseId: COURSE }, o)));
-  await fetch(`${emulatorUrl}/_local/stats/reset`, { method: 'POST' });
+  await local.resetStats(emulatorUrl);
 
   const latencies: number[] = [];
   const started = Date.now();
@@ -50,7 +51,7 @@ runBench('enroll', async ({ db, runtime, emulatorUrl }) => {
   const burstMs = Date.now() - started;
   const reloads = answers.filter((a) => a.ok && !a.data.places).length;
   const callsPerTap = Number(((MEMBERS + reloads) / MEMBERS).toFixed(2));
-  const stats = (await (await fetch(`${emulatorUrl}/_local/stats`)).json()) as { requests: Record<string, number> };
+  const stats = { requests: await local.dbStats(emulatorUrl) };
   const failed = answers.filter((a) => !a.ok);
   const course = (await db.collection('courses').doc(COURSE).get()).data as { line: string[]; taken: number };
   const enrollments = (await db.collection('enrollments').where({ targetId: COURSE }).count()).total as number;
@@ -65,7 +66,7 @@ runBench('enroll', async ({ db, runtime, emulatorUrl }) => {
   const duplicates = course.line.length - new Set(course.line).size + Math.max(0, enrollments - MEMBERS);
 
   // 20 concurrent cancels of places; each must pull the first waitlisted into a place
-  await fetch(`${emulatorUrl}/_local/outbox`, { method: 'DELETE' });
+  await local.clearOutbox(emulatorUrl);
   const leavers = course.line.slice(0, CANCELS);
   const cancelStarted = Date.now();
   const cancels = await Promise.all(leavers.map((m) => call('cancel', { enrollmentId: `course~${COURSE}~${m}` }, m.slice(2))));
@@ -73,7 +74,7 @@ runBench('enroll', async ({ db, runtime, emulatorUrl }) => {
   const after = (await db.collection('courses').doc(COURSE).get()).data as { line: string[]; taken: number };
   const before = new Set(course.line.slice(0, SEATS));
   const promotedMembers = after.line.slice(0, SEATS).filter((m) => !before.has(m));
-  const outbox = (await (await fetch(`${emulatorUrl}/_local/outbox`)).json()) as { touser: string }[];
+  const outbox = await local.outbox(emulatorUrl);
   const promotedInOrder = promotedMembers.join() === course.line.slice(SEATS, SEATS + CANCELS).join();
   const told = new Set(outbox.map((m) => m.touser));
 
