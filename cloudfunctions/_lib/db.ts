@@ -30,6 +30,13 @@ export interface Db {
   /** A document by id, or null when it does not exist. */
   byId<T>(collection: CollectionName, id: string): Promise<T | null>;
   count(collection: CollectionName, where?: Where): Promise<number>;
+  /** One page (1-based) of the documents matching `where`, and how many match in all: two requests at once. */
+  findPage<T>(collection: CollectionName, options: PageOptions): Promise<{ docs: T[]; total: number }>;
+}
+
+export interface PageOptions extends Omit<FindOptions, 'skip' | 'limit'> {
+  page: number;
+  pageSize: number;
 }
 
 /** cloud.init for the environment the function is deployed in (production) or the emulator (local). */
@@ -59,6 +66,10 @@ export function openDb(cloud: Cloud): Db {
     const result = await settle(query.get());
     return result.data as T[];
   };
+  const count = async (collection: CollectionName, where: Where = {}): Promise<number> => {
+    const result = await settle(raw.collection(collection).where(where).count());
+    return result.total;
+  };
   return {
     raw,
     command: raw.command,
@@ -73,9 +84,13 @@ export function openDb(cloud: Cloud): Db {
       const [first] = await find<T>(collection, { where: { _id: id }, limit: 1 });
       return first ?? null;
     },
-    async count(collection: CollectionName, where: Where = {}) {
-      const result = await settle(raw.collection(collection).where(where).count());
-      return result.total;
+    count,
+    async findPage<T>(collection: CollectionName, { page, pageSize, ...options }: PageOptions) {
+      const [docs, total] = await Promise.all([
+        find<T>(collection, { ...options, skip: (page - 1) * pageSize, limit: pageSize }),
+        count(collection, options.where),
+      ]);
+      return { docs, total };
     },
   };
 }

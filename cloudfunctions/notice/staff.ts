@@ -22,16 +22,7 @@ import { staffRow } from './views';
 export async function staffNotices(db: Db, input: StaffNoticeListRequest): Promise<StaffNoticeListPage> {
   const page = input.page ?? 1;
   const where = input.category ? { category: input.category } : {};
-  const [docs, total] = await Promise.all([
-    db.find<NoticeDoc>('notices', {
-      where,
-      orderBy: [['publishedAt', 'desc']],
-      skip: (page - 1) * NOTICE_PAGE_SIZE,
-      limit: NOTICE_PAGE_SIZE,
-      fields: { body: false },
-    }),
-    db.count('notices', where),
-  ]);
+  const { docs, total } = await db.findPage<NoticeDoc>('notices', { where, orderBy: [['publishedAt', 'desc']], page, pageSize: NOTICE_PAGE_SIZE, fields: { body: false } });
   const figures = await figuresOfPage(db, docs);
   return {
     items: docs.map((doc) => staffRow(doc, figures.get(doc._id) ?? { audienceCount: 0, readCount: 0 })),

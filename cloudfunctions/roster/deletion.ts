@@ -23,14 +23,13 @@ import { anyOf } from './query';
 export async function listDeletions(db: Db, input: DeletionRequestsRequest): Promise<DeletionRequestsPage> {
   const status = input.status ?? 'pending';
   const page = input.page ?? 1;
-  const [docs, total, pendingCount] = await Promise.all([
-    db.find<DeletionRequestDoc>('deletionRequests', {
+  const [{ docs, total }, pendingCount] = await Promise.all([
+    db.findPage<DeletionRequestDoc>('deletionRequests', {
       where: { status },
       orderBy: [[status === 'pending' ? 'createdAt' : 'doneAt', status === 'pending' ? 'asc' : 'desc']],
-      skip: (page - 1) * ROSTER_PAGE_SIZE,
-      limit: ROSTER_PAGE_SIZE,
+      page,
+      pageSize: ROSTER_PAGE_SIZE,
     }),
-    db.count('deletionRequests', { status }),
     db.count('deletionRequests', { status: 'pending' }),
   ]);
   const ids = [...new Set(docs.map((doc) => doc.memberId))];

@@ -47,14 +47,8 @@ function rowOf(doc: MemberDoc, bound: boolean): RosterMemberRow {
 export async function listMembers(db: Db, input: RosterMembersRequest): Promise<RosterMembersPage> {
   const page = input.page ?? 1;
   const where = whereOf(db, input);
-  const [docs, total, townList] = await Promise.all([
-    db.find<MemberDoc>('members', {
-      where,
-      orderBy: [['rosterNo', 'asc']],
-      skip: (page - 1) * ROSTER_PAGE_SIZE,
-      limit: ROSTER_PAGE_SIZE,
-    }),
-    db.count('members', where),
+  const [{ docs, total }, townList] = await Promise.all([
+    db.findPage<MemberDoc>('members', { where, orderBy: [['rosterNo', 'asc']], page, pageSize: ROSTER_PAGE_SIZE }),
     towns(db),
   ]);
   const bound = await boundMemberIds(db, docs.map((doc) => doc._id));
