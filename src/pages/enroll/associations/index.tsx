@@ -4,15 +4,14 @@ import { PageTitle } from '../../../components/PageTitle';
 import { holds, joinModeText } from '../../../services/enrollFormat';
 import { openPage } from '../../../services/routes';
 import { useCloud } from '../../../services/useCloud';
-import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 
 /** 协会: every association, with the member's own standing on each. */
 export default function Associations() {
   const state = useCloud('enrollment', 'associations', {});
-  useRefreshOnShow(state.retry);
   return (
     <ActingScreen
       state={state}
+      refreshOnShow
       title={<PageTitle title='协会' intro='找到感兴趣的协会，点进去就能加入。' />}
       empty={(data) => data.associations.length === 0}
       emptyText='现在还没有协会'

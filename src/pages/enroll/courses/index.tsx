@@ -8,7 +8,6 @@ import { classTime, courseBadge, feeText } from '../../../services/enrollFormat'
 import { openPage } from '../../../services/routes';
 import { moreWords } from '../../../shared/time-words';
 import { useCloud } from '../../../services/useCloud';
-import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 import type { CampusView, CourseListData } from '../../../shared/contracts-enrollment';
 
 const ALL = 'all';
@@ -48,9 +47,8 @@ function CourseList({ data }: { data: CourseListData }) {
 /** 老年大学选课: this term's courses, the member's nearest campus first, with a campus filter. */
 export default function Courses() {
   const state = useCloud('enrollment', 'courses', {});
-  useRefreshOnShow(state.retry);
   return (
-    <ActingScreen state={state} empty={(data) => data.termId === null} emptyText='本学期的课程还没有公布'>
+    <ActingScreen state={state} refreshOnShow empty={(data) => data.termId === null} emptyText='本学期的课程还没有公布'>
       {(data) => <CourseList data={data} />}
     </ActingScreen>
   );

@@ -6,7 +6,6 @@ import { Section } from '../../../components/Section';
 import { friendlyClock, holds, nextStepOf } from '../../../services/enrollFormat';
 import { goTo, openPage } from '../../../services/routes';
 import { useCloud } from '../../../services/useCloud';
-import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 import type { EnrollKind, MineData, MineItem } from '../../../shared/contracts-enrollment';
 
 const DETAIL_ROUTE = { course: 'course', activity: 'activity', association: 'association', team: 'team' } as const satisfies Record<EnrollKind, string>;
@@ -63,11 +62,11 @@ function MineList({ data }: { data: MineData }) {
 /** 我的报名: everything the member (or their helper) signed up for, its status and the next thing to do. */
 export default function Mine() {
   const state = useCloud('enrollment', 'mine', {});
-  useRefreshOnShow(state.retry);
   const { data } = state;
   return (
     <ActingScreen
       state={state}
+      refreshOnShow
       title={<PageTitle title={data?.viewer.onBehalf ? `${data.viewer.memberName}的报名` : '我的报名'} intro='课程、活动、协会和志愿服务都在这里。点一条可以看详情或取消。' />}
     >
       {(loaded) => <MineList data={loaded} />}

@@ -4,7 +4,6 @@ import { PageTitle } from '../../../components/PageTitle';
 import { holds } from '../../../services/enrollFormat';
 import { openPage } from '../../../services/routes';
 import { useCloud } from '../../../services/useCloud';
-import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 import type { TeamView } from '../../../shared/contracts-enrollment';
 
 function badgeOf(team: TeamView): string | undefined {
@@ -15,10 +14,10 @@ function badgeOf(team: TeamView): string | undefined {
 /** 志愿服务: the teams (those fitting the member's skills first, marked 推荐) and their posts. */
 export default function Teams() {
   const state = useCloud('enrollment', 'teams', {});
-  useRefreshOnShow(state.retry);
   return (
     <ActingScreen
       state={state}
+      refreshOnShow
       title={<PageTitle title='志愿服务' intro='按自己的特长选一支服务队，再选一个岗位报名。' />}
       empty={(data) => data.teams.length === 0}
       emptyText='现在还没有服务队'

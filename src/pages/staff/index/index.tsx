@@ -8,7 +8,6 @@ import { Loaded } from '../../../components/Loaded';
 import { formatDate, formatTime } from '../../../services/format';
 import { openPage } from '../../../services/routes';
 import { useCloud } from '../../../services/useCloud';
-import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 import type { StaffHomeData } from '../../../shared/contracts-staff';
 import '../staff.scss';
 
@@ -74,9 +73,8 @@ function Waiting({ data }: { data: StaffHomeData }) {
 
 function Workbench() {
   const state = useCloud('staff', 'home', {});
-  useRefreshOnShow(state.retry);
   return (
-    <Loaded state={state}>
+    <Loaded state={state} refreshOnShow>
       {(data) => (
         <>
           <Waiting data={data} />

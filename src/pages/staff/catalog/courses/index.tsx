@@ -10,7 +10,6 @@ import { classTime } from '../../../../services/enrollFormat';
 import { openPage } from '../../../../services/routes';
 import { useAction } from '../../../../services/useAction';
 import { useCloud } from '../../../../services/useCloud';
-import { useRefreshOnShow } from '../../../../services/useRefreshOnShow';
 import type { StaffCatalogData } from '../../../../shared/contracts-staff';
 import { placesLine } from '../../form-values';
 import '../../staff.scss';
@@ -49,9 +48,8 @@ function TermSetter({ term, onSet }: { term: StaffCatalogData['term']; onSet: ()
 
 function Courses() {
   const state = useCloud('staff', 'catalog', {});
-  useRefreshOnShow(state.retry);
   return (
-    <Loaded state={state}>
+    <Loaded state={state} refreshOnShow>
       {(data) => (
         <>
           <TermSetter key={data.term?.id ?? ''} term={data.term} onSet={state.retry} />

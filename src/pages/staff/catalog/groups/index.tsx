@@ -5,15 +5,13 @@ import { staffScreen } from '../../../../components/StaffPage';
 import { Loaded } from '../../../../components/Loaded';
 import { openPage } from '../../../../services/routes';
 import { useCloud } from '../../../../services/useCloud';
-import { useRefreshOnShow } from '../../../../services/useRefreshOnShow';
 import { placesLine } from '../../form-values';
 import '../../staff.scss';
 
 function Groups() {
   const state = useCloud('staff', 'catalog', {});
-  useRefreshOnShow(state.retry);
   return (
-    <Loaded state={state}>
+    <Loaded state={state} refreshOnShow>
       {(data) => (
         <>
           <Section title='协会' emptyText='还没有协会' count={data.associations.length}>
