@@ -37,6 +37,11 @@ export async function updateWhere(
   return result.stats.updated;
 }
 
+/** Writes the document with this _id whole (replacing it, or creating it when missing). */
+export async function setDoc<T extends object>(db: Db, collection: CollectionName, id: string, data: T): Promise<void> {
+  await settle(db.raw.collection(collection).doc(id).set({ data }));
+}
+
 /** True for the error a write gets when it would break a unique index (E11000). */
 export function isDuplicateKey(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${(error as { errMsg?: string }).errMsg ?? ''}` : String(error);

@@ -17,7 +17,7 @@ import type { AccountDoc, DeletionRequestDoc, MemberDoc } from '../../src/shared
 import { CodedError } from '../../src/shared/errors';
 import { recordAudit } from '../_lib/audit';
 import { toIso, type Db } from '../_lib/db';
-import { removeWhere, updateWhere } from '../_lib/writes';
+import { removeWhere, setDoc, updateWhere } from '../_lib/writes';
 import { anyOf } from './query';
 
 export async function listDeletions(db: Db, input: DeletionRequestsRequest): Promise<DeletionRequestsPage> {
@@ -78,7 +78,7 @@ export async function confirmDeletion(db: Db, staff: AccountDoc, requestId: stri
   const member = await db.byId<MemberDoc>('members', request.memberId);
   if (member && !member.erasedAt) {
     // set() replaces the whole document: nothing personal survives, whatever fields it had
-    await db.raw.collection('members').doc(member._id).set({ data: { ...erased(member), erasedAt: db.serverDate() } });
+    await setDoc(db, 'members', member._id, { ...erased(member), erasedAt: db.serverDate() });
   }
   const accountsRemoved = await removeWhere(db, 'accounts', anyOf(db, [{ memberId: request.memberId }, { actsFor: request.memberId }]));
   await removeWhere(db, 'invitations', { memberId: request.memberId });
