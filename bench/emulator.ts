@@ -3,47 +3,17 @@
  * The emulator runs as the CLI in a child process; the client is the real wx-server-sdk.
  * Last line: {"updatesPerSec","p95Ms","insertCostRatio","startMs"}.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { connectSdk, type Database } from '../test/helpers/sdk';
+import { startCli, stopCli } from '../test/support/local-cloud';
 
-const ROOT = path.join(__dirname, '..');
-const CLI = path.join(ROOT, 'local', 'emulator', 'cli.ts');
 const CLIENTS = 200;
 const UPDATES = 20_000;
 const BIG = 20_000;
 const INSERTS = 1_000;
 const START_DOCS = 100_000;
-
-interface Running {
-  child: ChildProcess;
-  url: string;
-  startMs: number;
-  readyMs: number;
-}
-
-function startCli(dataDir: string): Promise<Running> {
-  const spawned = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--data', dataDir], { cwd: ROOT });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+).*started in (\d+) ms/.exec(out);
-      if (match) resolve({ child, url: match[1], startMs: Number(match[2]), readyMs: Date.now() - spawned });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`emulator exited (${code}): ${out}`)));
-  });
-}
-
-async function stopCli(running: Running): Promise<void> {
-  const exited = new Promise((resolve) => running.child.once('exit', resolve));
-  running.child.kill('SIGTERM');
-  await exited;
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -2,30 +2,14 @@
  * What the burst benchmarks share: the emulator CLI in a child process on a fresh data dir, the bundled functions
  * run in this process through local/runtime, demo members seeded through the real SDK, and the figures printed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildFunctions } from '../scripts/build-functions';
 import { createRuntime, type Runtime } from '../local/runtime';
 import { connectSdk, type Database } from '../test/helpers/sdk';
+import { startCli } from '../test/support/local-cloud';
 
-const ROOT = path.join(__dirname, '..');
-const CLI = path.join(ROOT, 'local', 'emulator', 'cli.ts');
-
-function startCli(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--data', dataDir], { cwd: ROOT });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (match && /started/.test(out)) resolve({ child, url: match[1] as string });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`emulator exited (${code}): ${out}`)));
-  });
-}
 
 export const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);

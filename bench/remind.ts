@@ -5,6 +5,7 @@
  * Last line: {"reminders","ms","dbRequests","dbRequestsPerReminder","secondRunSent","duplicates",...}.
  */
 import { printFigures, runBench, seedMembers, sum } from './kit';
+import * as local from '../test/support/local-cloud';
 
 const MEMBERS = 5000;
 const ACTIVITIES = 200;
@@ -36,9 +37,9 @@ runBench('remind', async ({ db, runtime, emulatorUrl }) => {
   });
   for (let from = 0; from < activities.length; from += 50) await db.collection('activities').add({ data: activities.slice(from, from + 50) });
 
-  const stats = async () => ((await (await fetch(`${emulatorUrl}/_local/stats`)).json()) as { requests: Record<string, number> }).requests;
-  const outbox = async () => (await (await fetch(`${emulatorUrl}/_local/outbox`)).json()) as { touser: string; data: Record<string, { value: string }> }[];
-  await fetch(`${emulatorUrl}/_local/stats/reset`, { method: 'POST' });
+  const stats = () => local.dbStats(emulatorUrl);
+  const outbox = () => local.outbox(emulatorUrl);
+  await local.resetStats(emulatorUrl);
 
   const started = performance.now();
   const first = (await runtime.invokeTimer('scheduler', 'tick', EVENING)) as { ok: boolean; data: { remindDay: { written: number; done: boolean } } };

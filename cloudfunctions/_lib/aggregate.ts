@@ -5,7 +5,7 @@
  * (one row per member or per group), read page by page in _id order.
  */
 import type { CollectionName } from '../../src/shared/collections';
-import type { Db } from './db';
+import { settle, type Db } from './db';
 
 export type Aggregate = ReturnType<ReturnType<Db['raw']['collection']>['aggregate']>;
 export type Row = Record<string, unknown> & { _id: unknown };
@@ -13,10 +13,10 @@ export type Row = Record<string, unknown> & { _id: unknown };
 /** Rows per aggregate request when paging (well within what one answer may carry). */
 export const AGGREGATE_PAGE = 1000;
 
-async function end<T>(pipeline: Aggregate): Promise<T[]> {
-  const pending = pipeline.end();
-  if (!pending) throw new Error('wx-server-sdk returned no promise');
-  return ((await pending) as unknown as { list: T[] }).list;
+/** The rows of a pipeline built to its end (the SDK types them any[]). */
+export async function end<T>(pipeline: Aggregate): Promise<T[]> {
+  const result = await settle(pipeline.end());
+  return result.list as T[];
 }
 
 /** The rows of a pipeline known to answer at most `max` rows (a few groups); one request. */

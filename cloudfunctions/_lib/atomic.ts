@@ -21,8 +21,7 @@ export async function updateOneAndReturn<T>(
   where: Record<string, unknown>,
   data: Record<string, unknown>,
 ): Promise<T | null> {
-  const wrapper = db.raw.collection(collection).where(where) as unknown as { _query?: Partial<InnerQuery> };
-  const inner = wrapper._query;
+  const inner: Partial<InnerQuery> | undefined = Reflect.get(db.raw.collection(collection).where(where), '_query');
   if (!inner || typeof inner.updateAndReturn !== 'function') {
     throw new Error('wx-server-sdk no longer exposes updateAndReturn: re-check cloudfunctions/_lib/atomic.ts');
   }

@@ -40,6 +40,8 @@ export interface ActionContract {
  * roles: 'anyone' (a WeChat identity is still required) or a named role group from src/shared/roles.ts,
  * e.g. ROLES.staff; then the context's account is never null.
  * audit: a staff write; the documents it changes are recorded in the staff audit log (_lib/staff-audit.ts).
+ * account: 'recent' lets a member's tap use the account this warm instance read for the same openid within
+ *   RECENT_ACCOUNT_MS (the screen the tap is on read it), instead of reading it again: see recentAccounts.
  */
 export type ActionDef<C extends ActionContract> =
   | {
@@ -52,6 +54,7 @@ export type ActionDef<C extends ActionContract> =
       roles: readonly Role[];
       run: (input: C['request'], ctx: AccountContext) => Promise<C['response']>;
       audit?: AuditSpec<C['request'], C['response']>;
+      account?: 'recent';
     };
 
 export type ActionMap<M extends Record<string, ActionContract>> = { [A in keyof M]: ActionDef<M[A]> };
@@ -78,10 +81,37 @@ function readEvent(event: unknown): { action: string; payload: unknown } | null 
 /** A CodedError, also one thrown by another bundle's copy of the class. */
 function codeOf(error: unknown): ErrorCode | null {
   if (error instanceof CodedError) return error.code;
-  if (error instanceof Error && error.name === 'CodedError' && isErrorCode((error as { code?: unknown }).code)) {
-    return (error as unknown as { code: ErrorCode }).code;
+  if (error instanceof Error && error.name === 'CodedError') {
+    const code: unknown = Reflect.get(error, 'code');
+    if (isErrorCode(code)) return code;
   }
   return null;
+}
+
+/**
+ * How long a warm instance may reuse a member's own account it read, for actions marked `account: 'recent'` (a
+ * sign-up or cancel tap right after the screen it is on loaded). Such a tap's writes are checked by their own
+ * conditions (window, places, duplicates). Only accounts of members and leaders acting for themselves are
+ * reused: a helper's account (which its member may revoke) is always read afresh, and so is every account for
+ * staff actions and screens.
+ */
+export const RECENT_ACCOUNT_MS = 60_000;
+const RECENT_ACCOUNTS_MAX = 5000;
+
+/** The accounts this instance read lately, by openid (oldest first, bounded). */
+function recentAccounts() {
+  const seen = new Map<string, { account: AccountDoc; at: number }>();
+  return {
+    get(openid: string, now: number): AccountDoc | null {
+      const hit = seen.get(openid);
+      return hit && now - hit.at < RECENT_ACCOUNT_MS ? hit.account : null;
+    },
+    put(account: AccountDoc, now: number): void {
+      seen.delete(account.openid);
+      seen.set(account.openid, { account, at: now });
+      if (seen.size > RECENT_ACCOUNTS_MAX) seen.delete(seen.keys().next().value as string);
+    },
+  };
 }
 
 export interface HandlerOptions {
@@ -96,6 +126,15 @@ export function createHandler<M extends Record<string, ActionContract>>(cloud: C
   const routes = new Map<string, ActionDef<ActionContract>>(
     Object.entries(actions as Record<string, ActionDef<ActionContract>>),
   );
+  const recent = recentAccounts();
+  const accountOf = async (openid: string, reuse: boolean): Promise<AccountDoc | null> => {
+    const now = Date.now();
+    const kept = reuse ? recent.get(openid, now) : null;
+    if (kept) return kept;
+    const account = await db.findOne<AccountDoc>('accounts', { openid });
+    if (account && (account.role === 'member' || account.role === 'leader')) recent.put(account, now);
+    return account;
+  };
 
   return async function main(event) {
     const request = readEvent(event);
@@ -110,7 +149,7 @@ export function createHandler<M extends Record<string, ActionContract>>(cloud: C
       const openid = typeof wx.OPENID === 'string' ? wx.OPENID : '';
       if (!openid) return fail('AUTH.NO_IDENTITY');
       const base: BaseContext = { openid, appid: wx.APPID || null, unionid: wx.UNIONID || null, db, cloud };
-      const account = await db.findOne<AccountDoc>('accounts', { openid });
+      const account = await accountOf(openid, def.roles !== 'anyone' && def.account === 'recent');
 
       if (def.roles === 'anyone') return { ok: true, data: (await def.run(parsed.value, { ...base, account })) ?? null };
       if (!account) return fail('AUTH.NOT_MEMBER');

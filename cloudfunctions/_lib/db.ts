@@ -9,9 +9,11 @@ import type { CollectionName } from '../../src/shared/collections';
 export type Cloud = typeof WxServerSdk;
 type RawDb = ReturnType<Cloud['database']>;
 type RawQuery = ReturnType<ReturnType<RawDb['collection']>['where']>;
+/** A query condition: a plain object or a logic command (`_.or([...])`, `_.and([...])`), as where() takes. */
+export type Where = Record<string, unknown> | ReturnType<RawDb['command']['or']>;
 
 export interface FindOptions {
-  where?: Record<string, unknown>;
+  where?: Where;
   orderBy?: ReadonlyArray<readonly [field: string, order: 'asc' | 'desc']>;
   skip?: number;
   limit?: number;
@@ -24,19 +26,31 @@ export interface Db {
   command: RawDb['command'];
   serverDate(): ReturnType<RawDb['serverDate']>;
   find<T>(collection: CollectionName, options?: FindOptions): Promise<T[]>;
-  findOne<T>(collection: CollectionName, where: Record<string, unknown>): Promise<T | null>;
+  findOne<T>(collection: CollectionName, where: Where): Promise<T | null>;
   /** A document by id, or null when it does not exist. */
   byId<T>(collection: CollectionName, id: string): Promise<T | null>;
-  count(collection: CollectionName, where?: Record<string, unknown>): Promise<number>;
+  count(collection: CollectionName, where?: Where): Promise<number>;
+  /** One page (1-based) of the documents matching `where`, and how many match in all: two requests at once. */
+  findPage<T>(collection: CollectionName, options: PageOptions): Promise<{ docs: T[]; total: number }>;
+}
+
+export interface PageOptions extends Omit<FindOptions, 'skip' | 'limit'> {
+  page: number;
+  pageSize: number;
 }
 
 /** cloud.init for the environment the function is deployed in (production) or the emulator (local). */
 export function initCloud(cloud: Cloud): void {
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+  // the SDK declares the marker a symbol; init() takes it where it declares a string
+  const env: unknown = cloud.DYNAMIC_CURRENT_ENV;
+  cloud.init({ env: env as string });
 }
 
-/** The promise form of an SDK call; the callback form (void) never happens here. */
-async function settle<T>(pending: Promise<T> | void | string): Promise<T> {
+/**
+ * The promise form of an SDK call. wx-server-sdk declares its calls as `Promise | void | string` (their callback
+ * forms); called without callbacks they answer a promise. Every SDK call in the functions goes through this one.
+ */
+export async function settle<T>(pending: Promise<T> | void | string): Promise<T> {
   if (pending === undefined || typeof pending === 'string') throw new Error('wx-server-sdk returned no promise');
   return pending;
 }
@@ -52,12 +66,16 @@ export function openDb(cloud: Cloud): Db {
     const result = await settle(query.get());
     return result.data as T[];
   };
+  const count = async (collection: CollectionName, where: Where = {}): Promise<number> => {
+    const result = await settle(raw.collection(collection).where(where).count());
+    return result.total;
+  };
   return {
     raw,
     command: raw.command,
     serverDate: () => raw.serverDate(),
     find,
-    async findOne<T>(collection: CollectionName, where: Record<string, unknown>) {
+    async findOne<T>(collection: CollectionName, where: Where) {
       const [first] = await find<T>(collection, { where, limit: 1 });
       return first ?? null;
     },
@@ -66,9 +84,13 @@ export function openDb(cloud: Cloud): Db {
       const [first] = await find<T>(collection, { where: { _id: id }, limit: 1 });
       return first ?? null;
     },
-    async count(collection: CollectionName, where: Record<string, unknown> = {}) {
-      const result = await settle(raw.collection(collection).where(where).count());
-      return result.total;
+    count,
+    async findPage<T>(collection: CollectionName, { page, pageSize, ...options }: PageOptions) {
+      const [docs, total] = await Promise.all([
+        find<T>(collection, { ...options, skip: (page - 1) * pageSize, limit: pageSize }),
+        count(collection, options.where),
+      ]);
+      return { docs, total };
     },
   };
 }

@@ -3,27 +3,19 @@
  * storage.batchGetDownloadUrl with URLs it serves at /_local/files/...; in production CloudBase signs them.
  * A file that is gone maps to '' (the page leaves it out) rather than failing the screen.
  */
-import type { Cloud } from './db';
+import { settle, type Cloud } from './db';
 
 /** CloudBase takes at most 50 file ids per getTempFileURL call. */
 const BATCH = 50;
 /** Seconds a temporary URL stays valid. */
 const MAX_AGE_S = 2 * 3600;
 
-interface TempFile {
-  fileID: string;
-  tempFileURL: string;
-  status: number;
-}
-
 export async function tempUrls(cloud: Cloud, fileIds: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(fileIds)];
   const urls = new Map<string, string>();
   for (let i = 0; i < unique.length; i += BATCH) {
     const fileList = unique.slice(i, i + BATCH).map((fileID) => ({ fileID, maxAge: MAX_AGE_S }));
-    const pending = cloud.getTempFileURL({ fileList });
-    if (!pending) throw new Error('wx-server-sdk returned no promise');
-    const result = (await pending) as unknown as { fileList: TempFile[] };
+    const result = await settle(cloud.getTempFileURL({ fileList }));
     for (const file of result.fileList) urls.set(file.fileID, file.status === 0 ? file.tempFileURL : '');
   }
   return urls;

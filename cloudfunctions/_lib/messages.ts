@@ -11,6 +11,7 @@ import type { AccountDoc } from '../../src/shared/documents';
 import { fitFields } from '../../src/shared/message-fields';
 import { subscriptionId, type MessageDoc, type MessageKind, type SubscriptionDoc, type TemplateKey } from '../../src/shared/messages';
 import type { Cloud, Db } from './db';
+import { insertMany, insertOne } from './writes';
 import { templateIds } from './templates';
 import { subscribeErrcode } from './wxapi';
 
@@ -50,7 +51,7 @@ export async function recipientsOf(db: Db, memberIds: readonly string[]): Promis
     const ids = memberIds.slice(from, from + BATCH);
     const where = _.or([{ memberId: _.in(ids), role: _.in(['member', 'leader']) }, { actsFor: _.in(ids), role: 'helper' }]);
     const accounts = await db.find<Pick<AccountDoc, 'openid' | 'memberId' | 'actsFor' | 'role' | 'revokedAt'>>('accounts', {
-      where: where as unknown as Record<string, unknown>,
+      where,
       limit: 1000,
       fields: { openid: true, memberId: true, actsFor: true, role: true, revokedAt: true },
     });
@@ -66,14 +67,14 @@ export async function recipientsOf(db: Db, memberIds: readonly string[]): Promis
 async function insertAll(db: Db, docs: MessageDoc[]): Promise<MessageDoc[]> {
   if (docs.length === 0) return [];
   try {
-    await db.raw.collection('messages').add({ data: docs });
+    await insertMany(db, 'messages', docs);
     return docs;
   } catch {
     // another run wrote some of them meanwhile: write one by one, keeping only those this run wrote
     const written: MessageDoc[] = [];
     for (const doc of docs) {
       try {
-        await db.raw.collection('messages').add({ data: doc });
+        await insertOne(db, 'messages', doc);
         written.push(doc);
       } catch {
         // exists: sent by the other run

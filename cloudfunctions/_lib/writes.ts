@@ -1,32 +1,45 @@
 /**
- * Typed writes over wx-server-sdk (db.ts covers reads): insert one document, conditional update of the documents
- * a query matches, and recognising a unique-index violation. The duplicate-key text is what the emulator sends
+ * Typed writes over wx-server-sdk (db.ts covers reads, aggregate.ts aggregates, atomic.ts update-and-return):
+ * insert one or many documents, conditional update and removal of the documents a query matches, and recognising
+ * a unique-index violation. The duplicate-key text is what the emulator sends
  * and what CloudBase is inferred to send (cloudbase-wire.md): keep it here, in one place.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { CollectionName } from '../../src/shared/collections';
-import type { Db } from './db';
+import { settle, type Db, type Where } from './db';
 
-async function settle<T>(pending: Promise<T> | void | string): Promise<T> {
-  if (pending === undefined || typeof pending === 'string') throw new Error('wx-server-sdk returned no promise');
-  return pending;
+/** Inserts one document (typed as its collection's document, _id optional) and answers its _id. */
+export async function insertOne<T extends object>(db: Db, collection: CollectionName, data: T): Promise<string> {
+  const result = await settle(db.raw.collection(collection).add({ data }));
+  return String(result._id);
 }
 
-/** Inserts one document and answers its _id. */
-export async function insertOne(db: Db, collection: CollectionName, data: Record<string, unknown>): Promise<string> {
-  const result = await settle(db.raw.collection(collection).add({ data }));
-  return String((result as { _id: string | number })._id);
+/** Inserts documents in one request (all or none: a duplicate key fails the request). */
+export async function insertMany<T extends object>(db: Db, collection: CollectionName, docs: readonly T[]): Promise<void> {
+  if (docs.length === 0) return;
+  await settle(db.raw.collection(collection).add({ data: docs as T[] }));
+}
+
+/** Removes every document matching `where`; answers how many. */
+export async function removeWhere(db: Db, collection: CollectionName, where: Where): Promise<number> {
+  const result = await settle(db.raw.collection(collection).where(where).remove());
+  return result.stats.removed;
 }
 
 /** Updates every document matching `where` with `data` (operators or a partial document); answers how many. */
 export async function updateWhere(
   db: Db,
   collection: CollectionName,
-  where: Record<string, unknown>,
+  where: Where,
   data: Record<string, unknown>,
 ): Promise<number> {
   const result = await settle(db.raw.collection(collection).where(where).update({ data }));
   return result.stats.updated;
+}
+
+/** Writes the document with this _id whole (replacing it, or creating it when missing). */
+export async function setDoc<T extends object>(db: Db, collection: CollectionName, id: string, data: T): Promise<void> {
+  await settle(db.raw.collection(collection).doc(id).set({ data }));
 }
 
 /** True for the error a write gets when it would break a unique index (E11000). */
@@ -36,7 +49,7 @@ export function isDuplicateKey(error: unknown): boolean {
 }
 
 /** Inserts a document unless one with its _id (or unique key) is there: answers whether it inserted. */
-export async function insertOnce(db: Db, collection: CollectionName, data: Record<string, unknown>): Promise<boolean> {
+export async function insertOnce<T extends object>(db: Db, collection: CollectionName, data: T): Promise<boolean> {
   try {
     await insertOne(db, collection, data);
     return true;

@@ -77,7 +77,8 @@ export async function readFirstSheet(buffer: Buffer): Promise<Sheet> {
   if (size > MAX_UNPACKED_BYTES) throw new SheetError('unpacks too large');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    // exceljs types its input as an ArrayBuffer; a copy of the bytes is one
+    await workbook.xlsx.load(new Uint8Array(buffer).buffer);
   } catch {
     throw new SheetError('not a workbook');
   }

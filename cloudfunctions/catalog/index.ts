@@ -3,7 +3,6 @@ import * as cloud from 'wx-server-sdk';
 import type { ActivityList, ActivitySummary, Contracts, CourseSummary } from '../../src/shared/contracts';
 import type { AccountDoc, ActivityDoc, CourseDoc, NoticeDoc } from '../../src/shared/documents';
 import { schemas } from '../../src/shared/schemas';
-import { windowState } from '../../src/shared/enrollment-rules';
 import { readerMemberId, visibleNoticesWhere } from '../_lib/audience';
 import { unreadMessageCount } from '../_lib/messages';
 import { unreadNoticeCount } from '../_lib/notice-reads';
@@ -22,7 +21,7 @@ const HOME_ACTIVITIES = 5;
 const HOME_COURSES = 4;
 const MAX_LIST = 100;
 
-const activitySummary = (doc: ActivityDoc, now: Date): ActivitySummary => ({
+const activitySummary = (doc: ActivityDoc): ActivitySummary => ({
   id: doc._id,
   title: doc.title,
   kind: doc.kind,
@@ -33,13 +32,12 @@ const activitySummary = (doc: ActivityDoc, now: Date): ActivitySummary => ({
   seats: doc.seats,
   seatsLeft: Math.max(0, doc.seats - doc.taken),
   signup: {
-    state: doc.status === 'published' ? windowState(now, null, new Date(doc.signupDeadline)) : 'closed',
     opensAt: null,
     closesAt: toIso(doc.signupDeadline),
   },
 });
 
-const courseSummary = (doc: CourseDoc, now: Date): CourseSummary => ({
+const courseSummary = (doc: CourseDoc): CourseSummary => ({
   id: doc._id,
   title: doc.title,
   campusName: doc.campusName,
@@ -48,7 +46,6 @@ const courseSummary = (doc: CourseDoc, now: Date): CourseSummary => ({
   seats: doc.seats,
   seatsLeft: Math.max(0, doc.seats - doc.taken),
   signup: {
-    state: windowState(now, new Date(doc.enrollOpensAt), new Date(doc.enrollClosesAt)),
     opensAt: toIso(doc.enrollOpensAt),
     closesAt: toIso(doc.enrollClosesAt),
   },
@@ -76,11 +73,10 @@ async function termCourses(db: Db, limit: number): Promise<CourseDoc[]> {
 
 /** Upcoming activities nearest first from the position given or the member's home town; unknown venues last. */
 async function activitiesNear(db: Db, account: AccountDoc | null, near: NearFrom): Promise<ActivityList> {
-  const now = new Date();
   const where = upcoming(db);
   const [docs, origin] = await Promise.all([upcomingActivities(db, MAX_LIST, where), originOf(db, near, readerMemberId(account))]);
   const metres = origin.point ? await distancesFrom(db, 'activities', origin.point, where, MAX_LIST) : null;
-  const summaries = docs.map((doc) => ({ ...activitySummary(doc, now), ...(metres ? { distanceM: metres.get(doc._id) ?? null } : {}) }));
+  const summaries = docs.map((doc) => ({ ...activitySummary(doc), ...(metres ? { distanceM: metres.get(doc._id) ?? null } : {}) }));
   return { activities: metres ? byDistance(summaries, (a) => a.distanceM) : summaries, near: origin.answer };
 }
 
@@ -89,7 +85,6 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
     input: schemas.catalog.home,
     roles: 'anyone',
     async run(_input, { db, account }) {
-      const now = new Date();
       const visible = await visibleNoticesWhere(db, account);
       const reader = readerMemberId(account);
       const [notices, activities, courses, unreadNotices, unreadMessages, settings] = await Promise.all([
@@ -112,8 +107,8 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
         unreadNotices,
         unreadMessages,
         notices: notices.map(noticeSummary),
-        activities: activities.map((doc) => activitySummary(doc, now)),
-        courses: courses.map((doc) => courseSummary(doc, now)),
+        activities: activities.map(activitySummary),
+        courses: courses.map(courseSummary),
         hotline: hotlineInfoOf(settings),
       };
     },
@@ -124,7 +119,7 @@ export const main = createHandler<Contracts['catalog']>(cloud, {
     async run(input, { db, account }) {
       if (input.near) return activitiesNear(db, account, input.near);
       const activities = await upcomingActivities(db, MAX_LIST);
-      return { activities: activities.map((doc) => activitySummary(doc, new Date())) };
+      return { activities: activities.map(activitySummary) };
     },
   },
 }, { name: 'catalog' });

@@ -41,15 +41,12 @@ export async function listApprovals(db: Db, account: AccountDoc, page = 1): Prom
   const where: Record<string, unknown> = { kind: 'association', status: 'pending' };
   const led = ledAssociations(account);
   if (led) where.targetId = _.in(led);
-  const [pending, total] = await Promise.all([
-    db.find<EnrollmentDoc>('enrollments', {
-      where,
-      orderBy: [['updatedAt', 'asc'], ['_id', 'asc']],
-      skip: (page - 1) * APPROVALS_PAGE_SIZE,
-      limit: APPROVALS_PAGE_SIZE,
-    }),
-    db.count('enrollments', where),
-  ]);
+  const { docs: pending, total } = await db.findPage<EnrollmentDoc>('enrollments', {
+    where,
+    orderBy: [['updatedAt', 'asc'], ['_id', 'asc']],
+    page,
+    pageSize: APPROVALS_PAGE_SIZE,
+  });
   return { requests: await toItems(db, pending), total, page, pageSize: APPROVALS_PAGE_SIZE };
 }
 

@@ -5,7 +5,8 @@
  * audit log records it. After that, roles are granted by administrators only.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { normalizeClaimCode, type ClaimAdminData, type ClaimAdminRequest } from '../../src/shared/admin-claim';
+import { normalizeClaimCode, type ClaimAdminData } from '../../src/shared/admin-claim';
+import type { ClaimAdminRequest } from '../../src/shared/contracts-member';
 import type { AccountDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import type { GuestContext } from '../_lib/createHandler';

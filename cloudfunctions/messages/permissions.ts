@@ -8,6 +8,7 @@ import type { AccountDoc } from '../../src/shared/documents';
 import { subscriptionId, type SubscriptionDoc } from '../../src/shared/messages';
 import type { Db } from '../_lib/db';
 import { readerMemberId } from '../_lib/audience';
+import { updateWhere } from '../_lib/writes';
 
 export async function recordPermissions(db: Db, account: AccountDoc, report: PermissionReport, now: Date): Promise<{ recorded: number }> {
   const _ = db.command;
@@ -19,8 +20,8 @@ export async function recordPermissions(db: Db, account: AccountDoc, report: Per
   const upsert = async (templateId: string, change: { left?: unknown; longTerm?: boolean }) => {
     const _id = subscriptionId(account.openid, templateId);
     const fields = { openid: account.openid, memberId, templateId, blocked, updatedAt: now };
-    const updated = (await subscriptions.where({ _id }).update({ data: { ...fields, ...change } })) as { stats?: { updated?: number } };
-    if (!updated.stats?.updated) {
+    const updated = await updateWhere(db, 'subscriptions', { _id }, { ...fields, ...change });
+    if (!updated) {
       const initial: Omit<SubscriptionDoc, '_id'> = { ...fields, left: change.left === 0 ? 0 : 1, longTerm: change.longTerm ?? false };
       try {
         await subscriptions.doc(_id).set({ data: initial });

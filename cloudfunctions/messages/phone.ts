@@ -7,6 +7,7 @@ import type { AccountDoc, MemberDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import type { MessageDoc, PhoneListRow } from '../../src/shared/messages';
 import { toIso, type Db } from '../_lib/db';
+import { updateWhere } from '../_lib/writes';
 
 const LIMIT = 200;
 
@@ -39,6 +40,6 @@ export async function phoneList(db: Db): Promise<{ rows: PhoneListRow[] }> {
 export async function markPhoned(db: Db, account: AccountDoc, messageId: string, now: Date): Promise<{ done: true }> {
   const doc = await db.byId<MessageDoc>('messages', messageId);
   if (!doc) throw new CodedError('DATA.NOT_FOUND');
-  if (!doc.phonedAt) await db.raw.collection('messages').where({ _id: messageId, phonedAt: db.command.exists(false) }).update({ data: { phonedAt: now, phonedBy: account.name } });
+  if (!doc.phonedAt) await updateWhere(db, 'messages', { _id: messageId, phonedAt: db.command.exists(false) }, { phonedAt: now, phonedBy: account.name });
   return { done: true };
 }

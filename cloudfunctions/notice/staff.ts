@@ -13,6 +13,7 @@ import {
 } from '../../src/shared/contracts-notice';
 import type { MemberDoc, NoticeDoc, NoticeReadDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
+import { end } from '../_lib/aggregate';
 import { audienceMemberWhere } from '../_lib/audience';
 import { toIso, type Db } from '../_lib/db';
 import { figuresOf, figuresOfPage } from '../_lib/notice-figures';
@@ -21,16 +22,7 @@ import { staffRow } from './views';
 export async function staffNotices(db: Db, input: StaffNoticeListRequest): Promise<StaffNoticeListPage> {
   const page = input.page ?? 1;
   const where = input.category ? { category: input.category } : {};
-  const [docs, total] = await Promise.all([
-    db.find<NoticeDoc>('notices', {
-      where,
-      orderBy: [['publishedAt', 'desc']],
-      skip: (page - 1) * NOTICE_PAGE_SIZE,
-      limit: NOTICE_PAGE_SIZE,
-      fields: { body: false },
-    }),
-    db.count('notices', where),
-  ]);
+  const { docs, total } = await db.findPage<NoticeDoc>('notices', { where, orderBy: [['publishedAt', 'desc']], page, pageSize: NOTICE_PAGE_SIZE, fields: { body: false } });
   const figures = await figuresOfPage(db, docs);
   return {
     items: docs.map((doc) => staffRow(doc, figures.get(doc._id) ?? { audienceCount: 0, readCount: 0 })),
@@ -44,7 +36,7 @@ type MemberFields = Pick<MemberDoc, '_id' | 'name' | 'phone' | 'town' | 'communi
 const MEMBER_FIELDS = { _id: true, name: true, phone: true, town: true, community: true } as const;
 
 async function unreadMembers(db: Db, notice: NoticeDoc, memberWhere: Record<string, unknown>, skip: number): Promise<MemberFields[]> {
-  const result = (await db.raw
+  return end<MemberFields>(db.raw
     .collection('members')
     .aggregate()
     .match(memberWhere)
@@ -53,9 +45,7 @@ async function unreadMembers(db: Db, notice: NoticeDoc, memberWhere: Record<stri
     .sort({ town: 1, community: 1, _id: 1 })
     .skip(skip)
     .limit(NOTICE_PAGE_SIZE)
-    .project(MEMBER_FIELDS)
-    .end()) as unknown as { list: MemberFields[] };
-  return result.list;
+    .project(MEMBER_FIELDS));
 }
 
 async function readMembers(db: Db, notice: NoticeDoc, memberWhere: Record<string, unknown>, skip: number) {

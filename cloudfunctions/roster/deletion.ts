@@ -17,20 +17,19 @@ import type { AccountDoc, DeletionRequestDoc, MemberDoc } from '../../src/shared
 import { CodedError } from '../../src/shared/errors';
 import { recordAudit } from '../_lib/audit';
 import { toIso, type Db } from '../_lib/db';
-import { updateWhere } from '../_lib/writes';
+import { removeWhere, setDoc, updateWhere } from '../_lib/writes';
 import { anyOf } from './query';
 
 export async function listDeletions(db: Db, input: DeletionRequestsRequest): Promise<DeletionRequestsPage> {
   const status = input.status ?? 'pending';
   const page = input.page ?? 1;
-  const [docs, total, pendingCount] = await Promise.all([
-    db.find<DeletionRequestDoc>('deletionRequests', {
+  const [{ docs, total }, pendingCount] = await Promise.all([
+    db.findPage<DeletionRequestDoc>('deletionRequests', {
       where: { status },
       orderBy: [[status === 'pending' ? 'createdAt' : 'doneAt', status === 'pending' ? 'asc' : 'desc']],
-      skip: (page - 1) * ROSTER_PAGE_SIZE,
-      limit: ROSTER_PAGE_SIZE,
+      page,
+      pageSize: ROSTER_PAGE_SIZE,
     }),
-    db.count('deletionRequests', { status }),
     db.count('deletionRequests', { status: 'pending' }),
   ]);
   const ids = [...new Set(docs.map((doc) => doc.memberId))];
@@ -73,18 +72,13 @@ export function erased(member: MemberDoc): Omit<MemberDoc, '_id' | 'erasedAt'> {
   };
 }
 
-async function removeWhere(db: Db, collection: 'accounts' | 'invitations', where: Record<string, unknown>): Promise<number> {
-  const result = (await db.raw.collection(collection).where(where).remove()) as { stats: { removed: number } };
-  return result.stats.removed;
-}
-
 export async function confirmDeletion(db: Db, staff: AccountDoc, requestId: string): Promise<ConfirmDeletionResult> {
   const request = await db.byId<DeletionRequestDoc>('deletionRequests', requestId);
   if (!request) throw new CodedError('DATA.NOT_FOUND');
   const member = await db.byId<MemberDoc>('members', request.memberId);
   if (member && !member.erasedAt) {
     // set() replaces the whole document: nothing personal survives, whatever fields it had
-    await db.raw.collection('members').doc(member._id).set({ data: { ...erased(member), erasedAt: db.serverDate() } });
+    await setDoc(db, 'members', member._id, { ...erased(member), erasedAt: db.serverDate() });
   }
   const accountsRemoved = await removeWhere(db, 'accounts', anyOf(db, [{ memberId: request.memberId }, { actsFor: request.memberId }]));
   await removeWhere(db, 'invitations', { memberId: request.memberId });

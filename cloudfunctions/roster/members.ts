@@ -10,11 +10,11 @@ import { maskPhone } from '../../src/shared/mask';
 import { personOf } from '../../src/shared/person';
 import { escapeRegExp } from '../../src/shared/text-rules';
 import { aggregateRows } from '../_lib/aggregate';
-import type { Db } from '../_lib/db';
+import type { Db, Where } from '../_lib/db';
 import { boundMemberIds } from './bound';
 import { allOf, anyOf } from './query';
 
-function whereOf(db: Db, input: RosterMembersRequest): Record<string, unknown> {
+function whereOf(db: Db, input: RosterMembersRequest): Where {
   const where: Record<string, unknown> = {};
   if (input.town) where.town = input.town;
   if (input.memberType) where.memberType = input.memberType;
@@ -47,14 +47,8 @@ function rowOf(doc: MemberDoc, bound: boolean): RosterMemberRow {
 export async function listMembers(db: Db, input: RosterMembersRequest): Promise<RosterMembersPage> {
   const page = input.page ?? 1;
   const where = whereOf(db, input);
-  const [docs, total, townList] = await Promise.all([
-    db.find<MemberDoc>('members', {
-      where,
-      orderBy: [['rosterNo', 'asc']],
-      skip: (page - 1) * ROSTER_PAGE_SIZE,
-      limit: ROSTER_PAGE_SIZE,
-    }),
-    db.count('members', where),
+  const [{ docs, total }, townList] = await Promise.all([
+    db.findPage<MemberDoc>('members', { where, orderBy: [['rosterNo', 'asc']], page, pageSize: ROSTER_PAGE_SIZE }),
     towns(db),
   ]);
   const bound = await boundMemberIds(db, docs.map((doc) => doc._id));

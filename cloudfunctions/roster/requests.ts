@@ -38,15 +38,14 @@ function rowOf(doc: RosterRequestDoc): RosterRequestRow {
 export async function listRequests(db: Db, input: ReviewRequestsRequest): Promise<ReviewRequestsPage> {
   const status = input.status ?? 'pending';
   const page = input.page ?? 1;
-  const [docs, total, pendingCount] = await Promise.all([
-    db.find<RosterRequestDoc>('rosterRequests', {
+  const [{ docs, total }, pendingCount] = await Promise.all([
+    // pending: oldest first (first come, first served); decided: newest first
+    db.findPage<RosterRequestDoc>('rosterRequests', {
       where: { status },
-      // pending: oldest first (first come, first served); decided: newest first
       orderBy: [[status === 'pending' ? 'createdAt' : 'decidedAt', status === 'pending' ? 'asc' : 'desc']],
-      skip: (page - 1) * ROSTER_PAGE_SIZE,
-      limit: ROSTER_PAGE_SIZE,
+      page,
+      pageSize: ROSTER_PAGE_SIZE,
     }),
-    db.count('rosterRequests', { status }),
     db.count('rosterRequests', { status: 'pending' }),
   ]);
   return { items: docs.map(rowOf), total, pendingCount, page, pageSize: ROSTER_PAGE_SIZE };

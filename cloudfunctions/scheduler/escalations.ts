@@ -6,7 +6,7 @@
 import type { AccountDoc, SuggestionDoc, SuggestionSettingsDoc } from '../../src/shared/documents';
 import { DEFAULT_ESCALATE_AFTER_DAYS } from '../../src/shared/suggestion-rules';
 import type { Db } from '../_lib/db';
-import { insertOne } from '../_lib/writes';
+import { insertOne, updateWhere } from '../_lib/writes';
 import type { Budget } from './state';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -25,7 +25,7 @@ export async function runEscalations(db: Db, budget: Budget): Promise<{ escalate
   });
   if (stale.length === 0) return { escalated: 0 };
   const ids = stale.map((doc) => doc._id);
-  await db.raw.collection('suggestions').where({ _id: _.in(ids), escalatedAt: _.exists(false) }).update({ data: { escalatedAt: now } });
+  await updateWhere(db, 'suggestions', { _id: _.in(ids), escalatedAt: _.exists(false) }, { escalatedAt: now });
   const system: Pick<AccountDoc, 'openid' | 'name' | 'role'> = { openid: 'system:scheduler', name: '系统（定时任务）', role: 'staff' };
   await insertOne(db, 'staffAudit', {
     action: 'scheduler.escalateSuggestions',

@@ -1,5 +1,6 @@
 /** Progress of a timed job (`jobs` collection, _id = job name): what it covered, and where it stopped. */
 import type { Db } from '../_lib/db';
+import { setDoc } from '../_lib/writes';
 
 export interface JobState {
   _id: string;
@@ -18,7 +19,7 @@ export async function readState(db: Db, job: string): Promise<JobState> {
 
 export async function saveState(db: Db, state: JobState, now: Date): Promise<void> {
   const { _id, ...fields } = state;
-  await db.raw.collection('jobs').doc(_id).set({ data: { ...fields, updatedAt: now } });
+  await setDoc(db, 'jobs', _id, { ...fields, updatedAt: now });
 }
 
 /** A run's deadline: jobs stop starting new work after it, and resume on the next tick. */

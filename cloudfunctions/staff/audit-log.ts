@@ -6,10 +6,7 @@ import { toIso, type Db } from '../_lib/db';
 export async function auditLog(db: Db, input: AuditLogRequest): Promise<AuditLogPage> {
   const page = input.page ?? 1;
   const where: Record<string, unknown> = input.action ? { action: input.action } : {};
-  const [docs, total] = await Promise.all([
-    db.find<StaffAuditDoc>('staffAudit', { where, orderBy: [['at', 'desc']], skip: (page - 1) * STAFF_PAGE_SIZE, limit: STAFF_PAGE_SIZE }),
-    db.count('staffAudit', where),
-  ]);
+  const { docs, total } = await db.findPage<StaffAuditDoc>('staffAudit', { where, orderBy: [['at', 'desc']], page, pageSize: STAFF_PAGE_SIZE });
   return {
     items: docs.map((doc) => ({
       id: doc._id,

@@ -23,7 +23,7 @@ import type { ActivityDoc, AssociationDoc, CampusDoc, CourseDoc, MemberDoc, Volu
 import { CodedError } from '../../src/shared/errors';
 import type { Db } from '../_lib/db';
 import { currentTermId, type CurrentTermSetting } from '../_lib/term';
-import { insertOnce, newDocId, updateWhere } from '../_lib/writes';
+import { insertOnce, newDocId, setDoc, updateWhere } from '../_lib/writes';
 import { venuePoint } from '../_lib/nearby';
 import { activityRow, associationRow, courseRow, teamRow } from './rows';
 
@@ -152,7 +152,7 @@ export async function saveActivity(db: Db, input: SaveActivityRequest, now: Date
 }
 
 export async function setTerm(db: Db, input: SetTermRequest): Promise<{ termId: string; name: string }> {
-  await db.raw.collection('settings').doc('currentTerm').set({ data: { termId: input.termId, name: input.name } });
+  await setDoc(db, 'settings', 'currentTerm', { termId: input.termId, name: input.name });
   return { termId: input.termId, name: input.name };
 }
 

@@ -8,6 +8,7 @@ import { CodedError } from '../../src/shared/errors';
 import { BUREAU_SETTINGS_ID, mergeSettings, missingForProduction, SETTINGS, settingProblem, type SettingKey } from '../../src/shared/settings';
 import type { Db } from '../_lib/db';
 import { isProduction, type BureauSettingsDoc } from '../_lib/settings';
+import { setDoc } from '../_lib/writes';
 
 export async function settingsView(db: Db): Promise<SettingsView> {
   const doc = await db.byId<BureauSettingsDoc>('settings', BUREAU_SETTINGS_ID);
@@ -43,10 +44,7 @@ export async function saveSettings(db: Db, account: AccountDoc, input: SaveSetti
   const before = doc?.values ?? {};
   const values = { ...before, ...Object.fromEntries(changes) };
   if (changes.some(([key, value]) => before[key] !== value)) {
-    await db.raw
-      .collection('settings')
-      .doc(BUREAU_SETTINGS_ID)
-      .set({ data: { values, updatedAt: now, updatedBy: account.name } });
+    await setDoc(db, 'settings', BUREAU_SETTINGS_ID, { values, updatedAt: now, updatedBy: account.name });
   }
   return settingsView(db);
 }

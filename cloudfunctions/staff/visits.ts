@@ -57,10 +57,7 @@ export async function listVisits(db: Db, input: VisitsRequest): Promise<VisitsPa
   const where: Record<string, unknown> = {};
   if (input.memberId) where.memberId = input.memberId;
   if (input.reason) where.reason = input.reason;
-  const [docs, total] = await Promise.all([
-    db.find<VisitDoc>('visits', { where, orderBy: [['visitedOn', 'desc'], ['createdAt', 'desc']], skip: (page - 1) * STAFF_PAGE_SIZE, limit: STAFF_PAGE_SIZE }),
-    db.count('visits', where),
-  ]);
+  const { docs, total } = await db.findPage<VisitDoc>('visits', { where, orderBy: [['visitedOn', 'desc'], ['createdAt', 'desc']], page, pageSize: STAFF_PAGE_SIZE });
   return { items: docs.map(visitRow), total, page, pageSize: STAFF_PAGE_SIZE };
 }
 

@@ -11,16 +11,13 @@ export const PAGE_SIZE = 20;
 
 export async function mySuggestions(db: Db, actor: Actor, page = 1): Promise<MinePage> {
   const where = { memberId: actor.memberId };
-  const [docs, total] = await Promise.all([
-    db.find<SuggestionDoc>('suggestions', {
-      where,
-      orderBy: [['submittedAt', 'desc']],
-      skip: (page - 1) * PAGE_SIZE,
-      limit: PAGE_SIZE,
-      fields: { timeline: false, photos: false },
-    }),
-    db.count('suggestions', where),
-  ]);
+  const { docs, total } = await db.findPage<SuggestionDoc>('suggestions', {
+    where,
+    orderBy: [['submittedAt', 'desc']],
+    page,
+    pageSize: PAGE_SIZE,
+    fields: { timeline: false, photos: false },
+  });
   return { items: docs.map(toSummary), total, page, pageSize: PAGE_SIZE };
 }
 

@@ -120,7 +120,7 @@ export async function submitSuggestion(
       concludedAt: null,
       updatedAt: now,
     };
-    const _id = await insertOne(db, 'suggestions', fields as unknown as Record<string, unknown>);
+    const _id = await insertOne(db, 'suggestions', fields);
     doc = { _id, ...fields };
   } catch (error) {
     await releaseDailySlot(db, QUOTA_KIND, actor.memberId, now).catch(() => undefined);

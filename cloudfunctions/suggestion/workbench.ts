@@ -51,15 +51,14 @@ export async function queue(db: Db, input: QueueRequest, now: Date): Promise<Que
   const page = input.page ?? 1;
   const overdueWhere = { status: 'submitted', submittedAt: _.lt(overdueSubmittedBefore(now)) };
   const where = input.overdue ? overdueWhere : { status: input.status ?? _.in(OPEN) };
-  const [docs, total, counts, overdueCount, settings] = await Promise.all([
-    db.find<SuggestionDoc>('suggestions', {
+  const [{ docs, total }, counts, overdueCount, settings] = await Promise.all([
+    db.findPage<SuggestionDoc>('suggestions', {
       where,
       orderBy: [['submittedAt', input.status === 'concluded' ? 'desc' : 'asc']],
-      skip: (page - 1) * PAGE_SIZE,
-      limit: PAGE_SIZE,
+      page,
+      pageSize: PAGE_SIZE,
       fields: { timeline: false },
     }),
-    db.count('suggestions', where),
     statusCounts(db),
     db.count('suggestions', overdueWhere),
     suggestionSettings(db),

@@ -1,4 +1,4 @@
-import { useCallback, useState, type PropsWithChildren } from 'react';
+import { useCallback, useState, type ComponentType, type PropsWithChildren } from 'react';
 import { Text, View } from '@tarojs/components';
 import { RefusalContext, isRefusal } from '../services/refusal';
 import { goTo } from '../services/routes';
@@ -53,4 +53,18 @@ export function StaffPage({ title, intro, adminOnly = false, askWho = false, loa
       )}
     </Page>
   );
+}
+
+/**
+ * A staff screen's page component: its body inside the StaffPage frame, e.g.
+ * `export default staffScreen({ title: '通知管理', intro: '…' }, Notices);`
+ */
+export function staffScreen(frame: StaffPageProps, Body: ComponentType): ComponentType {
+  return function StaffScreen() {
+    return (
+      <StaffPage {...frame}>
+        <Body />
+      </StaffPage>
+    );
+  };
 }

@@ -4,7 +4,8 @@
  * In the H5 build (local preview) the same call posts to the local gateway instead.
  */
 import Taro from '@tarojs/taro';
-import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../shared/contracts';
+import type { ActionName, FunctionName, ResponseOf } from '../shared/contracts';
+import type { RequestInput } from '../shared/schemas';
 import { appError } from '../shared/errors';
 import type { Result } from '../shared/result';
 import { toResult, type Transport } from './answer';
@@ -28,7 +29,7 @@ const transport: Transport =
 export function call<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
-  payload: RequestOf<F, A>,
+  payload: RequestInput<F, A>,
 ): Promise<Result<ResponseOf<F, A>>> {
   return transport(fn, { action, payload }) as Promise<Result<ResponseOf<F, A>>>;
 }

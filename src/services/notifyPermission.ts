@@ -24,7 +24,9 @@ export async function askForIntent(intent: NotifyIntent | null | undefined): Pro
   let answer: Record<string, string> = {};
   try {
     // Taro 4.2's Option type wrongly requires alipay's entityIds too; weapp takes tmplIds alone
-    answer = (await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>;
+    // the answer carries one 'accept' | 'reject' | 'ban' per template id, which Taro's type does not list
+    const result: unknown = await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option);
+    answer = result as Record<string, string>;
   } catch {
     answer = {};
   }

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../shared/contracts';
+import type { ActionName, FunctionName, ResponseOf } from '../shared/contracts';
+import type { RequestInput } from '../shared/schemas';
 import type { AppError } from '../shared/errors';
 import { KEYED_CREATES, newRequestKey } from '../shared/request-key';
 import type { Result } from '../shared/result';
@@ -9,7 +10,7 @@ export interface ActionState<F extends FunctionName, A extends ActionName<F>> {
   /** true while the call runs: a second tap is ignored */
   pending: boolean;
   error: AppError | null;
-  run: (payload: RequestOf<F, A>) => Promise<Result<ResponseOf<F, A>> | null>;
+  run: (payload: RequestInput<F, A>) => Promise<Result<ResponseOf<F, A>> | null>;
   clearError: () => void;
 }
 
@@ -21,14 +22,14 @@ export function useAction<F extends FunctionName, A extends ActionName<F>>(fn: F
   // a create's idempotency key: kept across failed tries, renewed after a success
   const requestKey = useRef<string | null>(null);
   const run = useCallback(
-    async (payload: RequestOf<F, A>) => {
+    async (payload: RequestInput<F, A>) => {
       if (busy.current) return null;
       busy.current = true;
       setPending(true);
       setError(null);
       const keyed = KEYED_CREATES.has(`${fn}.${action}`);
       if (keyed && !requestKey.current) requestKey.current = newRequestKey();
-      const sent = keyed ? ({ ...(payload as object), requestKey: requestKey.current } as RequestOf<F, A>) : payload;
+      const sent = keyed ? ({ ...(payload as object), requestKey: requestKey.current } as RequestInput<F, A>) : payload;
       const result = await call(fn, action, sent);
       if (keyed && result.ok) requestKey.current = null;
       busy.current = false;

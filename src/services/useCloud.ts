@@ -1,5 +1,6 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
-import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../shared/contracts';
+import type { ActionName, FunctionName, ResponseOf } from '../shared/contracts';
+import type { RequestInput } from '../shared/schemas';
 import type { AppError } from '../shared/errors';
 import type { Result } from '../shared/result';
 import { call } from './cloud';
@@ -29,7 +30,7 @@ export interface CloudOptions {
 export function useCloud<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
   action: A,
-  payload: RequestOf<F, A>,
+  payload: RequestInput<F, A>,
   options: CloudOptions = {},
 ): CloudState<ResponseOf<F, A>> & Updatable<ResponseOf<F, A>> {
   const [attempt, setAttempt] = useState(0);
@@ -46,7 +47,7 @@ export function useCloud<F extends FunctionName, A extends ActionName<F>>(
   useEffect(() => {
     const id = ++latest.current;
     setState((s) => ({ ...s, loading: true, error: null }));
-    const started = (takePrefetched(key) as Promise<Result<ResponseOf<F, A>>> | null) ?? call(fn, action, JSON.parse(payloadKey) as RequestOf<F, A>);
+    const started = (takePrefetched(key) as Promise<Result<ResponseOf<F, A>>> | null) ?? call(fn, action, JSON.parse(payloadKey) as RequestInput<F, A>);
     void started.then((result) => {
       if (id !== latest.current) return;
       if (!result.ok) refused?.(result.error);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ActionName, FunctionName, RequestOf, ResponseOf } from '../shared/contracts';
+import type { ActionName, FunctionName, ResponseOf } from '../shared/contracts';
+import type { RequestInput } from '../shared/schemas';
 import { showField } from './formFocus';
 import { useAction } from './useAction';
 
@@ -38,7 +39,7 @@ export function useSave<F extends FunctionName, A extends ActionName<F>>(fn: F, 
   const save = useAction(fn, action);
   const { problem, show, errorOf } = useProblem();
   const [saved, setSaved] = useState<ResponseOf<F, A> | null>(null);
-  const submit = async (request: RequestOf<F, A> | FormProblem | string): Promise<void> => {
+  const submit = async (request: RequestInput<F, A> | FormProblem | string): Promise<void> => {
     if (typeof request === 'string' || request instanceof FormProblem) return show(request);
     show(null);
     const answer = await save.run(request);

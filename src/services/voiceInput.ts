@@ -35,8 +35,10 @@ interface BrowserRecognition {
 
 function browserRecognition(): (new () => BrowserRecognition) | null {
   if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return null;
-  const w = window as unknown as { SpeechRecognition?: new () => BrowserRecognition; webkitSpeechRecognition?: new () => BrowserRecognition };
-  return w.SpeechRecognition ?? w.webkitSpeechRecognition ?? null;
+  type Recognition = (new () => BrowserRecognition) | undefined;
+  const standard: Recognition = Reflect.get(window, 'SpeechRecognition');
+  const prefixed: Recognition = Reflect.get(window, 'webkitSpeechRecognition');
+  return standard ?? prefixed ?? null;
 }
 
 export function canListen(): boolean {

@@ -16,12 +16,6 @@ export function formatClaimCode(canonical: string): string {
   return canonical.match(/.{1,4}/g)?.join('-') ?? canonical;
 }
 
-export interface ClaimAdminRequest {
-  code: string;
-  /** how the administrator is named in the audit log and on staff pages */
-  name: string;
-}
-
 export interface ClaimAdminData {
   role: 'admin';
   name: string;

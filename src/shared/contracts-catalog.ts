@@ -12,9 +12,11 @@ export interface NoticeSummary {
   publishedAt: string; // ISO 8601
 }
 
-/** Where a list item's sign-up window stands now (enrollment-rules.ts windowState), so its words fit the facts. */
+/**
+ * A list item's sign-up window. Where it stands now is the app's to say (time-words.ts phaseOf, at the moment the
+ * card is drawn), so a card kept on the device never shows a state from when it was loaded.
+ */
 export interface SignupWindow {
-  state: 'notYet' | 'open' | 'closed';
   /** courses: when sign-up opens (ISO 8601); null for activities */
   opensAt: string | null;
   closesAt: string;

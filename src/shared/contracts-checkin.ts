@@ -12,6 +12,11 @@
  */
 import type { Screen } from './screen';
 import type { CheckinKind, RoundingRule, WindowPhase } from './timebank-rules';
+import type { RequestsOf } from './fields';
+import type { checkinSchemas } from './schemas-checkin';
+
+/** Each action's request is its validator's output (schemas-checkin.ts): written once, there. */
+type Req = RequestsOf<typeof checkinSchemas>;
 
 export type { CheckinKind, WindowPhase } from './timebank-rules';
 
@@ -62,12 +67,7 @@ export interface RosterRow {
   presentMinutes: number | null;
 }
 
-export interface BoardRequest {
-  kind: CheckinKind;
-  id: string;
-  /** filter the roster by name (part of it) */
-  name?: string;
-}
+export type BoardRequest = Req['board'];
 
 export interface BoardData {
   target: CheckinTargetView;
@@ -76,9 +76,7 @@ export interface BoardData {
   roster: RosterRow[];
 }
 
-export interface ScanRequest {
-  token: string;
-}
+export type ScanRequest = Req['scan'];
 
 export interface CreditView {
   credited: boolean;
@@ -103,11 +101,7 @@ export interface ScanData {
   credit: CreditView | null;
 }
 
-export interface AssistRequest {
-  kind: CheckinKind;
-  id: string;
-  memberId: string;
-}
+export type AssistRequest = Req['assist'];
 
 export interface AssistData {
   outcome: 'checkedIn' | 'already';
@@ -135,14 +129,7 @@ export interface LedgerEntryView {
   note?: string;
 }
 
-export interface ConfirmHoursRequest {
-  sessionId: string;
-  memberId: string;
-  /** minutes the member served inside the scheduled time */
-  minutes: number;
-  /** staff's note kept on the credit (e.g. 上门探访，电话核实) */
-  note?: string;
-}
+export type ConfirmHoursRequest = Req['confirmHours'];
 
 export interface ConfirmHoursData {
   credit: CreditView;
@@ -152,12 +139,7 @@ export interface ConfirmHoursData {
   already: boolean;
 }
 
-export interface CorrectRequest {
-  entryId: string;
-  reason: string;
-  /** the corrected minutes; absent: the credit is only reversed */
-  minutes?: number;
-}
+export type CorrectRequest = Req['correct'];
 
 export interface CorrectData {
   reversal: LedgerEntryView;
@@ -218,10 +200,7 @@ export interface SessionTeam {
   posts: { id: string; name: string }[];
 }
 
-export interface SessionsRequest {
-  /** absent: the first team the caller manages */
-  teamId?: string;
-}
+export type SessionsRequest = Req['sessions'];
 
 export interface SessionsData {
   /** the teams the caller manages (staff: all; a leader: theirs) */
@@ -233,20 +212,7 @@ export interface SessionsData {
   recent: SessionRow[];
 }
 
-export interface SaveSessionRequest {
-  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
-  requestKey?: string;
-  /** absent: a new session */
-  sessionId?: string;
-  teamId: string;
-  postId?: string;
-  title: string;
-  place: string;
-  startAt: string;
-  endAt: string;
-  notes?: string;
-  mode?: 'scan' | 'confirm';
-}
+export type SaveSessionRequest = Req['saveSession'];
 
 export interface SessionVolunteer extends RosterRow {
   /** this session's ledger entries of the member, oldest first */
@@ -255,9 +221,7 @@ export interface SessionVolunteer extends RosterRow {
   hours: number;
 }
 
-export interface SessionDetailRequest {
-  sessionId: string;
-}
+export type SessionDetailRequest = Req['session'];
 
 export interface SessionDetailData {
   session: SessionRow;
@@ -270,19 +234,19 @@ export interface SessionDetailData {
 }
 
 export type CheckinContracts = {
-  board: { request: BoardRequest; response: BoardData };
+  board: { request: Req['board']; response: BoardData };
   /** actingFor: the member a helper checked in (one call: the scan screen asks nothing else) */
-  scan: { request: ScanRequest; response: Screen<ScanData> };
-  assist: { request: AssistRequest; response: AssistData };
-  confirmHours: { request: ConfirmHoursRequest; response: ConfirmHoursData };
-  correct: { request: CorrectRequest; response: CorrectData };
-  mine: { request: Record<string, never>; response: MyHoursData };
+  scan: { request: Req['scan']; response: Screen<ScanData> };
+  assist: { request: Req['assist']; response: AssistData };
+  confirmHours: { request: Req['confirmHours']; response: ConfirmHoursData };
+  correct: { request: Req['correct']; response: CorrectData };
+  mine: { request: Req['mine']; response: MyHoursData };
   /** the 签到码 list: today's (under way included) and upcoming activities and sessions the caller runs, soonest first */
-  targets: { request: Record<string, never>; response: { targets: CheckinTargetView[] } };
+  targets: { request: Req['targets']; response: { targets: CheckinTargetView[] } };
   /** 志愿服务时段: a team's sessions, upcoming and recent (staff: any team; a leader: theirs) */
-  sessions: { request: SessionsRequest; response: SessionsData };
+  sessions: { request: Req['sessions']; response: SessionsData };
   /** create or edit a session (staff, or the team's leader) */
-  saveSession: { request: SaveSessionRequest; response: SessionRow };
+  saveSession: { request: Req['saveSession']; response: SessionRow };
   /** one session for staff: its volunteers' check-ins and credits, and the crediting rules */
-  session: { request: SessionDetailRequest; response: SessionDetailData };
+  session: { request: Req['session']; response: SessionDetailData };
 };

@@ -8,7 +8,12 @@
 import type { CancelIntent, SignUpIntent } from './enroll-intent';
 import type { EnrollKind, MyState, WindowState } from './enrollment-rules';
 import type { Screen } from './screen';
-import type { NearAnswer, NearFrom } from './distance';
+import type { NearAnswer } from './distance';
+import type { RequestsOf } from './fields';
+import type { enrollmentSchemas } from './schemas-enrollment';
+
+/** Each action's request is its validator's output (schemas-enrollment.ts): written once, there. */
+type Req = RequestsOf<typeof enrollmentSchemas>;
 
 export type { EnrollKind, MyState, WindowState } from './enrollment-rules';
 export type { CancelIntent, SignUpIntent } from './enroll-intent';
@@ -185,12 +190,7 @@ export interface MineData {
   items: MineItem[];
 }
 
-export interface SignUpRequest {
-  kind: EnrollKind;
-  targetId: string;
-  /** team: which post */
-  postId?: string;
-}
+export type SignUpRequest = Req['signUp'];
 
 export interface ApprovalItem {
   enrollmentId: string;
@@ -233,25 +233,23 @@ export interface ApprovalsPage {
 /** Join requests per page of 报名审核. */
 export const APPROVALS_PAGE_SIZE = 20;
 
-type Empty = Record<string, never>;
-
 export type EnrollmentContracts = {
-  associations: { request: Empty; response: Screen<{ associations: AssociationView[] }> };
-  association: { request: { associationId: string }; response: Screen<{ association: AssociationView }> };
-  teams: { request: Empty; response: Screen<{ teams: TeamView[] }> };
-  team: { request: { teamId: string }; response: Screen<{ team: TeamView }> };
-  courses: { request: { termId?: string; campusId?: string; near?: NearFrom }; response: Screen<CourseListData> };
-  course: { request: { courseId: string }; response: Screen<CourseDetailData> };
-  activities: { request: Empty; response: Screen<{ activities: ActivityView[] }> };
+  associations: { request: Req['associations']; response: Screen<{ associations: AssociationView[] }> };
+  association: { request: Req['association']; response: Screen<{ association: AssociationView }> };
+  teams: { request: Req['teams']; response: Screen<{ teams: TeamView[] }> };
+  team: { request: Req['team']; response: Screen<{ team: TeamView }> };
+  courses: { request: Req['courses']; response: Screen<CourseListData> };
+  course: { request: Req['course']; response: Screen<CourseDetailData> };
+  activities: { request: Req['activities']; response: Screen<{ activities: ActivityView[] }> };
   /** runsCheckin: the viewer runs this activity's check-in (its leader), so the screen offers the 签到码 */
-  activity: { request: { activityId: string }; response: Screen<{ activity: ActivityView; runsCheckin: boolean }> };
-  mine: { request: Empty; response: Screen<MineData> };
-  signUp: { request: SignUpRequest; response: TapAnswer };
-  cancel: { request: { enrollmentId: string }; response: TapAnswer };
+  activity: { request: Req['activity']; response: Screen<{ activity: ActivityView; runsCheckin: boolean }> };
+  mine: { request: Req['mine']; response: Screen<MineData> };
+  signUp: { request: Req['signUp']; response: TapAnswer };
+  cancel: { request: Req['cancel']; response: TapAnswer };
   /** page by page, oldest first, with the total waiting (a county has hundreds at a time) */
-  approvals: { request: { page?: number }; response: ApprovalsPage };
-  approve: { request: { enrollmentId: string }; response: ApprovalItem };
-  reject: { request: { enrollmentId: string; reason?: string }; response: ApprovalItem };
-  drawLottery: { request: { courseId: string }; response: LotteryView };
+  approvals: { request: Req['approvals']; response: ApprovalsPage };
+  approve: { request: Req['approve']; response: ApprovalItem };
+  reject: { request: Req['reject']; response: ApprovalItem };
+  drawLottery: { request: Req['drawLottery']; response: LotteryView };
 };
 

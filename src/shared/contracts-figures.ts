@@ -5,12 +5,13 @@
 import type { ExportedFile } from './contracts-staff';
 import type { Period, Rates } from './suggestion-rules';
 import type { VisitReason } from './visit-rules';
+import type { RequestsOf } from './fields';
+import type { figuresSchemas } from './schemas-figures';
 
-export interface FiguresRequest {
-  /** 'YYYY-MM-DD', both ends included */
-  from: string;
-  to: string;
-}
+/** Each action's request is its validator's output (schemas-figures.ts): written once, there. */
+type Req = RequestsOf<typeof figuresSchemas>;
+
+export type FiguresRequest = Req['figures'];
 
 export interface FiguresData {
   period: Period;
@@ -60,12 +61,11 @@ export interface BranchFigures {
 export const BRANCH_FIGURES_MAX = 500;
 
 export type FiguresContracts = {
-  figures: { request: FiguresRequest; response: FiguresData };
-  exportFigures: { request: FiguresRequest; response: ExportedFile };
+  figures: { request: Req['figures']; response: FiguresData };
+  exportFigures: { request: Req['exportFigures']; response: ExportedFile };
 };
 
-/** Longest period the figures cover in one call. */
-export const FIGURES_MAX_DAYS = 5 * 366;
+export { FIGURES_MAX_DAYS } from './request-limits';
 
 /** part / whole as a percent with one decimal; null when whole is 0. */
 export function percentOf(part: number, whole: number): number | null {

@@ -26,12 +26,6 @@ export interface IntegrityData {
   disagreements: CounterDisagreement[];
 }
 
-export interface RepairCounterRequest {
-  kind: RosterKind;
-  id: string;
-  postId?: string;
-}
-
 export interface RepairCounterData {
   /** what was repaired (stored before, counted now), or null when it already agreed */
   repaired: CounterDisagreement | null;

@@ -7,7 +7,14 @@ import type { ConsentText } from './consent';
 import type { MemberType, Role } from './primitives';
 import type { TemplateSettingKey } from './settings';
 import type { PersonFields } from './person';
-import type { ClaimAdminData, ClaimAdminRequest } from './admin-claim';
+import type { ClaimAdminData } from './admin-claim';
+import type { RequestsOf } from './fields';
+import type { memberSchemas } from './schemas-member';
+
+/** Each action's request is its validator's output (schemas-member.ts): written once, there. */
+type Req = RequestsOf<typeof memberSchemas>;
+
+export type ClaimAdminRequest = Req['claimAdmin'];
 
 /** Roster fields a person may be asked for when binding (which pair is asked is set in settings 'binding'). */
 export type BindingField = 'name' | 'phoneLast4' | 'birthYear' | 'rosterNo';
@@ -43,13 +50,7 @@ export interface BindFormData {
   review: ReviewStatus | null;
 }
 
-export interface BindRequest {
-  consentVersion: string;
-  name?: string;
-  phoneLast4?: string;
-  birthYear?: number;
-  rosterNo?: string;
-}
+export type BindRequest = Req['bind'];
 
 export interface EmergencyContact {
   name: string;
@@ -77,29 +78,9 @@ export interface ProfileData extends PersonFields {
   deletion: { requestId: string; requestedAt: string } | null;
 }
 
-export interface UpdateProfileRequest {
-  phone?: string;
-  town?: string;
-  community?: string;
-  skills?: string[];
-  emergencyContact?: EmergencyContact | null;
-  largeText?: boolean;
-}
+export type UpdateProfileRequest = Req['updateProfile'];
 
-export interface ReviewRequest {
-  consentVersion: string;
-  name: string;
-  memberType: MemberType;
-  gender: 'male' | 'female';
-  birthYear: number;
-  formerUnit: string;
-  town: string;
-  community?: string;
-  partyMember?: boolean;
-  phone: string;
-  skills?: string[];
-  note?: string;
-}
+export type ReviewRequest = Req['requestReview'];
 
 export interface InvitationData {
   /** the one-time code to read out or type (8 characters, no look-alike letters) */
@@ -112,22 +93,14 @@ export interface InvitationData {
 }
 
 /** What the invitation page shows before accepting: who invited (the code itself is the secret). */
-export interface InvitationPreviewRequest {
-  code: string;
-}
+export type InvitationPreviewRequest = Req['invitation'];
 
 export interface InvitationPreviewData {
   memberName: string;
   expiresAt: string;
 }
 
-export interface AcceptInvitationRequest {
-  code: string;
-  consentVersion: string;
-  /** the helper's own name and relation, shown to the member */
-  name: string;
-  relation?: string;
-}
+export type AcceptInvitationRequest = Req['acceptInvitation'];
 
 export interface AcceptInvitationData {
   helperName: string;
@@ -157,18 +130,14 @@ export interface HelpersData {
   activeInvitations: number;
 }
 
-export interface RevokeHelperRequest {
-  helperAccountId: string;
-}
+export type RevokeHelperRequest = Req['revokeHelper'];
 
 export interface RevokeHelperData {
   helperAccountId: string;
   revokedAt: string;
 }
 
-export interface DeletionRequestPayload {
-  reason?: string;
-}
+export type DeletionRequestPayload = Req['requestDeletion'];
 
 export interface DeletionData {
   requestId: string;
@@ -182,7 +151,6 @@ export const SKILL_OPTIONS = [
   '书法', '绘画', '摄影', '声乐', '戏曲', '电脑与手机', '家电维修',
 ] as const;
 
-type Empty = Record<string, never>;
 
 export interface MeData {
   name: string;
@@ -234,17 +202,17 @@ export interface BureauInfo {
 }
 
 export type MemberContracts = {
-  me: { request: Empty; response: MeData };
-  bindForm: { request: Empty; response: BindFormData };
-  bind: { request: BindRequest; response: ProfileData };
-  requestReview: { request: ReviewRequest; response: ReviewStatus };
-  profile: { request: Empty; response: ProfileData };
-  updateProfile: { request: UpdateProfileRequest; response: ProfileData };
-  createInvitation: { request: Empty; response: InvitationData };
-  invitation: { request: InvitationPreviewRequest; response: InvitationPreviewData };
-  acceptInvitation: { request: AcceptInvitationRequest; response: AcceptInvitationData };
-  helpers: { request: Empty; response: HelpersData };
-  revokeHelper: { request: RevokeHelperRequest; response: RevokeHelperData };
-  requestDeletion: { request: DeletionRequestPayload; response: DeletionData };
-  claimAdmin: { request: ClaimAdminRequest; response: ClaimAdminData };
+  me: { request: Req['me']; response: MeData };
+  bindForm: { request: Req['bindForm']; response: BindFormData };
+  bind: { request: Req['bind']; response: ProfileData };
+  requestReview: { request: Req['requestReview']; response: ReviewStatus };
+  profile: { request: Req['profile']; response: ProfileData };
+  updateProfile: { request: Req['updateProfile']; response: ProfileData };
+  createInvitation: { request: Req['createInvitation']; response: InvitationData };
+  invitation: { request: Req['invitation']; response: InvitationPreviewData };
+  acceptInvitation: { request: Req['acceptInvitation']; response: AcceptInvitationData };
+  helpers: { request: Req['helpers']; response: HelpersData };
+  revokeHelper: { request: Req['revokeHelper']; response: RevokeHelperData };
+  requestDeletion: { request: Req['requestDeletion']; response: DeletionData };
+  claimAdmin: { request: Req['claimAdmin']; response: ClaimAdminData };
 };

@@ -6,8 +6,14 @@
  * Dates are ISO 8601 strings.
  */
 import type { NoticeBlock } from './notice-body';
+import { NOTICE_CATEGORIES } from './request-limits';
+import type { RequestsOf } from './fields';
+import type { noticeSchemas } from './schemas-notice';
 
-export const NOTICE_CATEGORIES = ['politics', 'activity', 'study', 'university', 'other'] as const;
+/** Each action's request is its validator's output (schemas-notice.ts): written once, there. */
+type Req = RequestsOf<typeof noticeSchemas>;
+
+export { NOTICE_ATTACHMENTS_MAX, NOTICE_CATEGORIES, NOTICE_TITLE_MAX } from './request-limits';
 export type NoticeCategory = (typeof NOTICE_CATEGORIES)[number];
 export const NOTICE_CATEGORY_LABELS: Record<NoticeCategory, string> = {
   politics: '政情通报',
@@ -47,8 +53,6 @@ export interface NoticeAttachmentView extends NoticeAttachmentInput {
   url: string;
 }
 
-export const NOTICE_ATTACHMENTS_MAX = 5;
-export const NOTICE_TITLE_MAX = 60;
 export const NOTICE_PAGE_SIZE = 20;
 
 export interface NoticeListItem {
@@ -65,10 +69,7 @@ export interface NoticeListItem {
   read: boolean;
 }
 
-export interface NoticeListRequest {
-  category?: NoticeCategory;
-  page?: number;
-}
+export type NoticeListRequest = Req['list'];
 
 export interface NoticeListPage {
   /** pinned first, then newest first */
@@ -81,9 +82,7 @@ export interface NoticeListPage {
   categories: { key: NoticeCategory; label: string }[];
 }
 
-export interface NoticeIdRequest {
-  noticeId: string;
-}
+export type NoticeIdRequest = Req['open'];
 
 /** An image block as shown: its temporary URL resolved. */
 export type NoticeBlockView = Exclude<NoticeBlock, { type: 'image' }> | { type: 'image'; fileId: string; caption?: string; url: string };
@@ -126,10 +125,7 @@ export interface StaffNoticeRow {
   unreadCount: number;
 }
 
-export interface StaffNoticeListRequest {
-  category?: NoticeCategory;
-  page?: number;
-}
+export type StaffNoticeListRequest = Req['staffList'];
 
 export interface StaffNoticeListPage {
   items: StaffNoticeRow[];
@@ -138,12 +134,7 @@ export interface StaffNoticeListPage {
   pageSize: number;
 }
 
-export interface ReadersRequest {
-  noticeId: string;
-  /** default unread */
-  filter?: 'unread' | 'read';
-  page?: number;
-}
+export type ReadersRequest = Req['readers'];
 
 export interface ReaderRow {
   memberId: string;
@@ -174,10 +165,7 @@ export interface AudienceOption {
   name: string;
 }
 
-export interface PublishFormRequest {
-  /** the notice to edit; absent for a new one */
-  noticeId?: string;
-}
+export type PublishFormRequest = Req['publishForm'];
 
 /** A notice as its publisher edits it: image blocks keep their fileIds, the audience as chosen. */
 export interface NoticeDraft {
@@ -200,40 +188,21 @@ export interface PublishFormData {
   notice: NoticeDraft | null;
 }
 
-export interface PublishNoticeRequest {
-  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
-  requestKey?: string;
-  title: string;
-  category: NoticeCategory;
-  pinned?: boolean;
-  audience: AudienceChoice;
-  body: NoticeBlock[];
-  attachments?: NoticeAttachmentInput[];
-  /** shown as the publisher; default 县委老干部局 */
-  publisherName?: string;
-}
+export type PublishNoticeRequest = Req['publish'];
 
-export interface UpdateNoticeRequest {
-  noticeId: string;
-  title?: string;
-  category?: NoticeCategory;
-  pinned?: boolean;
-  audience?: AudienceChoice;
-  body?: NoticeBlock[];
-  attachments?: NoticeAttachmentInput[];
-}
+export type UpdateNoticeRequest = Req['update'];
 
 export const DEFAULT_PUBLISHER = '县委老干部局';
 
 export type NoticeContracts = {
-  list: { request: NoticeListRequest; response: NoticeListPage };
-  open: { request: NoticeIdRequest; response: OpenNoticeData };
-  staffList: { request: StaffNoticeListRequest; response: StaffNoticeListPage };
-  readers: { request: ReadersRequest; response: ReadersPage };
-  publishForm: { request: PublishFormRequest; response: PublishFormData };
-  publish: { request: PublishNoticeRequest; response: StaffNoticeRow };
-  update: { request: UpdateNoticeRequest; response: StaffNoticeRow };
-  withdraw: { request: NoticeIdRequest; response: StaffNoticeRow };
+  list: { request: Req['list']; response: NoticeListPage };
+  open: { request: Req['open']; response: OpenNoticeData };
+  staffList: { request: Req['staffList']; response: StaffNoticeListPage };
+  readers: { request: Req['readers']; response: ReadersPage };
+  publishForm: { request: Req['publishForm']; response: PublishFormData };
+  publish: { request: Req['publish']; response: StaffNoticeRow };
+  update: { request: Req['update']; response: StaffNoticeRow };
+  withdraw: { request: Req['withdraw']; response: StaffNoticeRow };
 };
 
 /** The key a notice is stored under for one `in` query: 'everyone' or '<kind>:<id>'. */

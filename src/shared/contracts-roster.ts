@@ -2,8 +2,12 @@
  * Contracts of the `roster` function: the bureau's staff keep the roster (花名册) — import from .xlsx, list and
  * search members, decide 入册申请 (roster requests) and confirm 注销申请 (deletion requests). Staff and admin only.
  */
-import type { MemberType } from './primitives';
 import type { PersonFields } from './person';
+import type { RequestsOf } from './fields';
+import type { rosterSchemas } from './schemas-roster';
+
+/** Each action's request is its validator's output (schemas-roster.ts): written once, there. */
+type Req = RequestsOf<typeof rosterSchemas>;
 
 /**
  * The roster sheet: the first row holds these headers (any order; other columns are ignored), one person per row.
@@ -26,8 +30,7 @@ export const ROSTER_COLUMNS = [
 
 export type RosterColumnKey = (typeof ROSTER_COLUMNS)[number]['key'];
 
-/** Largest .xlsx accepted by importRoster. */
-export const ROSTER_FILE_MAX_BYTES = 2 * 1024 * 1024;
+export { ROSTER_FILE_MAX_BYTES } from './request-limits';
 /** Most data rows one import takes. */
 export const ROSTER_MAX_ROWS = 20000;
 /** Rows per page of every staff list. */
@@ -35,11 +38,7 @@ export const ROSTER_PAGE_SIZE = 20;
 /** How many rejected rows an import answer lists (the count is always exact). */
 export const ROSTER_REJECTED_SHOWN = 200;
 
-export interface ImportRosterRequest {
-  fileName: string;
-  /** the .xlsx file, base64 */
-  contentBase64: string;
-}
+export type ImportRosterRequest = Req['importRoster'];
 
 export interface RejectedRow {
   /** the row number Excel shows (the header is row 1) */
@@ -66,14 +65,7 @@ export interface ImportRosterResult {
   rejected: RejectedRow[];
 }
 
-export interface RosterMembersRequest {
-  /** part of a name or a roster number */
-  keyword?: string;
-  town?: string;
-  memberType?: MemberType;
-  /** 1-based */
-  page?: number;
-}
+export type RosterMembersRequest = Req['members'];
 
 export interface RosterMemberRow extends PersonFields {
   id: string;
@@ -97,11 +89,7 @@ export interface RosterMembersPage {
 
 export type RosterRequestStatus = 'pending' | 'approved' | 'rejected';
 
-export interface ReviewRequestsRequest {
-  /** default pending */
-  status?: RosterRequestStatus;
-  page?: number;
-}
+export type ReviewRequestsRequest = Req['reviewRequests'];
 
 export interface RosterRequestRow extends PersonFields {
   id: string;
@@ -125,9 +113,7 @@ export interface ReviewRequestsPage {
   pageSize: number;
 }
 
-export interface ApproveRequestRequest {
-  requestId: string;
-}
+export type ApproveRequestRequest = Req['approveRequest'];
 
 export interface ApproveRequestResult {
   requestId: string;
@@ -137,10 +123,7 @@ export interface ApproveRequestResult {
   bound: boolean;
 }
 
-export interface RejectRequestRequest {
-  requestId: string;
-  reason: string;
-}
+export type RejectRequestRequest = Req['rejectRequest'];
 
 export interface RejectRequestResult {
   requestId: string;
@@ -149,11 +132,7 @@ export interface RejectRequestResult {
 
 export type DeletionRequestStatus = 'pending' | 'done';
 
-export interface DeletionRequestsRequest {
-  /** default pending */
-  status?: DeletionRequestStatus;
-  page?: number;
-}
+export type DeletionRequestsRequest = Req['deletionRequests'];
 
 export interface DeletionRequestRow {
   id: string;
@@ -177,9 +156,7 @@ export interface DeletionRequestsPage {
   pageSize: number;
 }
 
-export interface ConfirmDeletionRequest {
-  requestId: string;
-}
+export type ConfirmDeletionRequest = Req['confirmDeletion'];
 
 export interface ConfirmDeletionResult {
   requestId: string;
@@ -192,11 +169,11 @@ export interface ConfirmDeletionResult {
 export const ERASED_NAME = '已注销用户';
 
 export type RosterContracts = {
-  importRoster: { request: ImportRosterRequest; response: ImportRosterResult };
-  members: { request: RosterMembersRequest; response: RosterMembersPage };
-  reviewRequests: { request: ReviewRequestsRequest; response: ReviewRequestsPage };
-  approveRequest: { request: ApproveRequestRequest; response: ApproveRequestResult };
-  rejectRequest: { request: RejectRequestRequest; response: RejectRequestResult };
-  deletionRequests: { request: DeletionRequestsRequest; response: DeletionRequestsPage };
-  confirmDeletion: { request: ConfirmDeletionRequest; response: ConfirmDeletionResult };
+  importRoster: { request: Req['importRoster']; response: ImportRosterResult };
+  members: { request: Req['members']; response: RosterMembersPage };
+  reviewRequests: { request: Req['reviewRequests']; response: ReviewRequestsPage };
+  approveRequest: { request: Req['approveRequest']; response: ApproveRequestResult };
+  rejectRequest: { request: Req['rejectRequest']; response: RejectRequestResult };
+  deletionRequests: { request: Req['deletionRequests']; response: DeletionRequestsPage };
+  confirmDeletion: { request: Req['confirmDeletion']; response: ConfirmDeletionResult };
 };

@@ -5,30 +5,22 @@
  * Dates and times are ISO 8601 strings; calendar days are 'YYYY-MM-DD' (Beijing).
  */
 import type { MemberType, Role, RosterKind } from './primitives';
-import type { IntegrityData, RepairCounterData, RepairCounterRequest } from './contracts-integrity';
+import type { IntegrityData, RepairCounterData } from './contracts-integrity';
 import type { StaffAuditChange } from './documents';
 import type { VisitReason } from './visit-rules';
 import type { SettingKey, SettingKind } from './settings';
+import type { RequestsOf } from './fields';
+import type { staffSchemas } from './schemas-staff';
+
+/** Each action's request is its validator's output (schemas-staff.ts): written once, there. */
+type Req = RequestsOf<typeof staffSchemas>;
+
+export type RepairCounterRequest = Req['repairCounter'];
 
 
 // --- publishing ---
 
-export interface SaveActivityRequest {
-  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
-  requestKey?: string;
-  /** absent: a new activity */
-  activityId?: string;
-  title: string;
-  kind: string;
-  description: string;
-  place: string;
-  startAt: string;
-  endAt: string;
-  signupDeadline: string;
-  seats: number;
-  walkUpAllowed: boolean;
-  cancelCutoffHours?: number;
-}
+export type SaveActivityRequest = Req['saveActivity'];
 
 export interface StaffActivityRow {
   id: string;
@@ -50,11 +42,7 @@ export interface StaffActivityRow {
   cancelReason: string | null;
 }
 
-export interface CancelActivityRequest {
-  activityId: string;
-  /** told to everyone signed up, e.g. 因天气原因取消 */
-  reason: string;
-}
+export type CancelActivityRequest = Req['cancelActivity'];
 
 export interface CancelActivityData {
   activity: StaffActivityRow;
@@ -66,29 +54,9 @@ export interface CancelActivityData {
   already: boolean;
 }
 
-export interface SetTermRequest {
-  termId: string;
-  /** 2026年春季学期 */
-  name: string;
-}
+export type SetTermRequest = Req['setTerm'];
 
-export interface SaveCourseRequest {
-  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
-  requestKey?: string;
-  courseId?: string;
-  termId: string;
-  title: string;
-  campusId: string;
-  teacher: string;
-  weekday: number;
-  time: string;
-  place: string;
-  seats: number;
-  fee: number;
-  enrollOpensAt: string;
-  enrollClosesAt: string;
-  mode?: 'firstCome' | 'lottery';
-}
+export type SaveCourseRequest = Req['saveCourse'];
 
 export interface StaffCourseRow {
   id: string;
@@ -110,16 +78,7 @@ export interface StaffCourseRow {
   enrollClosesAt: string;
 }
 
-export interface SaveAssociationRequest {
-  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
-  requestKey?: string;
-  associationId?: string;
-  name: string;
-  purpose: string;
-  leaderName: string;
-  meetingSchedule: string;
-  joinMode: 'open' | 'approval';
-}
+export type SaveAssociationRequest = Req['saveAssociation'];
 
 export interface StaffAssociationRow {
   id: string;
@@ -140,18 +99,7 @@ export interface PostInput {
   capacity: number;
 }
 
-export interface SaveTeamRequest {
-  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
-  requestKey?: string;
-  teamId?: string;
-  name: string;
-  category: string;
-  description: string;
-  skills: string[];
-  leaderMemberId?: string | null;
-  /** the posts the team keeps; a post left out is removed (refused while anyone is signed up to it) */
-  posts: PostInput[];
-}
+export type SaveTeamRequest = Req['saveTeam'];
 
 export interface StaffTeamRow {
   id: string;
@@ -176,11 +124,7 @@ export interface StaffCatalogData {
 
 /** One editor's row: the thing being edited (or null when it is new or gone), and what a course form offers. */
 export type CatalogKind = 'activity' | 'course' | 'association' | 'team';
-export interface CatalogItemRequest {
-  kind: CatalogKind;
-  /** absent: a new one (a course form still needs the term and campuses) */
-  id?: string;
-}
+export type CatalogItemRequest = Req['catalogItem'];
 export type CatalogItem =
   | { kind: 'activity'; row: StaffActivityRow }
   | { kind: 'course'; row: StaffCourseRow }
@@ -196,16 +140,7 @@ export interface CatalogItemData {
 
 // --- rosters ---
 
-export interface GroupRosterRequest {
-  kind: RosterKind;
-  id: string;
-  /** team: one post only */
-  postId?: string;
-  /** 1-based page of ROSTER_PAGE_SIZE rows (the export always has every row) */
-  page?: number;
-  /** activity: only those checked in, or only those not yet */
-  checked?: 'in' | 'out';
-}
+export type GroupRosterRequest = Req['roster'];
 
 /** Rows per page of a group roster (a county association can have thousands of members). */
 export const ROSTER_PAGE_SIZE = 50;
@@ -251,15 +186,7 @@ export interface ExportedFile {
 
 // --- care visits ---
 
-export interface RecordVisitRequest {
-  /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
-  requestKey?: string;
-  memberId: string;
-  reason: VisitReason;
-  visitedOn: string;
-  visitors: string;
-  notes?: string;
-}
+export type RecordVisitRequest = Req['recordVisit'];
 
 export interface VisitRow {
   id: string;
@@ -273,11 +200,7 @@ export interface VisitRow {
   byName: string;
 }
 
-export interface VisitsRequest {
-  memberId?: string;
-  reason?: VisitReason;
-  page?: number;
-}
+export type VisitsRequest = Req['visits'];
 
 export interface VisitsPage {
   items: VisitRow[];
@@ -286,10 +209,7 @@ export interface VisitsPage {
   pageSize: number;
 }
 
-export interface SetHospitalRequest {
-  memberId: string;
-  inHospital: boolean;
-}
+export type SetHospitalRequest = Req['setHospital'];
 
 export interface SetHospitalData {
   memberId: string;
@@ -330,11 +250,7 @@ export interface VisitsDueData {
 
 // --- the staff audit log ---
 
-export interface AuditLogRequest {
-  /** '<function>.<action>', e.g. 'enrollment.approve' */
-  action?: string;
-  page?: number;
-}
+export type AuditLogRequest = Req['auditLog'];
 
 export interface AuditEntryView {
   id: string;
@@ -376,26 +292,26 @@ export interface StaffHomeData {
 
 export type StaffContracts = {
   /** isAdmin: who is asking, folded in so the 工作台 is one call */
-  home: { request: Record<string, never>; response: StaffHomeData & { isAdmin: boolean } };
-  catalog: { request: Record<string, never>; response: StaffCatalogData };
-  catalogItem: { request: CatalogItemRequest; response: CatalogItemData };
-  saveActivity: { request: SaveActivityRequest; response: StaffActivityRow };
-  cancelActivity: { request: CancelActivityRequest; response: CancelActivityData };
-  setTerm: { request: SetTermRequest; response: { termId: string; name: string } };
-  saveCourse: { request: SaveCourseRequest; response: StaffCourseRow };
-  saveAssociation: { request: SaveAssociationRequest; response: StaffAssociationRow };
-  saveTeam: { request: SaveTeamRequest; response: StaffTeamRow };
-  roster: { request: GroupRosterRequest; response: GroupRosterData };
-  exportRoster: { request: GroupRosterRequest; response: ExportedFile };
-  recordVisit: { request: RecordVisitRequest; response: VisitRow };
-  visits: { request: VisitsRequest; response: VisitsPage };
-  setHospital: { request: SetHospitalRequest; response: SetHospitalData };
-  visitsDue: { request: Record<string, never>; response: VisitsDueData };
-  auditLog: { request: AuditLogRequest; response: AuditLogPage };
-  settings: { request: Record<string, never>; response: SettingsView };
-  saveSettings: { request: SaveSettingsRequest; response: SettingsView };
-  integrity: { request: Record<string, never>; response: IntegrityData };
-  repairCounter: { request: RepairCounterRequest; response: RepairCounterData };
+  home: { request: Req['home']; response: StaffHomeData & { isAdmin: boolean } };
+  catalog: { request: Req['catalog']; response: StaffCatalogData };
+  catalogItem: { request: Req['catalogItem']; response: CatalogItemData };
+  saveActivity: { request: Req['saveActivity']; response: StaffActivityRow };
+  cancelActivity: { request: Req['cancelActivity']; response: CancelActivityData };
+  setTerm: { request: Req['setTerm']; response: { termId: string; name: string } };
+  saveCourse: { request: Req['saveCourse']; response: StaffCourseRow };
+  saveAssociation: { request: Req['saveAssociation']; response: StaffAssociationRow };
+  saveTeam: { request: Req['saveTeam']; response: StaffTeamRow };
+  roster: { request: Req['roster']; response: GroupRosterData };
+  exportRoster: { request: Req['exportRoster']; response: ExportedFile };
+  recordVisit: { request: Req['recordVisit']; response: VisitRow };
+  visits: { request: Req['visits']; response: VisitsPage };
+  setHospital: { request: Req['setHospital']; response: SetHospitalData };
+  visitsDue: { request: Req['visitsDue']; response: VisitsDueData };
+  auditLog: { request: Req['auditLog']; response: AuditLogPage };
+  settings: { request: Req['settings']; response: SettingsView };
+  saveSettings: { request: Req['saveSettings']; response: SettingsView };
+  integrity: { request: Req['integrity']; response: IntegrityData };
+  repairCounter: { request: Req['repairCounter']; response: RepairCounterData };
 };
 
 /** One bureau setting on 系统设置 (src/shared/settings.ts). */
@@ -421,5 +337,5 @@ export interface SettingsView {
 }
 
 /** Only the keys being changed. */
-export type SaveSettingsRequest = { values: Partial<Record<SettingKey, string>> };
+export type SaveSettingsRequest = Req['saveSettings'];
 

@@ -10,11 +10,15 @@ import type { Role } from './primitives';
 import type { Period, Rates, SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
 import type { Screen } from './screen';
 
-export const SUGGESTION_CATEGORIES = ['组织生活', '待遇落实', '医疗保障', '文化养老', '作用发挥', '社会发展', '其他'] as const;
-export type SuggestionCategory = (typeof SUGGESTION_CATEGORIES)[number];
+import { SUGGESTION_CATEGORIES } from './request-limits';
+import type { RequestsOf } from './fields';
+import type { suggestionSchemas } from './schemas-suggestion';
 
-export const SUGGESTION_TEXT_MAX = 1000;
-export const SUGGESTION_PHOTOS_MAX = 3;
+/** Each action's request is its validator's output (schemas-suggestion.ts): written once, there. */
+type Req = RequestsOf<typeof suggestionSchemas>;
+
+export { SUGGESTION_CATEGORIES, SUGGESTION_PHOTOS_MAX, SUGGESTION_TEXT_MAX } from './request-limits';
+export type SuggestionCategory = (typeof SUGGESTION_CATEGORIES)[number];
 /** What handlers see in place of the author when the member hid their name. */
 export const ANONYMOUS_NAME = '匿名';
 
@@ -113,18 +117,9 @@ export interface SuggestionFormData {
   hotline: string | null;
 }
 
-export interface SubmitSuggestionRequest {
-  category: SuggestionCategory;
-  text: string;
-  /** cloud fileIDs of photos already uploaded, at most 3 */
-  photos?: string[];
-  /** hide the author's name from handlers (the bureau can still reply) */
-  hideName?: boolean;
-}
+export type SubmitSuggestionRequest = Req['submit'];
 
-export interface MineRequest {
-  page?: number;
-}
+export type MineRequest = Req['mine'];
 
 export interface MinePage {
   items: SuggestionSummary[];
@@ -133,19 +128,11 @@ export interface MinePage {
   pageSize: number;
 }
 
-export interface SuggestionIdRequest {
-  suggestionId: string;
-}
+export type SuggestionIdRequest = Req['detail'];
 
 // --- staff ---
 
-export interface QueueRequest {
-  /** default: every open one (submitted, accepted, in progress) */
-  status?: SuggestionStatus;
-  /** only the overdue ones: submitted and not accepted within the working days allowed (the 工作台's red card) */
-  overdue?: boolean;
-  page?: number;
-}
+export type QueueRequest = Req['queue'];
 
 export interface QueueItem extends SuggestionSummary {
   /** '匿名' when the author hid their name */
@@ -187,33 +174,15 @@ export interface StaffSuggestionDetail extends Omit<SuggestionDetail, 'progress'
   departments: string[];
 }
 
-export interface AcceptRequest {
-  suggestionId: string;
-  note?: string;
-}
+export type AcceptRequest = Req['accept'];
 
-export interface AssignRequest {
-  suggestionId: string;
-  department: string;
-  note?: string;
-}
+export type AssignRequest = Req['assign'];
 
-export interface ReplyRequest {
-  suggestionId: string;
-  reply: string;
-}
+export type ReplyRequest = Req['reply'];
 
-export interface ConcludeRequest {
-  suggestionId: string;
-  outcome: SuggestionOutcome;
-  reply: string;
-}
+export type ConcludeRequest = Req['conclude'];
 
-export interface RatesRequest {
-  /** default: the current year to date */
-  from?: string;
-  to?: string;
-}
+export type RatesRequest = Req['rates'];
 
 export interface RatesData extends Rates {
   period: Period;
@@ -221,18 +190,16 @@ export interface RatesData extends Rates {
   byCategory: ({ category: SuggestionCategory } & Rates)[];
 }
 
-type Empty = Record<string, never>;
-
 export type SuggestionContracts = {
-  form: { request: Empty; response: SuggestionFormData };
-  submit: { request: SubmitSuggestionRequest; response: SuggestionDetail };
-  mine: { request: MineRequest; response: Screen<MinePage> };
-  detail: { request: SuggestionIdRequest; response: Screen<SuggestionDetail> };
-  queue: { request: QueueRequest; response: QueuePage };
-  staffDetail: { request: SuggestionIdRequest; response: StaffSuggestionDetail };
-  accept: { request: AcceptRequest; response: StaffSuggestionDetail };
-  assign: { request: AssignRequest; response: StaffSuggestionDetail };
-  reply: { request: ReplyRequest; response: StaffSuggestionDetail };
-  conclude: { request: ConcludeRequest; response: StaffSuggestionDetail };
-  rates: { request: RatesRequest; response: RatesData };
+  form: { request: Req['form']; response: SuggestionFormData };
+  submit: { request: Req['submit']; response: SuggestionDetail };
+  mine: { request: Req['mine']; response: Screen<MinePage> };
+  detail: { request: Req['detail']; response: Screen<SuggestionDetail> };
+  queue: { request: Req['queue']; response: QueuePage };
+  staffDetail: { request: Req['staffDetail']; response: StaffSuggestionDetail };
+  accept: { request: Req['accept']; response: StaffSuggestionDetail };
+  assign: { request: Req['assign']; response: StaffSuggestionDetail };
+  reply: { request: Req['reply']; response: StaffSuggestionDetail };
+  conclude: { request: Req['conclude']; response: StaffSuggestionDetail };
+  rates: { request: Req['rates']; response: RatesData };
 };

@@ -181,3 +181,6 @@ export const payload = <const E extends v.ObjectEntries>(entries: E) => {
 
 /** The payload of an action that takes no input. */
 export const emptyPayload = payload({});
+
+/** The requests of an area's validators (schemas-<area>.ts): what its actions receive, derived, never rewritten. */
+export type RequestsOf<S extends Record<string, v.GenericSchema>> = { [A in keyof S]: v.InferOutput<S[A]> };

@@ -27,7 +27,8 @@ export function fieldLimit(key: string): number | undefined {
 type SegmenterClass = new (locale: string, options: { granularity: 'grapheme' }) => { segment(text: string): Iterable<{ segment: string }> };
 
 function graphemes(text: string): string[] {
-  const Segmenter = (Intl as unknown as { Segmenter?: SegmenterClass }).Segmenter;
+  // es2021 lib has no Intl.Segmenter type; older runtimes lack it
+  const Segmenter: SegmenterClass | undefined = Reflect.get(Intl, 'Segmenter');
   if (!Segmenter) return Array.from(text);
   return Array.from(new Segmenter('zh', { granularity: 'grapheme' }).segment(text), (s) => s.segment);
 }

@@ -40,7 +40,9 @@ export function sessionTimesProblem(startAt: string, endAt: string): string | nu
 
 const saveSession = v.pipe(
   payload({
+    /** absent: a new session */
     sessionId: v.optional(docId('服务时段编号')),
+    /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
     requestKey: requestKey(),
     teamId: docId('服务队'),
     postId: v.optional(docId('岗位')),
@@ -56,13 +58,17 @@ const saveSession = v.pipe(
 );
 
 export const checkinSchemas = {
+  /** name: filter the roster by name (part of it) */
   board: payload({ kind, id: docId('编号'), name: v.optional(keyword('姓名', 20)) }),
   scan: payload({ token }),
   assist: payload({ kind, id: docId('编号'), memberId: docId('成员编号') }),
+  /** minutes: minutes the member served inside the scheduled time; note: staff's note kept on the credit (e.g. 上门探访，电话核实) */
   confirmHours: payload({ sessionId: docId('服务场次'), memberId: docId('成员编号'), minutes, note: optionalText('备注', 100) }),
+  /** minutes: the corrected minutes; absent: the credit is only reversed */
   correct: payload({ entryId: creditEntryId, reason: longText('更正原因', 200), minutes: v.optional(minutes) }),
   mine: emptyPayload,
   targets: emptyPayload,
+  /** teamId: absent: the first team the caller manages */
   sessions: payload({ teamId: v.optional(docId('服务队')) }),
   saveSession,
   session: payload({ sessionId: docId('服务时段编号') }),

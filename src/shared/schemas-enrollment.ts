@@ -27,6 +27,7 @@ export const enrollmentSchemas = {
   signUp: payload({
     kind: v.picklist(ENROLL_KINDS, '报名的类别不对'),
     targetId: docId('报名的项目'),
+    /** team: which post */
     postId: v.optional(docId('岗位')),
   }),
   cancel: payload({ enrollmentId: enrollmentIdField }),

@@ -1,6 +1,6 @@
 /** Payload validators of the `figures` function (registered in schemas.ts). */
 import * as v from 'valibot';
-import { FIGURES_MAX_DAYS, type FiguresContracts } from './contracts-figures';
+import { FIGURES_MAX_DAYS } from './request-limits';
 import { payload, periodDay } from './fields';
 
 const DAY_MS = 24 * 3600_000;
@@ -12,6 +12,7 @@ const period = v.pipe(
 );
 
 export const figuresSchemas = {
+  /** from: 'YYYY-MM-DD', both ends included */
   figures: period,
   exportFigures: period,
-} satisfies { [A in keyof FiguresContracts]: v.GenericSchema<unknown, FiguresContracts[A]['request']> };
+};

@@ -39,6 +39,7 @@ export const memberSchemas = {
   bindForm: emptyPayload,
   claimAdmin: payload({
     code: v.pipe(v.string('请填写认领码'), v.trim(), v.minLength(1, '请填写认领码'), v.maxLength(40, '认领码不对')),
+    /** how the administrator is named in the audit log and on staff pages */
     name: text('姓名', 20),
   }),
   bind: payload({
@@ -79,6 +80,7 @@ export const memberSchemas = {
   acceptInvitation: payload({
     code: inviteCode,
     consentVersion,
+    /** the helper's own name and relation, shown to the member */
     name: text('您的姓名', 20),
     relation: v.optional(text('与老人的关系', 10)),
   }),

@@ -1,6 +1,5 @@
 /** Payload validators of the `messages` function (registered in schemas.ts). */
 import * as v from 'valibot';
-import type { MessagesContracts } from './contracts-messages';
 import { emptyPayload, payload } from './fields';
 
 const templateIds = v.pipe(v.array(v.pipe(v.string('模板不对'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, '模板不对')), '模板不对'), v.maxLength(3, '一次最多3个模板'));
@@ -17,4 +16,4 @@ export const messagesSchemas = {
   }),
   phoneList: emptyPayload,
   phoned: payload({ messageId }),
-} satisfies { [A in keyof MessagesContracts]: v.GenericSchema<unknown, MessagesContracts[A]['request']> };
+};

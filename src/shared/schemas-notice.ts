@@ -1,11 +1,6 @@
 /** Payload validators of the `notice` function (registered in schemas.ts). Text is cleaned on the way in. */
 import * as v from 'valibot';
-import {
-  NOTICE_ATTACHMENTS_MAX,
-  NOTICE_CATEGORIES,
-  NOTICE_TITLE_MAX,
-  type NoticeContracts,
-} from './contracts-notice';
+import { NOTICE_ATTACHMENTS_MAX, NOTICE_CATEGORIES, NOTICE_TITLE_MAX } from './request-limits';
 import { coded, docId, int, payload, requestKey, text } from './fields';
 import { isBlank } from './text-rules';
 import { cleanText, NOTICE_BLOCKS_MAX, NOTICE_BLOCK_TEXT_MAX } from './notice-body';
@@ -56,9 +51,12 @@ export const noticeSchemas = {
   list: payload({ category: v.optional(category), page }),
   open: payload({ noticeId }),
   staffList: payload({ category: v.optional(category), page }),
+  /** filter: default unread */
   readers: payload({ noticeId, filter: v.optional(v.picklist(['unread', 'read'], '筛选条件不对')), page }),
+  /** noticeId: the notice to edit; absent for a new one */
   publishForm: payload({ noticeId: v.optional(noticeId) }),
   publish: payload({
+    /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
     requestKey: requestKey(),
     title,
     category,
@@ -66,6 +64,7 @@ export const noticeSchemas = {
     audience,
     body,
     attachments: v.optional(attachments),
+    /** shown as the publisher; default 县委老干部局 */
     publisherName: v.optional(text('发布单位', 30)),
   }),
   update: v.pipe(
@@ -81,4 +80,4 @@ export const noticeSchemas = {
     v.check((input) => Object.keys(input).length > 1, '没有要修改的内容'),
   ),
   withdraw: payload({ noticeId }),
-} satisfies { [A in keyof NoticeContracts]: v.GenericSchema<unknown, NoticeContracts[A]['request']> };
+};

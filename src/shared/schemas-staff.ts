@@ -1,6 +1,5 @@
 /** Payload validators of the `staff` function (registered in schemas.ts). */
 import * as v from 'valibot';
-import type { StaffContracts } from './contracts-staff';
 import { docId, emptyPayload, eventTime, int, longText, optionalText, pastDay, payload, requestKey, text } from './fields';
 import { SETTINGS, type SettingKey } from './settings';
 import { VISIT_REASONS } from './visit-rules';
@@ -26,9 +25,12 @@ const post = payload({
 export const staffSchemas = {
   home: emptyPayload,
   catalog: emptyPayload,
+  /** id: absent: a new one (a course form still needs the term and campuses) */
   catalogItem: payload({ kind: v.picklist(['activity', 'course', 'association', 'team'] as const, '类别不对'), id: v.optional(docId('编号')) }),
   saveActivity: payload({
+    /** absent: a new activity */
     activityId: v.optional(docId('活动编号')),
+    /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
     requestKey: requestKey(),
     title: text('活动名称', 40),
     kind: text('活动类别', 20),
@@ -41,10 +43,13 @@ export const staffSchemas = {
     walkUpAllowed: v.boolean('现场报名设置不对'),
     cancelCutoffHours: v.optional(int('取消截止小时数', 0, 168)),
   }),
+  /** reason: told to everyone signed up, e.g. 因天气原因取消 */
   cancelActivity: payload({ activityId: docId('活动编号'), reason: text('取消原因', 40) }),
+  /** name: 2026年春季学期 */
   setTerm: payload({ termId: docId('学期编号'), name: text('学期名称', 30) }),
   saveCourse: payload({
     courseId: v.optional(docId('课程编号')),
+    /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
     requestKey: requestKey(),
     termId: docId('学期编号'),
     title: text('课程名称', 30),
@@ -61,6 +66,7 @@ export const staffSchemas = {
   }),
   saveAssociation: payload({
     associationId: v.optional(docId('协会编号')),
+    /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
     requestKey: requestKey(),
     name: text('协会名称', 30),
     purpose: longText('协会宗旨', 300),
@@ -70,17 +76,21 @@ export const staffSchemas = {
   }),
   saveTeam: payload({
     teamId: v.optional(docId('服务队编号')),
+    /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
     requestKey: requestKey(),
     name: text('服务队名称', 30),
     category: text('服务类别', 20),
     description: longText('服务队介绍', 300),
     skills: v.pipe(v.array(text('特长', 20), '特长不对'), v.maxLength(20, '特长最多20项')),
     leaderMemberId: v.optional(v.nullable(docId('队长'))),
+    /** the posts the team keeps; a post left out is removed (refused while anyone is signed up to it) */
     posts: v.pipe(v.array(post, '岗位不对'), v.minLength(1, '至少要有一个岗位'), v.maxLength(30, '岗位最多30个')),
   }),
+  /** postId: team: one post only; page: 1-based page of ROSTER_PAGE_SIZE rows (the export always has every row); checked: activity: only those checked in, or only those not yet */
   roster: groupRoster,
   exportRoster: groupRoster,
   recordVisit: payload({
+    /** a create's idempotency key, one per form opened: a repeated or retried request creates one document */
     requestKey: requestKey(),
     memberId: docId('成员编号'),
     reason: v.picklist(VISIT_REASONS, '请选择走访原因'),
@@ -101,5 +111,6 @@ export const staffSchemas = {
   }),
   integrity: emptyPayload,
   repairCounter: payload({ kind: rosterKind, id: docId('编号'), postId: v.optional(docId('岗位')) }),
+  /** action: '<function>.<action>', e.g. 'enrollment.approve' */
   auditLog: payload({ action: v.optional(v.pipe(v.string('操作名称不对'), v.regex(/^[a-zA-Z]{1,30}\.[a-zA-Z]{1,30}$/, '操作名称不对'))), page }),
-} satisfies { [A in keyof StaffContracts]: v.GenericSchema<unknown, StaffContracts[A]['request']> };
+};

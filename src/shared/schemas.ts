@@ -53,6 +53,14 @@ export const schemas = {
   branch: branchSchemas,
 } satisfies SchemaMap;
 
+/**
+ * What the app may send for an action: its validator's input. The contract's request (what the action receives)
+ * is the validator's output; the two differ where a field has a default (an optional note arrives as '').
+ */
+export type RequestInput<F extends FunctionName, A extends ActionName<F>> = SchemaOf<F, A> extends v.GenericSchema ? v.InferInput<SchemaOf<F, A>> : never;
+type Schemas = typeof schemas;
+type SchemaOf<F, A> = F extends keyof Schemas ? (A extends keyof Schemas[F] ? Schemas[F][A] : never) : never;
+
 // --- parsing ---
 
 export type ParseResult<T> =

@@ -9,6 +9,7 @@ import { COLLECTIONS } from '../../src/shared/collections';
 import { schemas } from '../../src/shared/schemas';
 import { account, activity, member, notice } from './fixtures';
 import { insert, startCloud, type CloudHarness } from './harness';
+import * as local from '../support/local-cloud';
 
 let cloud: CloudHarness;
 const OPENID = 'o-staff';
@@ -65,8 +66,8 @@ async function snapshot(): Promise<string> {
   const read = async (name: string) => (await cloud.db.collection(name).limit(1000).get()).data;
   return JSON.stringify(await Promise.all(COLLECTIONS.map((c) => read(c.name))));
 }
-const stats = async () => ((await (await fetch(`${cloud.emulator.url}/_local/stats`)).json()) as { requests: Record<string, number> }).requests;
-const outbox = async () => JSON.stringify(await (await fetch(`${cloud.emulator.url}/_local/outbox`)).json());
+const stats = () => local.dbStats(cloud.emulator.url);
+const outbox = async () => JSON.stringify(await local.outbox(cloud.emulator.url));
 const READS = /query|count|aggregate|get|batchGetDownloadUrl|^database\.(where|find)/i;
 
 beforeAll(async () => {
@@ -86,7 +87,7 @@ describe('boundary fuzz', () => {
 
   it('answers every malformed payload of every action with a coded INPUT error and changes nothing', async () => {
     const before = { data: await snapshot(), outbox: await outbox() };
-    await fetch(`${cloud.emulator.url}/_local/stats/reset`, { method: 'POST' });
+    await local.resetStats(cloud.emulator.url);
     let runs = 0;
     const failures: string[] = [];
     for (const { fn, action, fields } of ACTIONS) {

@@ -9,6 +9,7 @@ import { birthdaysOfWeek, hospitalVisitDue, weekOf } from '../../src/shared/visi
 import { overdueSubmittedBefore } from '../../src/shared/suggestion-rules';
 import { account, member, notice } from './fixtures';
 import { dataOf, startCloud, type CloudHarness } from './harness';
+import { dbStats, resetStats } from '../support/local-cloud';
 
 const N = Number(process.env.COUNTY_MEMBERS ?? 5000);
 const ASSOCIATIONS = 30;
@@ -42,13 +43,12 @@ async function addAll(collection: string, docs: object[]): Promise<void> {
 }
 
 async function stats(): Promise<number> {
-  const body = (await (await fetch(`${cloud.emulator.url}/_local/stats`)).json()) as { requests: Record<string, number> };
-  return Object.values(body.requests).reduce((a, b) => a + b, 0);
+  return Object.values(await dbStats(cloud.emulator.url)).reduce((a, b) => a + b, 0);
 }
 
 /** Runs one screen (possibly several calls, e.g. every page), recording time and database requests. */
 async function measure<T>(screen: string, run: () => Promise<T>, check: (result: T) => boolean): Promise<T> {
-  await fetch(`${cloud.emulator.url}/_local/stats/reset`, { method: 'POST' });
+  await resetStats(cloud.emulator.url);
   const started = performance.now();
   const result = await run();
   const ms = Math.round(performance.now() - started);

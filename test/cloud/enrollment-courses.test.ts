@@ -3,7 +3,7 @@ import { drawLottery, termSlot } from '../../src/shared/enrollment-rules';
 import type { CourseDoc } from '../../src/shared/documents';
 import { course, daysFromNow } from './fixtures';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
-import { dbStats, memberIdOf, members, outbox, resetStats } from './enrollment-kit';
+import { clearOutbox, dbStats, memberIdOf, members, outbox, resetStats } from './enrollment-kit';
 
 let cloud: CloudHarness;
 const TERM = '2026-autumn';
@@ -69,7 +69,7 @@ describe('sign-up and cancel', () => {
     expect(detail.course).toMatchObject({ seatsLeft: 0, waitlist: 2 });
     expect(detail.course.me).toMatchObject({ state: 'waitlisted', waitlistPosition: 2, next: expect.stringContaining('前面还有1人') });
 
-    await fetch(`${cloud.emulator.url}/_local/outbox`, { method: 'DELETE' });
+    await clearOutbox(cloud);
     const enrolledId = `course~c-wl~${memberIdOf(people[0]!)}`;
     const cancelled = dataOf(await cloud.call('enrollment', 'cancel', { enrollmentId: enrolledId }, people[0]!));
     expect(cancelled.me).toMatchObject({ state: 'cancelled', label: '已取消', canSignUp: true });
@@ -154,7 +154,7 @@ describe('sign-up and cancel', () => {
   it('300 concurrent sign-ups for 10 seats: exactly 10 places, 290 waitlisted in arrival order; 5 concurrent cancels promote exactly 5', async () => {
     const people = await members(cloud, 'burst', 300);
     await insert(cloud.db, 'courses', [course('c-burst', TERM, { seats: 10 })]);
-    await fetch(`${cloud.emulator.url}/_local/outbox`, { method: 'DELETE' });
+    await clearOutbox(cloud);
     const answers = await Promise.all(people.map((who) => signUp(who, 'c-burst')));
     const mes = answers.map((a) => dataOf(a).me);
     expect(mes.filter((m) => m.state === 'enrolled')).toHaveLength(10);

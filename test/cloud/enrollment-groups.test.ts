@@ -2,7 +2,7 @@
 import type { ActivityDoc, AssociationDoc, VolunteerTeamDoc } from '../../src/shared/documents';
 import { account, activity, daysFromNow } from './fixtures';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
-import { memberIdOf, members, outbox } from './enrollment-kit';
+import { clearOutbox, memberIdOf, members, outbox } from './enrollment-kit';
 
 let cloud: CloudHarness;
 
@@ -57,7 +57,7 @@ describe('associations', () => {
     const byMember = await cloud.call('enrollment', 'approve', { enrollmentId: other }, a!);
     expect(byMember.ok || byMember.error.code).toBe('AUTH.FORBIDDEN');
 
-    await fetch(`${cloud.emulator.url}/_local/outbox`, { method: 'DELETE' });
+    await clearOutbox(cloud);
     const approved = dataOf(await cloud.call('enrollment', 'approve', { enrollmentId: leaderList[0]!.enrollmentId }, 'g-leader'));
     expect(approved.status).toBe('active');
     const twice = await cloud.call('enrollment', 'reject', { enrollmentId: leaderList[0]!.enrollmentId }, 'g-staff');

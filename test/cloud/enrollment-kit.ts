@@ -1,6 +1,7 @@
-/** Shared set-up of the enrollment cloud tests: members with accounts, and reading the emulator's outbox. */
+/** Shared set-up of the cloud tests: members with accounts, and the emulator's outbox and request counts. */
 import { account, member } from './fixtures';
 import { insert, type CloudHarness } from './harness';
+import * as local from '../support/local-cloud';
 
 /** Inserts n members with bound member accounts; answers their openids (openid = `${prefix}-${i}`). */
 export async function members(cloud: CloudHarness, prefix: string, n: number, over: Parameters<typeof member>[1] = {}): Promise<string[]> {
@@ -15,22 +16,10 @@ export async function members(cloud: CloudHarness, prefix: string, n: number, ov
 
 export const memberIdOf = (openid: string) => `m-${openid}`;
 
-export interface OutboxEntry {
-  touser: string;
-  templateId: string;
-  page?: string;
-  data: Record<string, { value: string }>;
-}
+export type { OutboxEntry } from '../support/local-cloud';
 
-export async function outbox(cloud: CloudHarness): Promise<OutboxEntry[]> {
-  return (await fetch(`${cloud.emulator.url}/_local/outbox`)).json() as Promise<OutboxEntry[]>;
-}
-
-export async function dbStats(cloud: CloudHarness): Promise<Record<string, number>> {
-  const body = (await (await fetch(`${cloud.emulator.url}/_local/stats`)).json()) as { requests: Record<string, number> };
-  return body.requests;
-}
-
-export async function resetStats(cloud: CloudHarness): Promise<void> {
-  await fetch(`${cloud.emulator.url}/_local/stats/reset`, { method: 'POST' });
-}
+/** The emulator's outbox and request counts (test/support/local-cloud.ts) for this harness. */
+export const outbox = (cloud: CloudHarness) => local.outbox(cloud.emulator.url);
+export const clearOutbox = (cloud: CloudHarness) => local.clearOutbox(cloud.emulator.url);
+export const dbStats = (cloud: CloudHarness) => local.dbStats(cloud.emulator.url);
+export const resetStats = (cloud: CloudHarness) => local.resetStats(cloud.emulator.url);

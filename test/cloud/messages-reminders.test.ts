@@ -5,7 +5,7 @@
 import { REMINDER_KEYWORDS } from '../../src/shared/messages';
 import { account, activity, member } from './fixtures';
 import { insert, startCloud, type CloudHarness } from './harness';
-import { outbox, resetStats } from './enrollment-kit';
+import { clearOutbox, outbox, resetStats } from './enrollment-kit';
 import { beijing, messagesOf, triggersAt, stopCloud } from './messages-kit';
 
 let cloud: CloudHarness;
@@ -43,7 +43,7 @@ beforeAll(async () => {
 
 test('the evening before: one reminder per member holding a place and their helper, none for the waitlisted; firing twice sends once', async () => {
   const triggers = triggersAt(cloud, START);
-  await fetch(`${cloud.emulator.url}/_local/outbox`, { method: 'DELETE' });
+  await clearOutbox(cloud);
   await resetStats(cloud);
   // 17:55: not yet evening, nothing goes out
   let fired = await triggers.moveClock(beijing('2030-03-04 17:55'));
@@ -107,7 +107,7 @@ test('class sessions and volunteer sessions are reminded too, to those holding p
     { _id: 's-law', teamId: 't-law', teamName: '法律服务队', postId: null, title: '人民调解值班', place: '城关镇调解室', startAt: monday, endAt: new Date(monday.getTime() + 3 * 3600_000), mode: 'confirm', status: 'scheduled' },
   ]);
   const triggers = triggersAt(cloud, beijing('2030-03-10 17:00'));
-  await fetch(`${cloud.emulator.url}/_local/outbox`, { method: 'DELETE' });
+  await clearOutbox(cloud);
   await triggers.moveClock(beijing('2030-03-10 18:05'));
   const sent = await outbox(cloud);
   const byWhat = (what: string) => sent.filter((m) => m.data[REMINDER_KEYWORDS.what]?.value === what).map((m) => m.touser).sort();
@@ -127,7 +127,7 @@ test('a run cut short resumes after the last occurrence it finished, sending not
   await cloud.db.collection('jobs').doc('remind-day').set({
     data: { coveredUntil: beijing('2030-03-21 00:00'), pending: { to: beijing('2030-03-22 00:00'), after: `${at('09:00').toISOString()}|activity:act-first` }, updatedAt: new Date() },
   });
-  await fetch(`${cloud.emulator.url}/_local/outbox`, { method: 'DELETE' });
+  await clearOutbox(cloud);
   await cloud.runtime.invokeTimer('scheduler', 'tick', beijing('2030-03-20 18:10'));
   const titles = (await outbox(cloud)).map((m) => m.data[REMINDER_KEYWORDS.what]?.value);
   expect(titles).toEqual(['没来得及的活动', '没来得及的活动']); // the member and their helper

@@ -6,6 +6,7 @@ import { CONSENT_VERSION } from '../../src/shared/consent';
 import type { Result } from '../../src/shared/result';
 import { account, activity, member, notice } from './fixtures';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
+import * as local from '../support/local-cloud';
 
 let cloud: CloudHarness;
 const STAFF = 'o-staff';
@@ -13,7 +14,7 @@ const call = (fn: string, action: string, payload: unknown, openid = STAFF) =>
   cloud.call(fn as 'staff', action as 'home', payload, openid) as Promise<Result<any>>;
 const times = <T>(n: number, run: () => Promise<T>) => Promise.all(Array.from({ length: n }, run));
 const audits = async (action: string) => (await cloud.db.collection('staffAudit').where({ action }).count()).total as number;
-const outbox = async () => (await (await fetch(`${cloud.emulator.url}/_local/outbox`)).json()) as unknown[];
+const outbox = () => local.outbox(cloud.emulator.url);
 
 beforeAll(async () => {
   cloud = await startCloud();

@@ -7,7 +7,7 @@ import type { SaveActivityRequest } from '../../src/shared/contracts-staff';
 import { settingsDefaults } from '../../src/shared/settings';
 import type { VolunteerTeamDoc } from '../../src/shared/documents';
 import { codeOf } from './checkin-kit';
-import { memberIdOf, members, outbox } from './enrollment-kit';
+import { clearOutbox, memberIdOf, members, outbox } from './enrollment-kit';
 import { account, daysFromNow } from './fixtures';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
 
@@ -62,7 +62,7 @@ describe('activities', () => {
   });
 
   it('cancels it and tells everyone signed up (and their helpers), once', async () => {
-    await fetch(`${cloud.emulator.url}/_local/outbox`, { method: 'DELETE' });
+    await clearOutbox(cloud);
     const done = dataOf(await cloud.call('staff', 'cancelActivity', { activityId, reason: '天气原因' }, STAFF));
     expect(done).toMatchObject({ members: 3, notified: 4, already: false, activity: { status: 'cancelled' } });
     const sent = (await outbox(cloud)).filter((m) => m.templateId === ACTIVITY_CANCELLED_TEMPLATE);

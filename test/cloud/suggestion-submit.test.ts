@@ -2,12 +2,13 @@
 import type { Result } from '../../src/shared/result';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
 import { account, member } from './fixtures';
+import * as local from '../support/local-cloud';
 
 let cloud: CloudHarness;
 const call = (action: string, payload: unknown, openid: string) => cloud.call('suggestion', action as 'submit', payload, openid) as Promise<Result<any>>;
 const codeOf = (answer: Result<unknown>) => (answer.ok ? 'ok' : answer.error.code);
 const countOf = async (collection: string, where: object = {}) => (await cloud.db.collection(collection).where(where).count()).total as number;
-const outbox = async () => (await (await fetch(`${cloud.emulator.url}/_local/outbox`)).json()) as { touser: string; templateId: string; data: Record<string, { value: string }> }[];
+const outbox = () => local.outbox(cloud.emulator.url);
 const submit = (openid: string, over: object = {}) => call('submit', { category: '医疗保障', text: '建议健康查体增加骨密度检查', ...over }, openid);
 
 beforeAll(async () => {

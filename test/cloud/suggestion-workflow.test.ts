@@ -2,13 +2,14 @@
 import type { Result } from '../../src/shared/result';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
 import { account, member } from './fixtures';
+import { outbox } from '../support/local-cloud';
 
 let cloud: CloudHarness;
 const member_ = (action: string, payload: unknown, openid = 'o-zhang') => cloud.call('suggestion', action as 'detail', payload, openid) as Promise<Result<any>>;
 const staff = (action: string, payload: unknown, openid = 'o-staff') => cloud.call('suggestion', action as 'accept', payload, openid) as Promise<Result<any>>;
 const codeOf = (answer: Result<unknown>) => (answer.ok ? 'ok' : answer.error.code);
 const messagesTo = async (openid: string) =>
-  ((await (await fetch(`${cloud.emulator.url}/_local/outbox`)).json()) as { touser: string; data: Record<string, { value: string }> }[]).filter((m) => m.touser === openid);
+  (await outbox(cloud.emulator.url)).filter((m) => m.touser === openid);
 const bj = (text: string) => new Date(`${text}+08:00`);
 
 beforeAll(async () => {

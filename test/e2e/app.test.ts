@@ -8,9 +8,9 @@ import type { Page } from 'playwright-core';
 import type { Preview } from '../../local/preview';
 import { activityTimeline, cardState } from '../../src/services/phase';
 import type { ActivityList, HomeData, MeData } from '../../src/shared/contracts';
-import { setBrowserFontSize } from './browser';
-import { axeViolations, boxes, cutOffText, fontSizePx, overlappingSiblings } from './checks';
-import { api as callAs, screenshot as shoot, startStage, type Stage } from './kit';
+import { setBrowserFontSize } from '../support/browser';
+import { axeViolations, boxes, cutOffText, fontSizePx, overlappingSiblings } from '../support/checks';
+import { api as callAs, screenshot as shoot, startStage, type Stage } from '../support/e2e';
 
 const MEMBER = { openid: 'demo-member', name: '王建国' };
 const TEXT_BLOCKS =

@@ -18,10 +18,8 @@ import type { MyHoursData } from '../../src/shared/contracts-checkin';
 import type { CheckinSecretDoc } from '../../src/shared/documents';
 import { SLOT_SECONDS } from '../../src/shared/timebank-rules';
 import { connectSdk } from '../helpers/sdk';
-import { openPhone, type Phone } from './browser';
-import { checkCheckinScreen } from './checkin-screens';
-import { linkCard, openRoute } from './enroll-screens';
-import { api, button, field, SCREENSHOTS, screenshot, signIn, visibleText, waitText } from './member-helpers';
+import { openPhone, type Phone } from '../support/browser';
+import { checkCheckinScreen, linkCard, openRoute, api, button, field, SCREENSHOTS, screenshot, signIn, visibleText, waitText } from '../support/e2e';
 
 const ACTIVITY = { id: 'activity-kaifangri', title: '老干部活动中心开放日' };
 const REVERSAL_REASON = '探访记录核对：当天实际服务1小时，已按实际时长更正';

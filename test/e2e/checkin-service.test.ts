@@ -13,9 +13,8 @@ import type { Page } from 'playwright-core';
 import { DEFAULT_H5_DIR, startPreview, type Preview } from '../../local/preview';
 import type { SessionsData } from '../../src/shared/contracts-checkin';
 import { dayFromToday } from '../../src/pages/staff/form-values';
-import { openPhone, type Phone } from './browser';
-import { checkEnrollScreen, exactButton, linkCard } from './enroll-screens';
-import { api, baseUrl, button, field, SCREENSHOTS, signIn, visibleText, waitText } from './member-helpers';
+import { openPhone, type Phone } from '../support/browser';
+import { checkEnrollScreen, exactButton, linkCard, api, baseUrl, button, field, SCREENSHOTS, signIn, visibleText, waitText } from '../support/e2e';
 
 const STAFF = 'demo-staff';
 const MEMBER = 'demo-member';

@@ -10,9 +10,7 @@ import type { Page } from 'playwright-core';
 import type { Preview } from '../../local/preview';
 import type { ActivityList, HomeData } from '../../src/shared/contracts';
 import type { ActivityView, CourseDetailData, CourseListData, MineData } from '../../src/shared/contracts-enrollment';
-import { checkEnrollScreen, exactButton, linkCard, openRoute, routePage, TapCounter, tile, topPage } from './enroll-screens';
-import { api, button, signIn, visibleText, waitText } from './member-helpers';
-import { startStage, type Stage } from './kit';
+import { checkEnrollScreen, exactButton, linkCard, openRoute, routePage, TapCounter, tile, topPage, api, button, signIn, visibleText, waitText, startStage, type Stage } from '../support/e2e';
 
 const MEMBER = { openid: 'demo-member', name: '王建国' };
 const HELPER = { openid: 'demo-helper', name: '王晓梅' };

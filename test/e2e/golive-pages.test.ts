@@ -5,8 +5,7 @@
  * Assumes dist/cloudfunctions and an H5 build (H5_DIR, default dist/h5) are built.
  */
 import type { Page } from 'playwright-core';
-import { baseUrl, button, checkScreen, field, signIn, waitText } from './member-helpers';
-import { startStage, type Stage } from './kit';
+import { baseUrl, button, checkScreen, field, signIn, waitText, startStage, type Stage } from '../support/e2e';
 
 const ADMIN = 'demo-admin';
 const TEMPLATE = 'W25vrVdFrfC1CBXlJG7aGYk0B8y3hR5jLvsTg2Xmhrs';

@@ -12,10 +12,8 @@ import { CONSENT } from '../../src/shared/consent';
 import type { ActivityList } from '../../src/shared/contracts';
 import type { HelpersData, InvitationData, ProfileData } from '../../src/shared/contracts-member';
 import type { MineData } from '../../src/shared/contracts-enrollment';
-import { exactButton, openRoute } from './enroll-screens';
-import { openPhone, type Phone } from './browser';
-import { api, baseUrl, button, checkScreen, expectAccessible, field, screenshot, signIn, visibleText, waitText } from './member-helpers';
-import { startStage, type Stage } from './kit';
+import { exactButton, openRoute, api, baseUrl, button, checkScreen, expectAccessible, field, screenshot, signIn, visibleText, waitText, startStage, type Stage } from '../support/e2e';
+import { openPhone, type Phone } from '../support/browser';
 
 const NEWCOMER_ENTRY = buildMembers(new Date()).find((m) => m._id === 'member-0010')!;
 const NEWCOMER = { openid: 'demo-newcomer', name: NEWCOMER_ENTRY.name, last4: NEWCOMER_ENTRY.phone.slice(-4), phone: NEWCOMER_ENTRY.phone };

@@ -6,8 +6,7 @@
 import { beijingTime } from '../../local/seed/clock';
 import { localClock } from '../../local/clock';
 import type { PhoneListRow } from '../../src/shared/messages';
-import { api, baseUrl, startStage, tile, waitText, type Stage } from './kit';
-import { checkScreen, signIn } from './member-helpers';
+import { api, baseUrl, startStage, tile, waitText, type Stage, checkScreen, signIn } from '../support/e2e';
 
 let stage: Stage;
 

@@ -5,8 +5,7 @@
  * normal and largest text. Runs against the H5 build in H5_DIR (default dist/h5).
  */
 import type { NoticeListPage, StaffNoticeListPage, StaffNoticeRow } from '../../src/shared/contracts-notice';
-import { api, button, checkScreen, signIn, visibleText, waitText } from './member-helpers';
-import { expectFitsLargest, startStage, tile, withLargest, type Stage } from './notice-kit';
+import { api, button, checkScreen, signIn, visibleText, waitText, expectFitsLargest, startStage, tile, withLargest, type Stage } from '../support/e2e';
 
 const MEMBER = 'demo-member';
 const STAFF = 'demo-staff';

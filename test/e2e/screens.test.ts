@@ -7,10 +7,9 @@
  * Assumes dist/cloudfunctions and an H5 build (H5_DIR, default dist/h5) are built.
  */
 import type { Page } from 'playwright-core';
-import { openPhone, type Phone } from './browser';
-import { axeAllRules } from './checks';
-import { baseUrl, button, checkScreen, screenshot, setLargest, settled, signIn, visibleText, waitText } from './member-helpers';
-import { startStage, type Stage } from './kit';
+import { openPhone, type Phone } from '../support/browser';
+import { axeAllRules } from '../support/checks';
+import { baseUrl, button, checkScreen, screenshot, setLargest, settled, signIn, visibleText, waitText, startStage, type Stage } from '../support/e2e';
 
 const MEMBER = 'demo-member';
 const LIXIU = 'demo-lixiu';

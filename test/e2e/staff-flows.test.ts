@@ -12,9 +12,8 @@ import { CONSENT_VERSION } from '../../src/shared/consent';
 import type { ReadersPage, StaffNoticeListPage } from '../../src/shared/contracts-notice';
 import { ROSTER_COLUMNS } from '../../src/shared/contracts-roster';
 import type { SuggestionDetail } from '../../src/shared/contracts-suggestion';
-import { openPhone, type Phone } from './browser';
-import { api, baseUrl, button, checkScreen, field, screenshot, signIn, visibleText, waitText } from './member-helpers';
-import { startStage, type Stage } from './kit';
+import { openPhone, type Phone } from '../support/browser';
+import { api, baseUrl, button, checkScreen, field, screenshot, signIn, visibleText, waitText, startStage, type Stage } from '../support/e2e';
 
 const STAFF = 'demo-staff';
 const MEMBER = 'demo-member';

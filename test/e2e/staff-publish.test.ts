@@ -11,10 +11,8 @@ import type { Preview } from '../../local/preview';
 import type { StaffNoticeListPage } from '../../src/shared/contracts-notice';
 import type { StaffCatalogData, VisitsDueData } from '../../src/shared/contracts-staff';
 import { dayFromToday } from '../../src/pages/staff/form-values';
-import { openPhone, type Phone } from './browser';
-import { checkEnrollScreen, exactButton, linkCard } from './enroll-screens';
-import { api, baseUrl, button, field, signIn, visibleText, waitText } from './member-helpers';
-import { startStage, type Stage } from './kit';
+import { openPhone, type Phone } from '../support/browser';
+import { checkEnrollScreen, exactButton, linkCard, api, baseUrl, button, field, signIn, visibleText, waitText, startStage, type Stage } from '../support/e2e';
 
 const STAFF = 'demo-staff';
 const ADMIN = 'demo-admin';

@@ -9,8 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Preview } from '../../local/preview';
 import type { QueuePage } from '../../src/shared/contracts-suggestion';
 import { connectSdk } from '../helpers/sdk';
-import { api, baseUrl, button, checkScreen, signIn, visibleText, waitText } from './member-helpers';
-import { startStage, type Stage } from './kit';
+import { api, baseUrl, button, checkScreen, signIn, visibleText, waitText, startStage, type Stage } from '../support/e2e';
 
 let stage: Stage;
 let preview: Preview;

@@ -10,8 +10,7 @@ import type { Page } from 'playwright-core';
 import type { MinePage, StaffSuggestionDetail, SuggestionFormData } from '../../src/shared/contracts-suggestion';
 import { ERROR_MESSAGES } from '../../src/shared/errors';
 import { TRACKING_NO_PATTERN } from '../../src/shared/suggestion-rules';
-import { api, button, checkScreen, expectAccessible, screenshot, setLargest, signIn, visibleText, waitText } from './member-helpers';
-import { expectFitsLargest, startStage, tile, withLargest, type Stage } from './notice-kit';
+import { api, button, checkScreen, expectAccessible, screenshot, setLargest, signIn, visibleText, waitText, expectFitsLargest, startStage, tile, withLargest, type Stage } from '../support/e2e';
 
 const MEMBER = 'demo-member';
 const HELPER = 'demo-helper';

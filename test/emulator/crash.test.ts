@@ -2,29 +2,12 @@
  * Durability: the CLI emulator in a child process takes a burst of inserts and is killed with SIGKILL mid-burst;
  * after a restart on the same data dir every acknowledged insert is there.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { connectSdk } from '../helpers/sdk';
-
-const ROOT = path.join(__dirname, '..', '..');
-const CLI = path.join(ROOT, 'local', 'emulator', 'cli.ts');
-
-/** Starts the CLI as the process itself (no npm/tsx wrapper), so SIGKILL hits the server. */
-function startCli(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--data', dataDir], { cwd: ROOT });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (match) resolve({ child, url: match[0] });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`emulator exited (${code}): ${out}`)));
-  });
-}
+import { startCli } from '../support/local-cloud';
 
 const exited = (child: ChildProcess) => new Promise((resolve) => child.once('exit', resolve));
 

@@ -56,7 +56,8 @@ describe('weapp home page', () => {
     expect(text).toContain(`地点：${first.place}`);
     expect(text).toContain(cardState(activityTimeline(first), first.seatsLeft).badge);
     // a course not open yet is not offered for sign-up: its card says when it opens
-    for (const course of home.courses) if (course.signup.state !== 'open') expect(cardState(courseTimeline(course), course.seatsLeft).more).toBe('查看详情');
+    const open = (c: (typeof home.courses)[number]) => Date.now() >= Date.parse(c.signup.opensAt ?? '') && Date.now() < Date.parse(c.signup.closesAt);
+    for (const course of home.courses) if (!open(course)) expect(cardState(courseTimeline(course), course.seatsLeft).more).toBe('查看详情');
     expect(text).not.toContain('正在加载');
   });
 

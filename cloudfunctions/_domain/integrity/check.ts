@@ -3,7 +3,8 @@
  * counter: its line and counter set to what the records give, by one conditional update that only applies if
  * neither moved meanwhile (a sign-up or cancel in between: read again and retry). The staff function audits it.
  */
-import type { CounterDisagreement, IntegrityData, RepairCounterRequest } from '../../../src/shared/contracts-integrity';
+import type { CounterDisagreement, IntegrityData } from '../../../src/shared/contracts-integrity';
+import type { RepairCounterRequest } from '../../../src/shared/contracts-staff';
 import type { RosterKind } from '../../../src/shared/primitives';
 import type { EnrollmentDoc } from '../../../src/shared/documents';
 import { CodedError } from '../../../src/shared/errors';

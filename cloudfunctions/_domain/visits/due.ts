@@ -44,7 +44,7 @@ export async function visitsDue(db: Db, now: Date): Promise<VisitsDueData> {
   const to = week[6] as string;
   // One read for both lists: members with a birthday this week or in hospital.
   const due = await db.find<DueMember>('members', {
-    where: _.and([{ erasedAt: null }, _.or([{ birthday: _.in(birthdaysOfWeek(now)) }, { hospitalizedAt: _.neq(null) }])]) as unknown as Record<string, unknown>,
+    where: _.and([{ erasedAt: null }, _.or([{ birthday: _.in(birthdaysOfWeek(now)) }, { hospitalizedAt: _.neq(null) }])]),
     orderBy: [['hospitalizedAt', 'asc']],
     fields: DUE_FIELDS,
     limit: DUE_MAX,

@@ -1,12 +1,10 @@
+import { ActingScreen } from '../../../components/Loaded';
 import { useRouter } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { ActingBanner } from '../../../components/ActingBanner';
 import { CheckinBoardLink } from '../../../components/CheckinBoardLink';
 import { EnrollPanel } from '../../../components/EnrollPanel';
 import { Facts } from '../../../components/Facts';
-import { Page } from '../../../components/Page';
 import { PageTitle } from '../../../components/PageTitle';
-import { StatusView } from '../../../components/StatusView';
 import { seatsText } from '../../../services/enrollFormat';
 import { formatDateTime, formatTime } from '../../../services/format';
 import { useCloud } from '../../../services/useCloud';
@@ -43,14 +41,6 @@ function ActivityDetail({ activity, runsCheckin, onChanged }: { activity: Activi
 
 /** 活动详情: time, place, places left, deadline, the cancellation rule, and the one button. */
 export default function Activity() {
-  const { params } = useRouter();
-  const { loading, error, data, retry, update } = useCloud('enrollment', 'activity', { activityId: params.id ?? '' });
-  return (
-    <Page>
-      <ActingBanner name={data?.actingFor?.name} />
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <ActivityDetail activity={data.activity} runsCheckin={data.runsCheckin} onChanged={(answer) => update((d) => ({ ...d, activity: activityAfter(d.activity, answer) }))} /> : null}
-      </StatusView>
-    </Page>
-  );
+  const state = useCloud('enrollment', 'activity', { activityId: useRouter().params.id ?? '' });
+  return <ActingScreen state={state}>{(data) => <ActivityDetail activity={data.activity} runsCheckin={data.runsCheckin} onChanged={(answer) => state.update((d) => ({ ...d, activity: activityAfter(d.activity, answer) }))} />}</ActingScreen>;
 }

@@ -1,11 +1,9 @@
+import { ActingScreen } from '../../../components/Loaded';
 import { useRouter } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { ActingBanner } from '../../../components/ActingBanner';
 import { EnrollPanel } from '../../../components/EnrollPanel';
 import { Facts } from '../../../components/Facts';
-import { Page } from '../../../components/Page';
 import { PageTitle } from '../../../components/PageTitle';
-import { StatusView } from '../../../components/StatusView';
 import { joinModeText } from '../../../services/enrollFormat';
 import { useCloud } from '../../../services/useCloud';
 import { associationAfter } from '../../../services/tapAnswer';
@@ -31,14 +29,6 @@ function AssociationDetail({ association, onChanged }: { association: Associatio
 
 /** 协会详情: purpose, leader, meetings, members; join (or ask to) and leave. */
 export default function Association() {
-  const { params } = useRouter();
-  const { loading, error, data, retry, update } = useCloud('enrollment', 'association', { associationId: params.id ?? '' });
-  return (
-    <Page>
-      <ActingBanner name={data?.actingFor?.name} />
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <AssociationDetail association={data.association} onChanged={(answer) => update((d) => ({ ...d, association: associationAfter(d.association, answer) }))} /> : null}
-      </StatusView>
-    </Page>
-  );
+  const state = useCloud('enrollment', 'association', { associationId: useRouter().params.id ?? '' });
+  return <ActingScreen state={state}>{(data) => <AssociationDetail association={data.association} onChanged={(answer) => state.update((d) => ({ ...d, association: associationAfter(d.association, answer) }))} />}</ActingScreen>;
 }

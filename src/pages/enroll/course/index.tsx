@@ -1,12 +1,10 @@
+import { ActingScreen } from '../../../components/Loaded';
 import { useRouter } from '@tarojs/taro';
-import { ActingBanner } from '../../../components/ActingBanner';
 import { BigButton } from '../../../components/BigButton';
 import { EnrollPanel } from '../../../components/EnrollPanel';
 import { Facts } from '../../../components/Facts';
 import { Notice } from '../../../components/Notice';
-import { Page } from '../../../components/Page';
 import { PageTitle } from '../../../components/PageTitle';
-import { StatusView } from '../../../components/StatusView';
 import { classTime, feeText, friendlyClock, nextStepOf, seatsText } from '../../../services/enrollFormat';
 import { formatDateTime, formatWeekday } from '../../../services/format';
 import { openPage } from '../../../services/routes';
@@ -61,14 +59,6 @@ function CourseView({ data, onChanged }: { data: CourseDetailData; onChanged: (a
 
 /** 课程详情: teacher, time, place, places left, fee, window, the member's own status and the one button. */
 export default function Course() {
-  const { params } = useRouter();
-  const { loading, error, data, retry, update } = useCloud('enrollment', 'course', { courseId: params.id ?? '' });
-  return (
-    <Page>
-      <ActingBanner name={data?.actingFor?.name} />
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <CourseView data={data} onChanged={(answer) => update((d) => ({ ...d, ...courseAfter(d, answer) }))} /> : null}
-      </StatusView>
-    </Page>
-  );
+  const state = useCloud('enrollment', 'course', { courseId: useRouter().params.id ?? '' });
+  return <ActingScreen state={state}>{(data) => <CourseView data={data} onChanged={(answer) => state.update((d) => ({ ...d, ...courseAfter(d, answer) }))} />}</ActingScreen>;
 }

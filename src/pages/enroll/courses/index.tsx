@@ -1,18 +1,15 @@
+import { ActingScreen } from '../../../components/Loaded';
 import { useState } from 'react';
 import { NearbySort } from '../../../components/NearbySort';
 import { distanceLine, distanceWords, type NearFrom } from '../../../shared/distance';
-import { ActingBanner } from '../../../components/ActingBanner';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { LinkCard } from '../../../components/LinkCard';
-import { Page } from '../../../components/Page';
 import { PageTitle } from '../../../components/PageTitle';
 import { Section } from '../../../components/Section';
-import { StatusView } from '../../../components/StatusView';
 import { classTime, courseBadge, feeText } from '../../../services/enrollFormat';
 import { openPage } from '../../../services/routes';
 import { moreWords } from '../../../shared/time-words';
 import { useCloud } from '../../../services/useCloud';
-import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 import type { CampusView, CourseListData } from '../../../shared/contracts-enrollment';
 
 const ALL = 'all';
@@ -54,14 +51,10 @@ function CourseList({ data, onNear }: { data: CourseListData; onNear: (near: Nea
 /** 老年大学选课: this term's courses, the member's nearest campus first, with a campus filter. */
 export default function Courses() {
   const [near, setNear] = useState<NearFrom | null>(null);
-  const { loading, error, data, retry } = useCloud('enrollment', 'courses', near ? { near } : {});
-  useRefreshOnShow(retry);
+  const state = useCloud('enrollment', 'courses', near ? { near } : {});
   return (
-    <Page>
-      <ActingBanner name={data?.actingFor?.name} />
-      <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.termId === null} emptyText='本学期的课程还没有公布'>
-        {data ? <CourseList data={data} onNear={setNear} /> : null}
-      </StatusView>
-    </Page>
+    <ActingScreen state={state} refreshOnShow empty={(data) => data.termId === null} emptyText='本学期的课程还没有公布'>
+      {(data) => <CourseList data={data} onNear={setNear} />}
+    </ActingScreen>
   );
 }

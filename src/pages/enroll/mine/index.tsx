@@ -1,14 +1,11 @@
-import { ActingBanner } from '../../../components/ActingBanner';
+import { ActingScreen } from '../../../components/Loaded';
 import { BigButton } from '../../../components/BigButton';
 import { LinkCard } from '../../../components/LinkCard';
-import { Page } from '../../../components/Page';
 import { PageTitle } from '../../../components/PageTitle';
 import { Section } from '../../../components/Section';
-import { StatusView } from '../../../components/StatusView';
 import { friendlyClock, holds, nextStepOf } from '../../../services/enrollFormat';
 import { goTo, openPage } from '../../../services/routes';
 import { useCloud } from '../../../services/useCloud';
-import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 import type { EnrollKind, MineData, MineItem } from '../../../shared/contracts-enrollment';
 
 const DETAIL_ROUTE = { course: 'course', activity: 'activity', association: 'association', team: 'team' } as const satisfies Record<EnrollKind, string>;
@@ -64,15 +61,15 @@ function MineList({ data }: { data: MineData }) {
 
 /** 我的报名: everything the member (or their helper) signed up for, its status and the next thing to do. */
 export default function Mine() {
-  const { loading, error, data, retry } = useCloud('enrollment', 'mine', {});
-  useRefreshOnShow(retry);
+  const state = useCloud('enrollment', 'mine', {});
+  const { data } = state;
   return (
-    <Page>
-      <ActingBanner name={data?.actingFor?.name} />
-      <PageTitle title={data?.viewer.onBehalf ? `${data.viewer.memberName}的报名` : '我的报名'} intro='课程、活动、协会和志愿服务都在这里。点一条可以看详情或取消。' />
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <MineList data={data} /> : null}
-      </StatusView>
-    </Page>
+    <ActingScreen
+      state={state}
+      refreshOnShow
+      title={<PageTitle title={data?.viewer.onBehalf ? `${data.viewer.memberName}的报名` : '我的报名'} intro='课程、活动、协会和志愿服务都在这里。点一条可以看详情或取消。' />}
+    >
+      {(loaded) => <MineList data={loaded} />}
+    </ActingScreen>
   );
 }

@@ -1,14 +1,12 @@
+import { ActingScreen } from '../../../components/Loaded';
 import { useRouter } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { ActingBanner } from '../../../components/ActingBanner';
 import { Card } from '../../../components/Card';
 import { EnrollPanel } from '../../../components/EnrollPanel';
 import { Facts } from '../../../components/Facts';
 import { Notice } from '../../../components/Notice';
-import { Page } from '../../../components/Page';
 import { PageTitle } from '../../../components/PageTitle';
 import { Section } from '../../../components/Section';
-import { StatusView } from '../../../components/StatusView';
 import { holds, seatsText } from '../../../services/enrollFormat';
 import { useCloud } from '../../../services/useCloud';
 import { teamAfter } from '../../../services/tapAnswer';
@@ -60,14 +58,6 @@ function TeamDetail({ team, onChanged }: { team: TeamView; onChanged: (answer: T
 
 /** 服务队详情: posts with their duties and places (分类选岗, 定岗定责); sign up for one post, or withdraw. */
 export default function Team() {
-  const { params } = useRouter();
-  const { loading, error, data, retry, update } = useCloud('enrollment', 'team', { teamId: params.id ?? '' });
-  return (
-    <Page>
-      <ActingBanner name={data?.actingFor?.name} />
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <TeamDetail team={data.team} onChanged={(answer) => update((d) => ({ ...d, team: teamAfter(d.team, answer) }))} /> : null}
-      </StatusView>
-    </Page>
-  );
+  const state = useCloud('enrollment', 'team', { teamId: useRouter().params.id ?? '' });
+  return <ActingScreen state={state}>{(data) => <TeamDetail team={data.team} onChanged={(answer) => state.update((d) => ({ ...d, team: teamAfter(d.team, answer) }))} />}</ActingScreen>;
 }

@@ -1,12 +1,9 @@
-import { ActingBanner } from '../../../components/ActingBanner';
+import { ActingScreen } from '../../../components/Loaded';
 import { LinkCard } from '../../../components/LinkCard';
-import { Page } from '../../../components/Page';
 import { PageTitle } from '../../../components/PageTitle';
-import { StatusView } from '../../../components/StatusView';
 import { holds } from '../../../services/enrollFormat';
 import { openPage } from '../../../services/routes';
 import { useCloud } from '../../../services/useCloud';
-import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 import type { TeamView } from '../../../shared/contracts-enrollment';
 
 function badgeOf(team: TeamView): string | undefined {
@@ -16,14 +13,16 @@ function badgeOf(team: TeamView): string | undefined {
 
 /** 志愿服务: the teams (those fitting the member's skills first, marked 推荐) and their posts. */
 export default function Teams() {
-  const { loading, error, data, retry } = useCloud('enrollment', 'teams', {});
-  useRefreshOnShow(retry);
+  const state = useCloud('enrollment', 'teams', {});
   return (
-    <Page>
-      <ActingBanner name={data?.actingFor?.name} />
-      <PageTitle title='志愿服务' intro='按自己的特长选一支服务队，再选一个岗位报名。' />
-      <StatusView loading={loading && !data} error={error} onRetry={retry} empty={data?.teams.length === 0} emptyText='现在还没有服务队'>
-        {data?.teams.map((team) => (
+    <ActingScreen
+      state={state}
+      refreshOnShow
+      title={<PageTitle title='志愿服务' intro='按自己的特长选一支服务队，再选一个岗位报名。' />}
+      empty={(data) => data.teams.length === 0}
+      emptyText='现在还没有服务队'
+    >
+      {(data) => data.teams.map((team) => (
           <LinkCard
             key={team.id}
             title={team.name}
@@ -33,7 +32,6 @@ export default function Teams() {
             onClick={() => openPage('team', { id: team.id })}
           />
         ))}
-      </StatusView>
-    </Page>
+    </ActingScreen>
   );
 }

@@ -1,4 +1,4 @@
-import type { PropsWithChildren, ReactNode } from 'react';
+import type { ComponentType, PropsWithChildren, ReactNode } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { BigButton } from '../../../components/BigButton';
 import { Notice } from '../../../components/Notice';
@@ -90,4 +90,11 @@ export function Saved({ notice, roster, back, children }: PropsWithChildren<Save
       </BigButton>
     </>
   );
+}
+
+/** An editor page's component: `export default editorPage({ kind: 'activity', noun: '活动', emptyText: '…' }, Editor);` */
+export function editorPage<K extends CatalogKind>(shell: Omit<EditorShellProps<K>, 'children'>, Editor: ComponentType<EditorInput<K>>): ComponentType {
+  return function EditorPage() {
+    return <EditorShell {...shell}>{(input) => <Editor {...input} />}</EditorShell>;
+  };
 }

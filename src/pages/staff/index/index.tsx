@@ -3,12 +3,11 @@ import { Card } from '../../../components/Card';
 import { Figures } from '../../../components/Figures';
 import { LinkCard } from '../../../components/LinkCard';
 import { Section } from '../../../components/Section';
-import { StaffPage } from '../../../components/StaffPage';
-import { StatusView } from '../../../components/StatusView';
+import { staffScreen } from '../../../components/StaffPage';
+import { Loaded } from '../../../components/Loaded';
 import { formatDate, formatTime } from '../../../services/format';
 import { openPage } from '../../../services/routes';
 import { useCloud } from '../../../services/useCloud';
-import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 import type { StaffHomeData } from '../../../shared/contracts-staff';
 import '../staff.scss';
 
@@ -76,11 +75,10 @@ function Waiting({ data }: { data: StaffHomeData }) {
 }
 
 function Workbench() {
-  const { loading, error, data, retry } = useCloud('staff', 'home', {});
-  useRefreshOnShow(retry);
+  const state = useCloud('staff', 'home', {});
   return (
-    <StatusView loading={loading && !data} error={error} onRetry={retry}>
-      {data ? (
+    <Loaded state={state} refreshOnShow>
+      {(data) => (
         <>
           <Waiting data={data} />
           <Card
@@ -131,16 +129,10 @@ function Workbench() {
             </Section>
           ) : null}
         </>
-      ) : null}
-    </StatusView>
+      )}
+    </Loaded>
   );
 }
 
 /** 工作台: what waits for the bureau (one call, staff.home), and the way into each staff screen. */
-export default function StaffHome() {
-  return (
-    <StaffPage title='老干部局工作台' intro='待办的事在上面，点下面的卡片进入各项工作。'>
-      <Workbench />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '老干部局工作台', intro: '待办的事在上面，点下面的卡片进入各项工作。' }, Workbench);

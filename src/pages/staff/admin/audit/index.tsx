@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Card } from '../../../../components/Card';
 import { Pager } from '../../../../components/Pager';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDateTime, roleLabel } from '../../../../services/format';
 import { useCloud } from '../../../../services/useCloud';
@@ -112,10 +112,4 @@ function AuditLog() {
 }
 
 /** 操作记录 (admins only): every staff write — who, what, when, and each field before → after. */
-export default function StaffAudit() {
-  return (
-    <StaffPage title='操作记录' intro='工作人员的每一次修改都记在这里：谁、什么时候、改了什么。' adminOnly>
-      <AuditLog />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '操作记录', intro: '工作人员的每一次修改都记在这里：谁、什么时候、改了什么。', adminOnly: true }, AuditLog);

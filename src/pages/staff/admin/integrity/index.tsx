@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
 import { Notice } from '../../../../components/Notice';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { TwoStepButton } from '../../../../components/TwoStepButton';
 import { formatDateTime } from '../../../../services/format';
@@ -73,10 +73,4 @@ function Integrity() {
 }
 
 /** 数据核对 (admins): every sign-up counter recounted from its records; one that disagrees can be recounted, audited. */
-export default function StaffIntegrity() {
-  return (
-    <StaffPage title='数据核对' intro='逐个核对各处显示的人数和报名记录是否一致；对不上的可以按记录重新计数。' adminOnly>
-      <Integrity />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '数据核对', intro: '逐个核对各处显示的人数和报名记录是否一致；对不上的可以按记录重新计数。', adminOnly: true }, Integrity);

@@ -1,7 +1,7 @@
 import { BigButton } from '../../../../components/BigButton';
 import { LinkCard } from '../../../../components/LinkCard';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDateTime } from '../../../../services/format';
 import { activityTimeline } from '../../../../services/phase';
@@ -51,10 +51,4 @@ function ActivityList() {
 }
 
 /** 活动管理: the activities of the last 30 days and ahead, with places taken; the way to publish and edit. */
-export default function StaffActivities() {
-  return (
-    <StaffPage title='活动管理' intro='点一个活动可以修改、取消或查看名单。'>
-      <ActivityList />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '活动管理', intro: '点一个活动可以修改、取消或查看名单。' }, ActivityList);

@@ -15,7 +15,7 @@ import { useAction } from '../../../../services/useAction';
 import { fieldProblem, type FormProblem, useSave } from '../../../../services/useSave';
 import type { SaveActivityRequest, StaffActivityRow } from '../../../../shared/contracts-staff';
 import { dayFromToday, instantOf, isDay, partsOf, placesLine, wholeOf } from '../../form-values';
-import { EditorShell, Saved, type EditorInput } from '../EditorShell';
+import { editorPage, Saved, type EditorInput } from '../EditorShell';
 import '../../staff.scss';
 
 const KINDS = ['门球赛', '乒乓球赛', '掼蛋', '象棋', '歌唱比赛', '书画展', '参观考察', '情况通报会', '座谈会', '健康查体', '荣退仪式', '讲座', '其他'];
@@ -166,10 +166,4 @@ function Editor({ row, saveLabel }: EditorInput<'activity'>) {
 }
 
 /** 发布活动 / 修改活动 / 取消活动 (with a reason; everyone signed up is told). */
-export default function StaffActivityEdit() {
-  return (
-    <EditorShell kind='activity' noun='活动' emptyText='没有找到这个活动'>
-      {(input) => <Editor {...input} />}
-    </EditorShell>
-  );
-}
+export default editorPage({ kind: 'activity', noun: '活动', emptyText: '没有找到这个活动' }, Editor);

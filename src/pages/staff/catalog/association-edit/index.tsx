@@ -7,7 +7,7 @@ import { TextField } from '../../../../components/TextField';
 import { openPage } from '../../../../services/routes';
 import { fieldProblem, type FormProblem, useSave } from '../../../../services/useSave';
 import type { SaveAssociationRequest, StaffAssociationRow } from '../../../../shared/contracts-staff';
-import { EditorShell, Saved, type EditorInput } from '../EditorShell';
+import { editorPage, Saved, type EditorInput } from '../EditorShell';
 import '../../staff.scss';
 
 type JoinMode = SaveAssociationRequest['joinMode'];
@@ -64,10 +64,4 @@ function Editor({ row, saveLabel }: EditorInput<'association'>) {
 }
 
 /** 发布协会 / 修改协会: name, 会长, meeting time, join mode (open or approval), purpose. */
-export default function StaffAssociationEdit() {
-  return (
-    <EditorShell kind='association' noun='协会' emptyText='没有找到这个协会'>
-      {(input) => <Editor {...input} />}
-    </EditorShell>
-  );
-}
+export default editorPage({ kind: 'association', noun: '协会', emptyText: '没有找到这个协会' }, Editor);

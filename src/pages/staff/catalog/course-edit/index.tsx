@@ -12,7 +12,7 @@ import { openPage } from '../../../../services/routes';
 import { fieldProblem, type FormProblem, useSave } from '../../../../services/useSave';
 import type { SaveCourseRequest, StaffCourseRow } from '../../../../shared/contracts-staff';
 import { CLOCK, dayFromToday, instantOf, isDay, partsOf, placesLine, wholeOf } from '../../form-values';
-import { EditorShell, Saved, type EditorInput } from '../EditorShell';
+import { editorPage, Saved, type EditorInput } from '../EditorShell';
 import '../../staff.scss';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: formatWeekday(d) }));
@@ -133,10 +133,4 @@ function Editor({ row, term, campuses, saveLabel }: EditorInput<'course'>) {
 }
 
 /** 发布课程 / 修改课程: campus, teacher, weekday and time, classroom, places, fee, sign-up window, lottery or not. */
-export default function StaffCourseEdit() {
-  return (
-    <EditorShell kind='course' noun='课程' emptyText='没有找到这门课程'>
-      {(input) => <Editor {...input} />}
-    </EditorShell>
-  );
-}
+export default editorPage({ kind: 'course', noun: '课程', emptyText: '没有找到这门课程' }, Editor);

@@ -3,14 +3,13 @@ import { BigButton } from '../../../../components/BigButton';
 import { LinkCard } from '../../../../components/LinkCard';
 import { Notice } from '../../../../components/Notice';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
-import { StatusView } from '../../../../components/StatusView';
+import { staffScreen } from '../../../../components/StaffPage';
+import { Loaded } from '../../../../components/Loaded';
 import { TextField } from '../../../../components/TextField';
 import { classTime } from '../../../../services/enrollFormat';
 import { openPage } from '../../../../services/routes';
 import { useAction } from '../../../../services/useAction';
 import { useCloud } from '../../../../services/useCloud';
-import { useRefreshOnShow } from '../../../../services/useRefreshOnShow';
 import type { StaffCatalogData } from '../../../../shared/contracts-staff';
 import { placesLine } from '../../form-values';
 import '../../staff.scss';
@@ -48,13 +47,12 @@ function TermSetter({ term, onSet }: { term: StaffCatalogData['term']; onSet: ()
 }
 
 function Courses() {
-  const { loading, error, data, retry } = useCloud('staff', 'catalog', {});
-  useRefreshOnShow(retry);
+  const state = useCloud('staff', 'catalog', {});
   return (
-    <StatusView loading={loading && !data} error={error} onRetry={retry}>
-      {data ? (
+    <Loaded state={state} refreshOnShow>
+      {(data) => (
         <>
-          <TermSetter key={data.term?.id ?? ''} term={data.term} onSet={retry} />
+          <TermSetter key={data.term?.id ?? ''} term={data.term} onSet={state.retry} />
           {data.term ? <BigButton onClick={() => openPage('staffCourseEdit')}>发布新课程</BigButton> : null}
           <Section title='本学期的课程' emptyText='本学期还没有课程' count={data.courses.length}>
             {data.courses.map((c) => (
@@ -68,16 +66,10 @@ function Courses() {
             ))}
           </Section>
         </>
-      ) : null}
-    </StatusView>
+      )}
+    </Loaded>
   );
 }
 
 /** 学期与课程: set the current term; the term's courses with places taken; publish and edit courses. */
-export default function StaffCourses() {
-  return (
-    <StaffPage title='学期与课程' intro='老同志在小程序里看到的是“本学期”的课程。'>
-      <Courses />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '学期与课程', intro: '老同志在小程序里看到的是“本学期”的课程。' }, Courses);

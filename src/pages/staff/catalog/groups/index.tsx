@@ -1,20 +1,18 @@
 import { BigButton } from '../../../../components/BigButton';
 import { LinkCard } from '../../../../components/LinkCard';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
-import { StatusView } from '../../../../components/StatusView';
+import { staffScreen } from '../../../../components/StaffPage';
+import { Loaded } from '../../../../components/Loaded';
 import { openPage } from '../../../../services/routes';
 import { useCloud } from '../../../../services/useCloud';
-import { useRefreshOnShow } from '../../../../services/useRefreshOnShow';
 import { placesLine } from '../../form-values';
 import '../../staff.scss';
 
 function Groups() {
-  const { loading, error, data, retry } = useCloud('staff', 'catalog', {});
-  useRefreshOnShow(retry);
+  const state = useCloud('staff', 'catalog', {});
   return (
-    <StatusView loading={loading && !data} error={error} onRetry={retry}>
-      {data ? (
+    <Loaded state={state} refreshOnShow>
+      {(data) => (
         <>
           <Section title='协会' emptyText='还没有协会' count={data.associations.length}>
             {data.associations.map((a) => (
@@ -41,16 +39,10 @@ function Groups() {
           </Section>
           <BigButton onClick={() => openPage('staffTeamEdit')}>发布新服务队</BigButton>
         </>
-      ) : null}
-    </StatusView>
+      )}
+    </Loaded>
   );
 }
 
 /** 协会与志愿服务队: every association and team (with posts and places), the way to publish, edit and see rosters. */
-export default function StaffGroups() {
-  return (
-    <StaffPage title='协会与志愿服务队' intro='点一个协会或服务队可以修改，或查看名单。'>
-      <Groups />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '协会与志愿服务队', intro: '点一个协会或服务队可以修改，或查看名单。' }, Groups);

@@ -10,7 +10,7 @@ import { openPage } from '../../../../services/routes';
 import { FormProblem, fieldProblem, useSave } from '../../../../services/useSave';
 import type { PostInput, SaveTeamRequest, StaffTeamRow } from '../../../../shared/contracts-staff';
 import { placesLine, wholeOf } from '../../form-values';
-import { EditorShell, Saved, type EditorInput } from '../EditorShell';
+import { editorPage, Saved, type EditorInput } from '../EditorShell';
 import '../../staff.scss';
 
 const CATEGORIES = ['送思想', '送经验', '送法律', '送技术', '送文艺', '送爱心', '环境卫生监督', '矛盾纠纷调解', '红色传承', '关心下一代', '科技服务'];
@@ -137,10 +137,4 @@ function Editor({ row, saveLabel }: EditorInput<'team'>) {
 }
 
 /** 发布服务队 / 修改服务队: name, category, description, skills wanted, and its posts (定岗定责: name, duties, places). */
-export default function StaffTeamEdit() {
-  return (
-    <EditorShell kind='team' noun='志愿服务队' intro='有人报名的岗位不能去掉，只能改名称、职责和人数。' emptyText='没有找到这个服务队'>
-      {(input) => <Editor {...input} />}
-    </EditorShell>
-  );
-}
+export default editorPage({ kind: 'team', noun: '志愿服务队', intro: '有人报名的岗位不能去掉，只能改名称、职责和人数。', emptyText: '没有找到这个服务队' }, Editor);

@@ -4,7 +4,7 @@ import { ExportFile } from '../../../../components/ExportFile';
 import { Figures } from '../../../../components/Figures';
 import { Notice } from '../../../../components/Notice';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { useAction } from '../../../../services/useAction';
 import { useCloud } from '../../../../services/useCloud';
@@ -109,10 +109,4 @@ function Report() {
 }
 
 /** 数据统计: the bureau's figures for a period on one screen (one call), and the same as an .xlsx. */
-export default function StaffFigures() {
-  return (
-    <StaffPage title='数据统计' intro='选一个时段，下面的数都按这个时段算；可以导出Excel上报。'>
-      <Report />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '数据统计', intro: '选一个时段，下面的数都按这个时段算；可以导出Excel上报。' }, Report);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
 import { Notice } from '../../../../components/Notice';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDateTime } from '../../../../services/format';
 import { callPhone } from '../../../../services/phone';
@@ -47,10 +47,4 @@ function PhoneList() {
 }
 
 /** 需电话通知: members whom WeChat could not reach (no permission left, notifications blocked, no WeChat). */
-export default function StaffPhone() {
-  return (
-    <StaffPage title='需电话通知' intro='这些老同志没有收到微信提醒（没有开通知或没有微信）。请打电话告诉他们，打完点“已电话通知”。'>
-      <PhoneList />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '需电话通知', intro: '这些老同志没有收到微信提醒（没有开通知或没有微信）。请打电话告诉他们，打完点“已电话通知”。' }, PhoneList);

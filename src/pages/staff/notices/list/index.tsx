@@ -2,7 +2,7 @@ import { BigButton } from '../../../../components/BigButton';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { LinkCard } from '../../../../components/LinkCard';
 import { PagedList } from '../../../../components/PagedList';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { formatDateTime } from '../../../../services/format';
 import { openPage } from '../../../../services/routes';
 import { useCloud } from '../../../../services/useCloud';
@@ -50,10 +50,4 @@ function Notices() {
 }
 
 /** 通知管理: every notice with its read and unread counts. */
-export default function StaffNotices() {
-  return (
-    <StaffPage title='通知管理' intro='点一条通知，看谁还没读（可以打电话或送学上门），也可以修改或撤回。'>
-      <Notices />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '通知管理', intro: '点一条通知，看谁还没读（可以打电话或送学上门），也可以修改或撤回。' }, Notices);

@@ -3,7 +3,7 @@ import { Card } from '../../../../components/Card';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { Notice } from '../../../../components/Notice';
 import { PagedList } from '../../../../components/PagedList';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { TwoStepButton } from '../../../../components/TwoStepButton';
 import { formatDateTime } from '../../../../services/format';
 import { useAction } from '../../../../services/useAction';
@@ -67,10 +67,4 @@ function Deletions() {
 }
 
 /** 注销确认: members asked for their account to be deleted (PIPL); staff confirm, personal fields are erased. */
-export default function StaffDeletions() {
-  return (
-    <StaffPage title='注销确认' intro='老同志申请注销账号。确认后删除个人信息，统计数字保留。'>
-      <Deletions />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '注销确认', intro: '老同志申请注销账号。确认后删除个人信息，统计数字保留。' }, Deletions);

@@ -5,7 +5,7 @@ import { Card } from '../../../../components/Card';
 import { Figures } from '../../../../components/Figures';
 import { Notice } from '../../../../components/Notice';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { pickRosterFile } from '../../../../services/staffFiles';
 import { useAction } from '../../../../services/useAction';
 import { ROSTER_COLUMNS, type ImportRosterResult } from '../../../../shared/contracts-roster';
@@ -80,10 +80,4 @@ function Importer() {
 }
 
 /** 导入花名册: pick the .xlsx, import it, see the counts and the rows that were not imported, by line. */
-export default function StaffImport() {
-  return (
-    <StaffPage askWho title='导入花名册' intro='选一个Excel表格（.xlsx）导入。在手机上，从微信聊天记录里选文件。'>
-      <Importer />
-    </StaffPage>
-  );
-}
+export default staffScreen({ askWho: true, title: '导入花名册', intro: '选一个Excel表格（.xlsx）导入。在手机上，从微信聊天记录里选文件。' }, Importer);

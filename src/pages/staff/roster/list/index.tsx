@@ -4,7 +4,7 @@ import { Card } from '../../../../components/Card';
 import { LinkCard } from '../../../../components/LinkCard';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { Pager } from '../../../../components/Pager';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { TextField } from '../../../../components/TextField';
 import { genderLabel, memberTypeLabel } from '../../../../services/format';
@@ -67,10 +67,4 @@ function Roster() {
 }
 
 /** 花名册: search by name or number, filter by type and town; phone numbers masked. */
-export default function StaffRoster() {
-  return (
-    <StaffPage title='花名册' intro='手机号只显示前3位和后4位。'>
-      <Roster />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '花名册', intro: '手机号只显示前3位和后4位。' }, Roster);

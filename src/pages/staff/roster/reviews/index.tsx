@@ -4,7 +4,7 @@ import { Card } from '../../../../components/Card';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { Notice } from '../../../../components/Notice';
 import { PagedList } from '../../../../components/PagedList';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { TextField } from '../../../../components/TextField';
 import { formatDateTime, genderLabel, memberTypeLabel } from '../../../../services/format';
 import { useAction } from '../../../../services/useAction';
@@ -99,10 +99,4 @@ function Reviews() {
 }
 
 /** 入册审核: people not on the roster asked to be registered. */
-export default function StaffReviews() {
-  return (
-    <StaffPage title='入册审核' intro='不在花名册上的老同志申请登记。同意后自动登记入册并绑定本人微信。'>
-      <Reviews />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '入册审核', intro: '不在花名册上的老同志申请登记。同意后自动登记入册并绑定本人微信。' }, Reviews);

@@ -3,7 +3,7 @@ import { BigButton } from '../../../../components/BigButton';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { LinkCard } from '../../../../components/LinkCard';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { openPage } from '../../../../services/routes';
 import { useCloud } from '../../../../services/useCloud';
@@ -51,10 +51,4 @@ function SessionList() {
 }
 
 /** 志愿服务时段: a team's sessions (upcoming and recent) and the way to create one. */
-export default function StaffServiceSessions() {
-  return (
-    <StaffPage title='志愿服务时段' intro='先选服务队。点一个时段可以打开签到码、确认时长、查看出勤。'>
-      <SessionList />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '志愿服务时段', intro: '先选服务队。点一个时段可以打开签到码、确认时长、查看出勤。' }, SessionList);

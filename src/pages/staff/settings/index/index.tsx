@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { BigButton } from '../../../../components/BigButton';
 import { Notice } from '../../../../components/Notice';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { TextField } from '../../../../components/TextField';
 import { formatDateTime } from '../../../../services/format';
@@ -94,10 +94,4 @@ function Settings() {
   );
 }
 
-export default function SettingsPage() {
-  return (
-    <StaffPage title='系统设置' intro='本单位的名称、服务电话和订阅消息模板。只有管理员能修改，每次修改都记入操作记录。' adminOnly>
-      <Settings />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '系统设置', intro: '本单位的名称、服务电话和订阅消息模板。只有管理员能修改，每次修改都记入操作记录。', adminOnly: true }, Settings);

@@ -4,7 +4,7 @@ import { Card } from '../../../../components/Card';
 import { Figures } from '../../../../components/Figures';
 import { Notice } from '../../../../components/Notice';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { useCloud } from '../../../../services/useCloud';
 import type { RatesRequest } from '../../../../shared/contracts-suggestion';
@@ -74,10 +74,4 @@ function RatesView() {
 }
 
 /** 建言献策统计: 办理率, 办结率, 采纳率 and the average days to conclude for any period. */
-export default function StaffRates() {
-  return (
-    <StaffPage title='建言献策统计' intro='按提交时间统计。'>
-      <RatesView />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '建言献策统计', intro: '按提交时间统计。' }, RatesView);

@@ -3,7 +3,7 @@ import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
 import { Notice } from '../../../../components/Notice';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDate, memberTypeLabel } from '../../../../services/format';
 import { openPage } from '../../../../services/routes';
@@ -91,10 +91,4 @@ function DueList() {
 }
 
 /** 走访慰问 (五必访): the due list — in hospital and not visited within 7 days, birthdays this week — and the way to record. */
-export default function StaffVisits() {
-  return (
-    <StaffPage title='走访慰问' intro='生病住院、生日、重大节日、家庭变故、特殊困难、去世，都要走访。'>
-      <DueList />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '走访慰问', intro: '生病住院、生日、重大节日、家庭变故、特殊困难、去世，都要走访。' }, DueList);
