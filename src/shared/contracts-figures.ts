@@ -34,6 +34,8 @@ export interface FiguresData {
   /** submitted in the period: 办理率, 办结率, 采纳率 (suggestion-rules.ts computeRates) */
   suggestions: Rates;
   visits: { total: number; byReason: { reason: VisitReason; label: string; count: number }[] };
+  /** 云课堂: lessons finished in the period (watched to 90 % or attended at a 收视点), by how many members, at screenings, 学习积分 earned */
+  lessons: { finished: number; learners: number; atScreenings: number; points: number };
 }
 
 export type FiguresContracts = {
