@@ -89,6 +89,12 @@ describe('a member: resume a lesson mid-way, finish it, see the point', () => {
     expect(view.lessons.find((l) => l.title === LESSON_TITLE)?.state).toBe('finished');
   });
 
+  it('a 视频号 lesson says where the video is and keeps the text version on the page', async () => {
+    await openRoute(page, stage.preview.url, '/pages/lessons/player?id=lesson-shouji-1-1');
+    await waitText(page, '这一课的视频在微信视频号里');
+    await checkAtBothSizes(page, LESSON_SCREENS, 'lessons-player-channels', '字幕和文字稿');
+  });
+
   it('我的 shows 学习积分 and volunteer hours with the rule of each', async () => {
     await openRoute(page, stage.preview.url, '/pages/me/index');
     await waitText(page, '学习积分：1分');

@@ -103,13 +103,11 @@ function Lesson({ data }: { data: LessonData }) {
       {media.source === 'channels' ? (
         <View className='lesson-player'>
           <Text className='lesson-player__where'>这一课的视频在微信视频号里。看完视频后，回来把下面的文字稿读一遍（页面开着就算在学）。</Text>
-          <BigButton
-            onClick={() => {
-              if (process.env.TARO_ENV === 'weapp') void Taro.openChannelsActivity({ finderUserName: media.finderUserName, feedId: media.feedId });
-            }}
-          >
-            到视频号里看视频
-          </BigButton>
+          {process.env.TARO_ENV === 'weapp' ? (
+            <BigButton onClick={() => void Taro.openChannelsActivity({ finderUserName: media.finderUserName, feedId: media.feedId })}>到视频号里看视频</BigButton>
+          ) : (
+            <Notice>视频号的视频要在手机微信的小程序里看；这里可以先读文字稿。</Notice>
+          )}
         </View>
       ) : null}
       {media.source === 'none' && lesson.kind !== 'reading' ? <Notice>视频暂时打不开，可以先读下面的文字稿。</Notice> : null}
