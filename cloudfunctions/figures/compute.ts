@@ -207,10 +207,26 @@ async function branchFigures(
   return { total: branches.total, rows };
 }
 
+/** 云课堂: the progress records finished in the period (each member and lesson finishes once). */
+async function lessons(db: Db, start: Date, end: Date): Promise<FiguresData['lessons']> {
+  const rows = await aggregate<Row & { finished: number; atScreenings: number; points: number }>(db, 'lessonProgress', (agg) =>
+    agg
+      .match({ finishedAt: db.command.gte(start).and(db.command.lt(end)) })
+      .group({
+        _id: '$memberId',
+        finished: { $sum: 1 },
+        atScreenings: { $sum: { $cond: [{ $eq: ['$finishedBy', 'screening'] }, 1, 0] } },
+        points: { $sum: '$points' },
+      }),
+  );
+  const total = (key: 'finished' | 'atScreenings' | 'points') => rows.reduce((sum, row) => sum + num(row[key]), 0);
+  return { finished: total('finished'), learners: rows.length, atScreenings: total('atScreenings'), points: total('points') };
+}
+
 export async function computeFigures(db: Db, period: Period, now: Date): Promise<FiguresData> {
   const { start, end } = periodRange(period);
   const [byAudience, branches] = await Promise.all([noticesByAudience(db, start, end), branchSizes(db)]);
-  const [members, inAssociations, volunteers, courseFigures, activityFigures, noticeFigures, suggestionRates, visitFigures, branchRows] = await Promise.all([
+  const [members, inAssociations, volunteers, courseFigures, activityFigures, noticeFigures, suggestionRates, visitFigures, branchRows, lessonFigures] = await Promise.all([
     membersByType(db, end),
     distinctMembersIn(db, 'association', end),
     volunteering(db, start, end),
@@ -220,6 +236,7 @@ export async function computeFigures(db: Db, period: Period, now: Date): Promise
     rates(db, period, now),
     visits(db, period),
     branchFigures(db, start, end, now, branches, byAudience),
+    lessons(db, start, end),
   ]);
   const { period: _period, byCategory: _byCategory, ...suggestions } = suggestionRates;
   return {
@@ -233,5 +250,6 @@ export async function computeFigures(db: Db, period: Period, now: Date): Promise
     suggestions,
     visits: visitFigures,
     branches: branchRows,
+    lessons: lessonFigures,
   };
 }

@@ -40,6 +40,10 @@ export function figureRows(f: FiguresData): CellValue[][] {
     ['建言献策', '采纳率', pct(s.adoptionRate)],
     ['走访慰问', '合计', f.visits.total],
     ...f.visits.byReason.map((row): CellValue[] => ['走访慰问', row.label, row.count]),
+    ['云课堂', '学完课次', f.lessons.finished],
+    ['云课堂', '学完的人数', f.lessons.learners],
+    ['云课堂', '其中在收视点集体收看', f.lessons.atScreenings],
+    ['云课堂', '学习积分', f.lessons.points],
   ];
 }
 

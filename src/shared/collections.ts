@@ -343,6 +343,7 @@ export const COLLECTIONS = [
       { name: 'member_course', fields: ['memberId', 'courseId'] },
       { name: 'course_lesson', fields: ['courseId', 'lessonId'] },
       { name: 'member_points', fields: ['memberId', 'points'] },
+      { name: 'finishedAt', fields: ['finishedAt'] },
     ],
   },
 ] as const satisfies readonly CollectionSpec[];

@@ -37,6 +37,8 @@ export interface FiguresData {
   visits: { total: number; byReason: { reason: VisitReason; label: string; count: number }[] };
   /** 党支部: per branch (by name, at most BRANCH_FIGURES_MAX), meetings held in the period and study material sent in it */
   branches: { total: number; rows: BranchFigures[] };
+  /** 云课堂: lessons finished in the period (watched to 90 % or attended at a 收视点), by how many members, at screenings, 学习积分 earned */
+  lessons: { finished: number; learners: number; atScreenings: number; points: number };
 }
 
 /** One branch's figures for a period. Rates are over the branch's members now (not erased). */

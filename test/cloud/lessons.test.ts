@@ -208,6 +208,21 @@ describe('staff', () => {
   });
 });
 
+describe('the bureau’s figures', () => {
+  it('count the lessons finished in the period from the progress records, screenings apart', async () => {
+    const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+    const figures = dataOf(await cloud.call('figures', 'figures', { from: day(-1), to: day(1) }, STAFF));
+    const finished = (await cloud.db.collection('lessonProgress').where({ points: cloud.db.command.gt(0) }).get()).data as LessonProgressDoc[];
+    expect(figures.lessons).toEqual({
+      finished: finished.length,
+      learners: new Set(finished.map((p) => p.memberId)).size,
+      atScreenings: finished.filter((p) => p.finishedBy === 'screening').length,
+      points: finished.length,
+    });
+    expect(figures.lessons.atScreenings).toBe(2);
+  });
+});
+
 describe('我的: one summary of 学习积分 and volunteer hours with their rules', () => {
   it('counts the points from the records', async () => {
     const me = dataOf(await cloud.call('member', 'me', {}, joined[1]!));

@@ -7,7 +7,7 @@
  * 2.1 AA, 60 px targets, nothing cut off) and shot at normal and largest text. Assumes dist/h5 and dist/cloudfunctions.
  */
 import type { Page } from 'playwright-core';
-import { checkAtBothSizes, expectTargetsUsable, startStage, type ScreenRules, type Stage, api, button, signIn, waitText } from './kit';
+import { checkAtBothSizes, expectTargetsUsable, startStage, type ScreenRules, type Stage, api, button, field, signIn, waitText } from './kit';
 import { linkCard, openRoute } from './enroll-screens';
 import type { CourseLessonsData } from '../../src/shared/contracts-lessons';
 
@@ -89,6 +89,12 @@ describe('a member: resume a lesson mid-way, finish it, see the point', () => {
     expect(view.lessons.find((l) => l.title === LESSON_TITLE)?.state).toBe('finished');
   });
 
+  it('a 视频号 lesson says where the video is and keeps the text version on the page', async () => {
+    await openRoute(page, stage.preview.url, '/pages/lessons/player?id=lesson-shouji-1-1');
+    await waitText(page, '这一课的视频在微信视频号里');
+    await checkAtBothSizes(page, LESSON_SCREENS, 'lessons-player-channels', '字幕和文字稿');
+  });
+
   it('我的 shows 学习积分 and volunteer hours with the rule of each', async () => {
     await openRoute(page, stage.preview.url, '/pages/me/index');
     await waitText(page, '学习积分：1分');
@@ -119,5 +125,21 @@ describe('staff: completion per course and the lesson editor', () => {
     await openRoute(page, stage.preview.url, `/pages/staff/lessons/edit/index?courseId=${courseId}`);
     await waitText(page, '这一课的标题');
     await checkAtBothSizes(page, LESSON_SCREENS, 'lessons-staff-edit', '字幕或文字稿');
+  });
+
+  it('add a 视频号 lesson with its text version; a missing text is named by its field', async () => {
+    await field(page, '这一课的标题').fill('第四讲 用手机挂号');
+    await page.locator('.chip:visible', { hasText: '视频' }).first().click();
+    await page.locator('.chip:visible', { hasText: '视频号里的视频' }).click();
+    await field(page, '视频号编号').fill('sphDemoCounty01');
+    await field(page, '视频编号').fill('export/demo-guahao-4');
+    await field(page, '时长（分钟）').fill('9');
+    await button(page, '加上这一课').click();
+    await waitText(page, '请填写字幕或文字稿');
+    await page.locator('textarea[aria-label="字幕或文字稿"]:visible').fill('【文字稿】打开医院的公众号，点“预约挂号”……');
+    await button(page, '加上这一课').click();
+    await waitText(page, '第4课“第四讲 用手机挂号”已保存');
+    const report = await api<{ rows: { title: string; source: string; durationSeconds: number }[] }>(stage.preview.url, STAFF, 'lessons', 'completion', { courseId });
+    expect(report.rows.at(-1)).toMatchObject({ title: '第四讲 用手机挂号', source: 'channels', durationSeconds: 540 });
   });
 });

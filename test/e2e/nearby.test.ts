@@ -9,8 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Preview } from '../../local/preview';
 import type { CourseListData } from '../../src/shared/contracts-enrollment';
 import { distanceWords } from '../../src/shared/distance';
-import { exactButton, expectUsable, linkCard, openRoute } from './enroll-screens';
-import { api, checkAtBothSizes, signIn, startStage, visibleText, waitText, type ScreenRules, type Stage } from './kit';
+import { api, checkAtBothSizes, exactButton, expectTargetsUsable, linkCard, openRoute, signIn, startStage, visibleText, waitText, type ScreenRules, type Stage } from './kit';
 
 const MEMBER = { openid: 'demo-member', name: '王建国' }; // lives in 城关镇
 const AT_QINGSHAN = { longitude: 117.0822, latitude: 36.1081 }; // at the door of 青山分校
@@ -20,7 +19,7 @@ let preview: Preview;
 let page: Page;
 
 const SCREEN: ScreenRules = {
-  expectUsable,
+  expectUsable: (p) => expectTargetsUsable(p, '.big-button, .chip, .tile, .link-card'),
   textBlocks: '.page-title__text, .page-title__intro, .card__title, .card__line, .card__badge, .notice__text, .big-button, .chip, .chips__label, .nearby-sort__text, .link-card__more',
   blocks: '.card, .link-card, .big-button, .section, .chip, .notice, .nearby-sort__text',
 };

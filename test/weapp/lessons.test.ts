@@ -8,10 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SaveProgressData } from '../../src/shared/contracts-lessons';
 import type { Result } from '../../src/shared/result';
+import { termOf } from '../../local/seed/university';
 import { startBackend, type Backend } from './backend-client';
 import { bootWeapp, loadPage, waitFor, WEAPP_DIR, type LoadedPage } from './simulator';
 
 const OPENID = 'demo-member';
+const termId = () => termOf(new Date()).id;
 const LESSON = 'lesson-shouji-1-2';
 type Simulate = ReturnType<typeof bootWeapp>;
 type Instance = { setData: (data: Record<string, unknown>, cb?: () => void) => void };
@@ -90,14 +92,6 @@ describe('weapp 云课堂: resume a lesson mid-way, finish it, see the point', (
   afterAll(async () => {
     await backend?.stop();
   });
-
-  function termId(): string {
-    const beijing = new Date(Date.now() + 8 * 3600_000);
-    const year = beijing.getUTCFullYear();
-    const month = beijing.getUTCMonth() + 1;
-    if (month >= 2 && month <= 7) return `${year}-spring`;
-    return `${month === 1 ? year - 1 : year}-autumn`;
-  }
 
   async function settled(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -24,10 +24,18 @@ function statusText(progress: LessonProgressView, finishPercent: number): string
   return `看完${finishPercent}%就算学完，得学习积分${LESSON_POINTS}分。`;
 }
 
+function whereText(playing: boolean, stoppedAt: number): string {
+  if (playing) return '正在播放。想停下来就点“暂停”，下次从停下的地方接着看';
+  if (stoppedAt > 0) return `上次看到 ${clockText(stoppedAt)}，点“播放”接着看`;
+  return '点“播放”开始看，声音从手机喇叭出来';
+}
+
 /** The player of a cloud file (video or audio): our own big buttons over the component's small controls. */
 function FilePlayer({ data, onTime, onStop }: { data: LessonData; onTime: (t: number) => void; onStop: () => void }) {
   const [playing, setPlaying] = useState(false);
   const now = useRef(data.progress.position);
+  // where it stopped: the saved point at first, then wherever the member paused
+  const [stoppedAt, setStoppedAt] = useState(data.progress.position);
   const media = data.lesson.media;
   if (media.source !== 'file') return null;
   const context = () => Taro.createVideoContext(VIDEO_ID);
@@ -48,6 +56,7 @@ function FilePlayer({ data, onTime, onStop }: { data: LessonData; onTime: (t: nu
         onPlay={() => setPlaying(true)}
         onPause={() => {
           setPlaying(false);
+          setStoppedAt(now.current);
           onStop();
         }}
         onEnded={() => {
@@ -59,7 +68,7 @@ function FilePlayer({ data, onTime, onStop }: { data: LessonData; onTime: (t: nu
           onTime(e.detail.currentTime);
         }}
       />
-      <Text className='lesson-player__where'>{start > 0 && !playing ? `上次看到 ${clockText(start)}，点“播放”接着看` : '点“播放”开始看，声音从手机喇叭出来'}</Text>
+      <Text className='lesson-player__where'>{whereText(playing, stoppedAt)}</Text>
       <BigButton onClick={() => (playing ? context().pause() : context().play())}>{playing ? '暂停' : '播放'}</BigButton>
       <BigButton kind='secondary' onClick={() => context().seek(Math.max(0, now.current - BACK_SECONDS))}>
         {`后退${BACK_SECONDS}秒`}
@@ -94,13 +103,11 @@ function Lesson({ data }: { data: LessonData }) {
       {media.source === 'channels' ? (
         <View className='lesson-player'>
           <Text className='lesson-player__where'>这一课的视频在微信视频号里。看完视频后，回来把下面的文字稿读一遍（页面开着就算在学）。</Text>
-          <BigButton
-            onClick={() => {
-              if (process.env.TARO_ENV === 'weapp') void Taro.openChannelsActivity({ finderUserName: media.finderUserName, feedId: media.feedId });
-            }}
-          >
-            到视频号里看视频
-          </BigButton>
+          {process.env.TARO_ENV === 'weapp' ? (
+            <BigButton onClick={() => void Taro.openChannelsActivity({ finderUserName: media.finderUserName, feedId: media.feedId })}>到视频号里看视频</BigButton>
+          ) : (
+            <Notice>视频号的视频要在手机微信的小程序里看；这里可以先读文字稿。</Notice>
+          )}
         </View>
       ) : null}
       {media.source === 'none' && lesson.kind !== 'reading' ? <Notice>视频暂时打不开，可以先读下面的文字稿。</Notice> : null}

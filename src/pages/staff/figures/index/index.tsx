@@ -57,6 +57,15 @@ function sectionsOf(d: FiguresData): Array<{ title: string; items: { label: stri
       ],
     },
     { title: '走访慰问', items: [{ label: '走访合计', value: n(d.visits.total, '次') }, ...d.visits.byReason.map((r) => ({ label: r.label, value: n(r.count, '次') }))] },
+    {
+      title: '云课堂',
+      items: [
+        { label: '学完', value: n(d.lessons.finished, '课次') },
+        { label: '学完的人', value: n(d.lessons.learners, '人') },
+        { label: '收视点集体收看', value: n(d.lessons.atScreenings, '课次') },
+        { label: '学习积分', value: n(d.lessons.points, '分') },
+      ],
+    },
   ];
 }
 
