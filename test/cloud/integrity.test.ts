@@ -6,7 +6,7 @@
  */
 import type { IntegrityData } from '../../src/shared/contracts-integrity';
 import type {
-  ActivityDoc, AssociationDoc, CheckinDoc, CounterDoc, CourseDoc, EnrollmentDoc, NoticeDoc, NoticeReadDoc, StaffAuditDoc, SuggestionDoc, TimeBankEntryDoc, VolunteerTeamDoc,
+  ActivityDoc, AssociationDoc, CheckinDoc, CounterDoc, CourseDoc, EnrollmentDoc, MemberDoc, NoticeDoc, NoticeReadDoc, StaffAuditDoc, SuggestionDoc, TimeBankEntryDoc, VolunteerTeamDoc,
 } from '../../src/shared/documents';
 import { enrollmentId } from '../../src/shared/enrollment-rules';
 import { checkinId } from '../../src/shared/timebank-rules';
@@ -96,7 +96,11 @@ describe('the seeded county', () => {
     const enrollments = await all<EnrollmentDoc>('enrollments', { status: 'active' });
     for (const notice of notices.filter((n) => n.audience.kind !== 'everyone')) {
       const audience = notice.audience as { kind: string; id: string };
-      const members = new Set(enrollments.filter((e) => e.kind === audience.kind && e.targetId === audience.id).map((e) => e.memberId));
+      const members = new Set(
+        audience.kind === 'branch'
+          ? (await all<MemberDoc>('members', { branchId: audience.id, erasedAt: null })).map((m) => m._id)
+          : enrollments.filter((e) => e.kind === audience.kind && e.targetId === audience.id).map((e) => e.memberId),
+      );
       const readers = reads.filter((r) => r.noticeId === notice._id);
       expect(readers.length).toBeGreaterThan(0);
       for (const r of readers) expect(members.has(r.memberId)).toBe(true);
