@@ -3,6 +3,7 @@
  * their own branch only, meetings with check-in attendance flowing into the branch figures, study material as a
  * notice audience with read receipts, the 送学上门 list, and bad input refused with nothing changed.
  */
+import ExcelJS from 'exceljs';
 import type { MeetingRow } from '../../src/shared/contracts-branch';
 import type { AccountDoc, BranchMeetingDoc, MemberDoc } from '../../src/shared/documents';
 import { HEADERS, person, upload, xlsx } from '../fixtures/roster/sheet';
@@ -191,6 +192,16 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
     expect(detail).toMatchObject({ expected: 3, deliveries: { due: 0, done: 1 }, material: { id: materialId, reads: 1 } });
     // a member of another branch cannot be marked
     expect(codeOf(await cloud.call('branch', 'markDelivered', { source: { kind: 'meeting', id: meeting.id }, memberId: ids.B004, how: 'call' }, SEC))).toBe('BRANCH.NOT_IN_BRANCH');
+  });
+
+  it('the .xlsx export has a 党支部 sheet with the same figures', async () => {
+    const file = dataOf(await cloud.call('figures', 'exportFigures', { from: today, to: today }, STAFF));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await (await fetch(file.url)).arrayBuffer()) as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    workbook.getWorksheet('党支部')?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((cell) => String(cell))));
+    expect(rows[0]).toEqual(['党支部', '党员数', '会议次数', '到会人次', '到会率', '学习资料', '已读人次', '阅读率']);
+    expect(rows.find((row) => row[0] === EAST)).toEqual([EAST, '3', '1', '2', '66.7%', '1', '1', '33.3%']);
   });
 
   it('minutes are kept; the member sees their branch’s meetings and whether they came', async () => {
