@@ -152,6 +152,9 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
       startAt: minutesFromNow(-10).toISOString(), endAt: minutesFromNow(90).toISOString(), materialId,
     }, SEC));
     expect(meeting).toMatchObject({ kindLabel: '主题党日', attended: 0, branchName: EAST });
+    // the secretary's 签到码 list has his branch's meeting, not another branch's
+    const targets = dataOf(await cloud.call('checkin', 'targets', {}, SEC)).targets;
+    expect(targets.filter((t) => t.kind === 'meeting').map((t) => t.title)).toEqual([`${EAST}·主题党日：重温入党誓词`]);
     const board = dataOf(await cloud.call('checkin', 'board', { kind: 'meeting', id: meeting.id }, SEC));
     expect(board.counts.expected).toBe(3);
     expect(dataOf(await cloud.call('checkin', 'assist', { kind: 'meeting', id: meeting.id, memberId: ids.B001 }, SEC)).outcome).toBe('checkedIn');
