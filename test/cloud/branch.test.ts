@@ -218,6 +218,25 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
   });
 });
 
+describe('a new secretary', () => {
+  it('takes the rights over the branch from the old one', async () => {
+    dataOf(await cloud.call('branch', 'saveBranch', { branchId: east, name: EAST, secretaryMemberId: ids.B002 }, STAFF));
+    const { data } = await cloud.db.collection('accounts').where({ openid: cloud.db.command.in([SEC, M2]) }).get();
+    const byOpenid = new Map((data as AccountDoc[]).map((a) => [a.openid, a]));
+    expect(byOpenid.get(SEC)).toMatchObject({ role: 'member', leads: [] });
+    expect(byOpenid.get(M2)).toMatchObject({ role: 'leader', leads: [{ kind: 'branch', id: east }] });
+    expect(codeOf(await cloud.call('branch', 'branch', { branchId: east }, SEC))).toBe('AUTH.FORBIDDEN');
+    expect(dataOf(await cloud.call('branch', 'branch', { branchId: east }, M2)).branch.secretaryName).toBe('钱老');
+    // leaving the branch ends being its secretary
+    dataOf(await cloud.call('branch', 'setMemberBranch', { memberId: ids.B002, branchId: '' }, STAFF));
+    expect(codeOf(await cloud.call('branch', 'branch', { branchId: east }, M2))).toBe('AUTH.FORBIDDEN');
+    expect(dataOf(await cloud.call('branch', 'branches', {}, STAFF)).items.find((b) => b.id === east)).toMatchObject({ secretaryName: null, members: 2 });
+    // back as they were for the tests below
+    dataOf(await cloud.call('branch', 'setMemberBranch', { memberId: ids.B002, branchId: east }, STAFF));
+    dataOf(await cloud.call('branch', 'saveBranch', { branchId: east, name: EAST, secretaryMemberId: ids.B001 }, STAFF));
+  });
+});
+
 describe('bad input', () => {
   it('refuses operator objects, huge strings, wrong ids and another branch’s material with coded errors, changing nothing', async () => {
     const before = (await cloud.db.collection('branchMeetings').count()).total;
