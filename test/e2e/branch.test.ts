@@ -84,6 +84,10 @@ describe('党支部', () => {
     expect(await visibleText(staff)).toContain('为支部书记');
     expect(await visibleText(staff)).toContain('移出本支部');
     await checkEnrollScreen(staff, 'branch-detail-staff', '给本支部发学习资料');
+    await field(staff, '支部名称').fill('城东街道离退休干部第一党支部');
+    await button(staff, '保存支部名称').click();
+    await waitText(staff, '城东街道离退休干部第一党支部');
+    expect(await visibleText(staff)).not.toContain('保存支部名称');
   });
 
   it('the secretary arranges a 主题党日 on the meeting form', async () => {
