@@ -3,6 +3,7 @@
  * their own branch only, meetings with check-in attendance flowing into the branch figures, study material as a
  * notice audience with read receipts, the 送学上门 list, and bad input refused with nothing changed.
  */
+import ExcelJS from 'exceljs';
 import type { MeetingRow } from '../../src/shared/contracts-branch';
 import type { AccountDoc, BranchMeetingDoc, MemberDoc } from '../../src/shared/documents';
 import { HEADERS, person, upload, xlsx } from '../fixtures/roster/sheet';
@@ -151,6 +152,9 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
       startAt: minutesFromNow(-10).toISOString(), endAt: minutesFromNow(90).toISOString(), materialId,
     }, SEC));
     expect(meeting).toMatchObject({ kindLabel: '主题党日', attended: 0, branchName: EAST });
+    // the secretary's 签到码 list has his branch's meeting, not another branch's
+    const targets = dataOf(await cloud.call('checkin', 'targets', {}, SEC)).targets;
+    expect(targets.filter((t) => t.kind === 'meeting').map((t) => t.title)).toEqual([`${EAST}·主题党日：重温入党誓词`]);
     const board = dataOf(await cloud.call('checkin', 'board', { kind: 'meeting', id: meeting.id }, SEC));
     expect(board.counts.expected).toBe(3);
     expect(dataOf(await cloud.call('checkin', 'assist', { kind: 'meeting', id: meeting.id, memberId: ids.B001 }, SEC)).outcome).toBe('checkedIn');
@@ -193,6 +197,16 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
     expect(codeOf(await cloud.call('branch', 'markDelivered', { source: { kind: 'meeting', id: meeting.id }, memberId: ids.B004, how: 'call' }, SEC))).toBe('BRANCH.NOT_IN_BRANCH');
   });
 
+  it('the .xlsx export has a 党支部 sheet with the same figures', async () => {
+    const file = dataOf(await cloud.call('figures', 'exportFigures', { from: today, to: today }, STAFF));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await (await fetch(file.url)).arrayBuffer()) as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    workbook.getWorksheet('党支部')?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((cell) => String(cell))));
+    expect(rows[0]).toEqual(['党支部', '党员数', '会议次数', '到会人次', '到会率', '学习资料', '已读人次', '阅读率']);
+    expect(rows.find((row) => row[0] === EAST)).toEqual([EAST, '3', '1', '2', '66.7%', '1', '1', '33.3%']);
+  });
+
   it('minutes are kept; the member sees their branch’s meetings and whether they came', async () => {
     const detail = dataOf(await cloud.call('branch', 'saveMinutes', { meetingId: meeting.id, minutes: '全体党员重温了入党誓词。' }, SEC));
     expect(detail).toMatchObject({ minutes: '全体党员重温了入党誓词。', minutesBy: '书记老赵' });
@@ -201,6 +215,25 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
     expect(mine.upcoming.map((m) => [m.title, m.present])).toEqual([['主题党日：重温入党誓词', true], ['下次党课', false]]);
     expect(mine.materials.map((m) => [m.title, m.read])).toEqual([['学习资料：党章第一章', true]]);
     expect(dataOf(await cloud.call('branch', 'myBranch', {}, OTHER)).branch?.name).toBe(WEST);
+  });
+});
+
+describe('a new secretary', () => {
+  it('takes the rights over the branch from the old one', async () => {
+    dataOf(await cloud.call('branch', 'saveBranch', { branchId: east, name: EAST, secretaryMemberId: ids.B002 }, STAFF));
+    const { data } = await cloud.db.collection('accounts').where({ openid: cloud.db.command.in([SEC, M2]) }).get();
+    const byOpenid = new Map((data as AccountDoc[]).map((a) => [a.openid, a]));
+    expect(byOpenid.get(SEC)).toMatchObject({ role: 'member', leads: [] });
+    expect(byOpenid.get(M2)).toMatchObject({ role: 'leader', leads: [{ kind: 'branch', id: east }] });
+    expect(codeOf(await cloud.call('branch', 'branch', { branchId: east }, SEC))).toBe('AUTH.FORBIDDEN');
+    expect(dataOf(await cloud.call('branch', 'branch', { branchId: east }, M2)).branch.secretaryName).toBe('钱老');
+    // leaving the branch ends being its secretary
+    dataOf(await cloud.call('branch', 'setMemberBranch', { memberId: ids.B002, branchId: '' }, STAFF));
+    expect(codeOf(await cloud.call('branch', 'branch', { branchId: east }, M2))).toBe('AUTH.FORBIDDEN');
+    expect(dataOf(await cloud.call('branch', 'branches', {}, STAFF)).items.find((b) => b.id === east)).toMatchObject({ secretaryName: null, members: 2 });
+    // back as they were for the tests below
+    dataOf(await cloud.call('branch', 'setMemberBranch', { memberId: ids.B002, branchId: east }, STAFF));
+    dataOf(await cloud.call('branch', 'saveBranch', { branchId: east, name: EAST, secretaryMemberId: ids.B001 }, STAFF));
   });
 });
 

@@ -94,13 +94,11 @@ describe('the seeded county', () => {
     const notices = await all<NoticeDoc>('notices');
     const reads = await all<NoticeReadDoc>('noticeReads');
     const enrollments = await all<EnrollmentDoc>('enrollments', { status: 'active' });
-    const inBranch = await all<MemberDoc>('members', { branchId: cloud.db.command.exists(true) });
     for (const notice of notices.filter((n) => n.audience.kind !== 'everyone')) {
       const audience = notice.audience as { kind: string; id: string };
-      // a party branch's study material goes to the branch's members; other groups' notices to their sign-ups
       const members = new Set(
         audience.kind === 'branch'
-          ? inBranch.filter((m) => m.branchId === audience.id).map((m) => m._id)
+          ? (await all<MemberDoc>('members', { branchId: audience.id, erasedAt: null })).map((m) => m._id)
           : enrollments.filter((e) => e.kind === audience.kind && e.targetId === audience.id).map((e) => e.memberId),
       );
       const readers = reads.filter((r) => r.noticeId === notice._id);

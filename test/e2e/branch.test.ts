@@ -74,6 +74,22 @@ describe('党支部', () => {
     await open(secretary, '/pages/branch/detail/index?id=branch-chengdong', '没有权限');
   });
 
+  it('staff see every branch and edit its members from its page', async () => {
+    await open(staff, '/pages/staff/index/index', '党支部');
+    await linkCard(staff, '党支部').click();
+    await waitText(staff, '城东街道离退休干部党支部');
+    expect(await visibleText(staff)).toContain('建好这个党支部');
+    await linkCard(staff, '城东街道离退休干部党支部').click();
+    await waitText(staff, '给本支部发学习资料');
+    expect(await visibleText(staff)).toContain('为支部书记');
+    expect(await visibleText(staff)).toContain('移出本支部');
+    await checkEnrollScreen(staff, 'branch-detail-staff', '给本支部发学习资料');
+    await field(staff, '支部名称').fill('城东街道离退休干部第一党支部');
+    await button(staff, '保存支部名称').click();
+    await waitText(staff, '城东街道离退休干部第一党支部');
+    expect(await visibleText(staff)).not.toContain('保存支部名称');
+  });
+
   it('the secretary arranges a 主题党日 on the meeting form', async () => {
     await open(secretary, '/pages/branch/meeting-edit/index?branch=branch-chengguan', '会议类别');
     const fill = async () => {

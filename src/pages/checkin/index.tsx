@@ -19,7 +19,7 @@ function TargetCard({ target }: { target: CheckinTargetView }) {
   return (
     <LinkCard
       title={target.title}
-      badge={target.kind === 'session' ? '志愿服务' : undefined}
+      badge={target.kind === 'session' ? '志愿服务' : target.kind === 'meeting' ? '支部会议' : undefined}
       lines={[`时间：${formatDateTime(target.startAt)} 到 ${formatTime(target.endAt)}`, `地点：${target.place}`, friendlyClock(target.window.text)]}
       more='打开签到码'
       onClick={() => openPage('checkinBoard', { kind: target.kind, id: target.id })}

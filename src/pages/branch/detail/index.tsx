@@ -14,7 +14,7 @@ import { openPage } from '../../../services/routes';
 import { useAction } from '../../../services/useAction';
 import { useCloud } from '../../../services/useCloud';
 import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
-import type { BranchDetail, BranchMemberRow } from '../../../shared/contracts-branch';
+import { BRANCH_NAME_MAX, type BranchDetail, type BranchMemberRow } from '../../../shared/contracts-branch';
 import { meetingLines } from '../meeting-values';
 import '../../staff/staff.scss';
 
@@ -95,6 +95,27 @@ function AddMember({ branchId, onAdded }: { branchId: string; onAdded: () => voi
   );
 }
 
+/** Staff: the branch's name, as the bureau writes it. */
+function Rename({ branch, onSaved }: { branch: BranchDetail['branch']; onSaved: () => void }) {
+  const [name, setName] = useState(branch.name);
+  const save = useAction('branch', 'saveBranch');
+  const submit = async () => {
+    const answer = await save.run({ branchId: branch.id, name: name.trim() });
+    if (answer?.ok) onSaved();
+  };
+  return (
+    <>
+      <TextField label='支部名称' value={name} onChange={setName} maxLength={BRANCH_NAME_MAX} />
+      {save.error ? <Notice kind='error'>{save.error.message}</Notice> : null}
+      {name.trim() && name.trim() !== branch.name ? (
+        <BigButton kind='secondary' onClick={() => void submit()}>
+          {save.pending ? '正在保存…' : '保存支部名称'}
+        </BigButton>
+      ) : null}
+    </>
+  );
+}
+
 function Detail({ data, onPage, onChanged }: { data: BranchDetail; onPage: (page: number) => void; onChanged: () => void }) {
   const { branch, members } = data;
   return (
@@ -131,6 +152,7 @@ function Detail({ data, onPage, onChanged }: { data: BranchDetail; onPage: (page
         <Pager page={members.page} pageSize={members.pageSize} total={members.total} onPage={onPage} />
       </Section>
       {data.canManage ? <AddMember branchId={branch.id} onAdded={onChanged} /> : null}
+      {data.canManage ? <Rename key={branch.name} branch={branch} onSaved={onChanged} /> : null}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { BigButton } from '../../../components/BigButton';
 import { Card } from '../../../components/Card';
-import { Figures } from '../../../components/Figures';
+import { Figures, type Figure } from '../../../components/Figures';
 import { Notice } from '../../../components/Notice';
 import { StaffPage } from '../../../components/StaffPage';
 import { StatusView } from '../../../components/StatusView';
@@ -50,6 +50,11 @@ function Minutes({ data, onSaved }: { data: MeetingDetail; onSaved: (detail: Mee
 function Meeting({ data, onSaved }: { data: MeetingDetail; onSaved: (detail: MeetingDetail) => void }) {
   const m = data.meeting;
   const absent = Math.max(0, data.expected - m.attended);
+  // 送学上门 is for after the meeting: until it ends, those not yet here may still come
+  const ended = Date.parse(m.endAt) < Date.now();
+  const deliveries: Figure[] = ended
+    ? [{ label: '送学上门待办', value: `${data.deliveries.due}人`, alert: data.deliveries.due > 0, onClick: () => openPage('branchDeliveries', { kind: 'meeting', id: m.id }) }]
+    : [];
   return (
     <>
       <Card title={`${m.kindLabel}：${m.title}`} lines={[m.branchName, meetingWhen(m), `地点：${m.place}`, m.status === 'cancelled' ? '这次会议已取消' : null]} />
@@ -57,19 +62,18 @@ function Meeting({ data, onSaved }: { data: MeetingDetail; onSaved: (detail: Mee
         items={[
           { label: '应到', value: `${data.expected}人` },
           { label: '已签到', value: `${m.attended}人` },
-          { label: '未到', value: `${absent}人` },
-          {
-            label: '送学上门待办',
-            value: `${data.deliveries.due}人`,
-            alert: data.deliveries.due > 0,
-            onClick: () => openPage('branchDeliveries', { kind: 'meeting', id: m.id }),
-          },
+          { label: ended ? '没来' : '还没到', value: `${absent}人` },
+          ...deliveries,
         ]}
       />
       {m.status === 'scheduled' ? <BigButton onClick={() => openPage('checkinBoard', { kind: 'meeting', id: m.id })}>打开签到码（会场扫码或按姓名代签到）</BigButton> : null}
-      <BigButton kind='secondary' onClick={() => openPage('branchDeliveries', { kind: 'meeting', id: m.id })}>
-        {`送学上门名单（待办${data.deliveries.due}人，已办${data.deliveries.done}人）`}
-      </BigButton>
+      {ended ? (
+        <BigButton kind='secondary' onClick={() => openPage('branchDeliveries', { kind: 'meeting', id: m.id })}>
+          {`送学上门名单（待办${data.deliveries.due}人，已办${data.deliveries.done}人）`}
+        </BigButton>
+      ) : (
+        <Notice>会开完后，没来开会、也没读学习资料的党员会列进送学上门名单。</Notice>
+      )}
       <Card title='会议议程' lines={data.agenda.split('\n')} />
       {data.material ? <Card title='学习资料' lines={[data.material.title, `已读${data.material.reads}人`]} /> : null}
       <Minutes data={data} onSaved={onSaved} />
