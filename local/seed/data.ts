@@ -16,7 +16,7 @@ import { buildVisits, withCare } from './visits';
 import { buildTowns, buildVenues, locationOf } from './venues';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
-export const SEED_VERSION = 8;
+export const SEED_VERSION = 9;
 export const SEED_MARKER_ID = 'seed';
 
 export interface SeedDoc {
