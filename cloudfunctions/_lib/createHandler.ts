@@ -111,6 +111,9 @@ function recentAccounts() {
       seen.set(account.openid, { account, at: now });
       if (seen.size > RECENT_ACCOUNTS_MAX) seen.delete(seen.keys().next().value as string);
     },
+    forget(openid: string): void {
+      seen.delete(openid);
+    },
   };
 }
 
@@ -133,6 +136,7 @@ export function createHandler<M extends Record<string, ActionContract>>(cloud: C
     if (kept) return kept;
     const account = await db.findOne<AccountDoc>('accounts', { openid });
     if (account && (account.role === 'member' || account.role === 'leader')) recent.put(account, now);
+    else recent.forget(openid);
     return account;
   };
 

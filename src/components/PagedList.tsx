@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChoiceChips, type Choice } from './ChoiceChips';
 import type { CloudState } from '../services/useCloud';
 import { Pager } from './Pager';
 import { StatusView } from './StatusView';
@@ -19,5 +20,27 @@ export function PagedList<T>({ state, onPage, emptyText, renderItem }: PagedList
       {data?.items.map(renderItem)}
       {data ? <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={onPage} /> : null}
     </StatusView>
+  );
+}
+
+interface FilteredListProps<T, F extends string> extends PagedListProps<T> {
+  /** the chips' label, e.g. 显示 */
+  label: string;
+  options: ReadonlyArray<Choice<F>>;
+  /** the filter chosen (useFilterPage) */
+  selected: F;
+  onChoose: (value: F) => void;
+  /** shown between the chips and the list (e.g. a warning about overdue items) */
+  children?: ReactNode;
+}
+
+/** A staff list screen's body: one-choice filter chips above the paged list. */
+export function FilteredList<T, F extends string>({ label, options, selected, onChoose, children, ...list }: FilteredListProps<T, F>) {
+  return (
+    <>
+      <ChoiceChips label={label} options={options} selected={[selected]} onToggle={onChoose} />
+      {children}
+      <PagedList {...list} />
+    </>
   );
 }

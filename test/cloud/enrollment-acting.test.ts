@@ -66,3 +66,22 @@ describe('who is acting, on every sign-up screen', () => {
     expect(answer.ok || answer.error.code).toBe('AUTH.HELPER_REVOKED');
   });
 });
+
+describe('a tap reuses the account its screen read only for a member acting for themself', () => {
+  it('refuses a helper revoked between the screen and the tap', async () => {
+    await insert(cloud.db, 'accounts', [account('sx-late', { role: 'helper', actsFor: memberIdOf(who), name: '李华' })]);
+    expect((await screen('activity', { activityId: 'sac-2' }, 'sx-late')).actingFor).toEqual({ memberId: memberIdOf(who), name: '张建国' });
+    await cloud.db.collection('accounts').where({ openid: 'sx-late' }).update({ data: { revokedAt: new Date() } });
+    const tap = await cloud.call('enrollment', 'signUp', { kind: 'activity', targetId: 'sac-2' }, 'sx-late');
+    expect(tap.ok || tap.error.code).toBe('AUTH.HELPER_REVOKED');
+    expect((await cloud.db.collection('enrollments').where({ targetId: 'sac-2' }).count()).total).toBe(0);
+  });
+
+  it('reads the account afresh for staff actions, so a role taken away is felt at once', async () => {
+    await insert(cloud.db, 'accounts', [account('sx-staff', { role: 'staff', memberId: null })]);
+    expect((await cloud.call('enrollment', 'approvals', {}, 'sx-staff')).ok).toBe(true);
+    await cloud.db.collection('accounts').where({ openid: 'sx-staff' }).update({ data: { role: 'member', memberId: 'm-sx-staff' } });
+    const after = await cloud.call('enrollment', 'approvals', {}, 'sx-staff');
+    expect(after.ok || after.error.code).toBe('AUTH.FORBIDDEN');
+  });
+});

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { BigButton } from '../../../components/BigButton';
+import { ApproveOrRefuse } from '../../../components/ApproveOrRefuse';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { Pager } from '../../../components/Pager';
 import { Page } from '../../../components/Page';
 import { PageTitle } from '../../../components/PageTitle';
 import { StatusView } from '../../../components/StatusView';
-import { TextField } from '../../../components/TextField';
 import { formatDateTime } from '../../../services/format';
 import { useAction } from '../../../services/useAction';
 import { useCloud } from '../../../services/useCloud';
@@ -17,16 +16,13 @@ function Request({ item }: { item: ApprovalItem }) {
   const approve = useAction('enrollment', 'approve');
   const reject = useAction('enrollment', 'reject');
   const [status, setStatus] = useState(item.status);
-  const [refusing, setRefusing] = useState(false);
-  const [reason, setReason] = useState('');
   const error = approve.error ?? reject.error;
 
   const onApprove = async () => {
     const result = await approve.run({ enrollmentId: item.enrollmentId });
     if (result?.ok) setStatus(result.data.status);
   };
-  const onReject = async () => {
-    const text = reason.trim();
+  const onReject = async (text: string) => {
     const result = await reject.run(text ? { enrollmentId: item.enrollmentId, reason: text } : { enrollmentId: item.enrollmentId });
     if (result?.ok) setStatus(result.data.status);
   };
@@ -37,22 +33,9 @@ function Request({ item }: { item: ApprovalItem }) {
       {error ? <Notice kind='error'>{error.message}</Notice> : null}
       {status === 'active' ? <Notice kind='done'>{`已同意，${item.memberName}已入会`}</Notice> : null}
       {status === 'rejected' ? <Notice kind='done'>已不同意，已通知本人</Notice> : null}
-      {status === 'pending' && !refusing ? (
-        <>
-          <BigButton onClick={() => void onApprove()}>{approve.pending ? '正在处理…' : '同意'}</BigButton>
-          <BigButton kind='secondary' onClick={() => setRefusing(true)}>
-            不同意
-          </BigButton>
-        </>
-      ) : null}
-      {status === 'pending' && refusing ? (
-        <>
-          <TextField label='不同意的原因（可以不填）' value={reason} onChange={setReason} maxLength={60} />
-          <BigButton onClick={() => void onReject()}>{reject.pending ? '正在处理…' : '确定不同意'}</BigButton>
-          <BigButton kind='secondary' onClick={() => setRefusing(false)}>
-            返回
-          </BigButton>
-        </>
+      {status === 'pending' ? (
+        <ApproveOrRefuse approveLabel='同意' reasonLabel='不同意的原因（可以不填）' reasonMax={60}
+          approving={approve.pending} refusing={reject.pending} onApprove={() => void onApprove()} onRefuse={(text) => void onReject(text)} />
       ) : null}
     </Card>
   );

@@ -9,14 +9,10 @@ import { useCloud } from '../../../services/useCloud';
 export default function Associations() {
   const state = useCloud('enrollment', 'associations', {});
   return (
-    <ActingScreen
-      state={state}
-      refreshOnShow
-      title={<PageTitle title='协会' intro='找到感兴趣的协会，点进去就能加入。' />}
-      empty={(data) => data.associations.length === 0}
-      emptyText='现在还没有协会'
-    >
-      {(data) => data.associations.map((association) => (
+    <ActingScreen state={state} refreshOnShow title={<PageTitle title='协会' intro='找到感兴趣的协会，点进去就能加入。' />}
+      empty={(data) => data.associations.length === 0} emptyText='现在还没有协会'>
+      {(data) =>
+        data.associations.map((association) => (
           <LinkCard
             key={association.id}
             title={association.name}
@@ -25,7 +21,8 @@ export default function Associations() {
             more='查看详情和加入'
             onClick={() => openPage('association', { id: association.id })}
           />
-        ))}
+        ))
+      }
     </ActingScreen>
   );
 }

@@ -15,14 +15,10 @@ function badgeOf(team: TeamView): string | undefined {
 export default function Teams() {
   const state = useCloud('enrollment', 'teams', {});
   return (
-    <ActingScreen
-      state={state}
-      refreshOnShow
-      title={<PageTitle title='志愿服务' intro='按自己的特长选一支服务队，再选一个岗位报名。' />}
-      empty={(data) => data.teams.length === 0}
-      emptyText='现在还没有服务队'
-    >
-      {(data) => data.teams.map((team) => (
+    <ActingScreen state={state} refreshOnShow title={<PageTitle title='志愿服务' intro='按自己的特长选一支服务队，再选一个岗位报名。' />}
+      empty={(data) => data.teams.length === 0} emptyText='现在还没有服务队'>
+      {(data) =>
+        data.teams.map((team) => (
           <LinkCard
             key={team.id}
             title={team.name}
@@ -31,7 +27,8 @@ export default function Teams() {
             more='查看岗位和报名'
             onClick={() => openPage('team', { id: team.id })}
           />
-        ))}
+        ))
+      }
     </ActingScreen>
   );
 }

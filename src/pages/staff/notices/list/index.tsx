@@ -1,7 +1,6 @@
 import { BigButton } from '../../../../components/BigButton';
-import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { LinkCard } from '../../../../components/LinkCard';
-import { PagedList } from '../../../../components/PagedList';
+import { FilteredList } from '../../../../components/PagedList';
 import { staffScreen } from '../../../../components/StaffPage';
 import { formatDateTime } from '../../../../services/format';
 import { openPage } from '../../../../services/routes';
@@ -24,13 +23,11 @@ function Notices() {
   return (
     <>
       <BigButton onClick={() => openPage('staffNoticeEdit')}>发布新通知</BigButton>
-      <ChoiceChips
+      <FilteredList
         label='类别'
         options={CATEGORIES}
-        selected={[category ?? '']}
-        onToggle={(value) => choose((value || undefined) as NoticeCategory | undefined)}
-      />
-      <PagedList
+        selected={category ?? ''}
+        onChoose={(value) => choose((value || undefined) as NoticeCategory | undefined)}
         state={state}
         onPage={setPage}
         emptyText='还没有通知'

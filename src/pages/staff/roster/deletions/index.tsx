@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Card } from '../../../../components/Card';
-import { ChoiceChips } from '../../../../components/ChoiceChips';
+import type { Choice } from '../../../../components/ChoiceChips';
 import { Notice } from '../../../../components/Notice';
-import { PagedList } from '../../../../components/PagedList';
+import { FilteredList } from '../../../../components/PagedList';
 import { staffScreen } from '../../../../components/StaffPage';
 import { TwoStepButton } from '../../../../components/TwoStepButton';
 import { formatDateTime } from '../../../../services/format';
@@ -49,20 +49,13 @@ function Deletions() {
   const { filter: status, page, setPage, choose } = useFilterPage<DeletionRequestStatus>('pending');
   const state = useCloud('roster', 'deletionRequests', { status, page });
   const { data } = state;
-  const options = [
+  const options: Choice<DeletionRequestStatus>[] = [
     { value: 'pending', label: data ? `待确认（${data.pendingCount}）` : '待确认' },
     { value: 'done', label: '已注销' },
   ];
   return (
-    <>
-      <ChoiceChips
-        label='显示'
-        options={options}
-        selected={[status]}
-        onToggle={(value) => choose(value as DeletionRequestStatus)}
-      />
-      <PagedList state={state} onPage={setPage} emptyText='这里没有注销申请' renderItem={(item) => <Request key={item.id} item={item} />} />
-    </>
+    <FilteredList label='显示' options={options} selected={status} onChoose={choose} state={state} onPage={setPage} emptyText='这里没有注销申请'
+      renderItem={(item) => <Request key={item.id} item={item} />} />
   );
 }
 

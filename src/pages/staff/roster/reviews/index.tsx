@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { BigButton } from '../../../../components/BigButton';
+import { ApproveOrRefuse } from '../../../../components/ApproveOrRefuse';
 import { Card } from '../../../../components/Card';
-import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { Notice } from '../../../../components/Notice';
-import { PagedList } from '../../../../components/PagedList';
+import { FilteredList } from '../../../../components/PagedList';
 import { staffScreen } from '../../../../components/StaffPage';
-import { TextField } from '../../../../components/TextField';
 import { formatDateTime, genderLabel, memberTypeLabel } from '../../../../services/format';
 import { useAction } from '../../../../services/useAction';
 import { useCloud } from '../../../../services/useCloud';
@@ -24,19 +22,13 @@ function Request({ item }: { item: RosterRequestRow }) {
   const approve = useAction('roster', 'approveRequest');
   const reject = useAction('roster', 'rejectRequest');
   const [outcome, setOutcome] = useState<string | null>(null);
-  const [refusing, setRefusing] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   const error = approve.error ?? reject.error;
 
   const onApprove = async () => {
     const result = await approve.run({ requestId: item.id });
     if (result?.ok) setOutcome(`已同意，已登记入册，编号${result.data.rosterNo}${result.data.bound ? '，本人的微信已绑定' : ''}`);
   };
-  const onReject = async () => {
-    const text = reason.trim();
-    setReasonMissing(!text);
-    if (!text) return;
+  const onReject = async (text: string) => {
     const result = await reject.run({ requestId: item.id, reason: text });
     if (result?.ok) setOutcome('已不同意，本人会看到原因');
   };
@@ -58,23 +50,9 @@ function Request({ item }: { item: RosterRequestRow }) {
     >
       {error ? <Notice kind='error'>{error.message}</Notice> : null}
       {outcome ? <Notice kind='done'>{outcome}</Notice> : null}
-      {item.status === 'pending' && !outcome && !refusing ? (
-        <>
-          <BigButton onClick={() => void onApprove()}>{approve.pending ? '正在处理…' : '同意，登记入册'}</BigButton>
-          <BigButton kind='secondary' onClick={() => setRefusing(true)}>
-            不同意
-          </BigButton>
-        </>
-      ) : null}
-      {item.status === 'pending' && !outcome && refusing ? (
-        <>
-          <TextField label='不同意的原因（本人会看到）' value={reason} onChange={setReason} maxLength={100} />
-          {reasonMissing ? <Notice kind='error'>请写上不同意的原因</Notice> : null}
-          <BigButton onClick={() => void onReject()}>{reject.pending ? '正在处理…' : '确定不同意'}</BigButton>
-          <BigButton kind='secondary' onClick={() => setRefusing(false)}>
-            返回
-          </BigButton>
-        </>
+      {item.status === 'pending' && !outcome ? (
+        <ApproveOrRefuse approveLabel='同意，登记入册' reasonLabel='不同意的原因（本人会看到）' reasonMax={100} reasonRequired
+          approving={approve.pending} refusing={reject.pending} onApprove={() => void onApprove()} onRefuse={(text) => void onReject(text)} />
       ) : null}
     </Card>
   );
@@ -86,15 +64,8 @@ function Reviews() {
   const { data } = state;
   const options = STATUSES.map((s) => (s.value === 'pending' && data ? { ...s, label: `待审核（${data.pendingCount}）` } : s));
   return (
-    <>
-      <ChoiceChips
-        label='显示'
-        options={options}
-        selected={[status]}
-        onToggle={(value) => choose(value as RosterRequestStatus)}
-      />
-      <PagedList state={state} onPage={setPage} emptyText='这里没有申请' renderItem={(item) => <Request key={item.id} item={item} />} />
-    </>
+    <FilteredList label='显示' options={options} selected={status} onChoose={choose} state={state} onPage={setPage} emptyText='这里没有申请'
+      renderItem={(item) => <Request key={item.id} item={item} />} />
   );
 }
 

@@ -1,10 +1,9 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { BigButton } from '../../../../components/BigButton';
-import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { LinkCard } from '../../../../components/LinkCard';
 import { Notice } from '../../../../components/Notice';
-import { PagedList } from '../../../../components/PagedList';
+import { FilteredList } from '../../../../components/PagedList';
 import { StaffPage } from '../../../../components/StaffPage';
 import { formatDate } from '../../../../services/format';
 import { openPage } from '../../../../services/routes';
@@ -60,14 +59,18 @@ function Queue({ initial }: { initial: QueueFilter }) {
       <BigButton kind='secondary' onClick={() => openPage('staffRates')}>
         办理情况统计
       </BigButton>
-      <ChoiceChips
+      <FilteredList
         label='显示'
         options={options}
-        selected={[status]}
-        onToggle={(value) => choose(value as QueueFilter)}
-      />
-      {data?.overdueCount ? <Notice kind='error'>{`有${data.overdueCount}条建议超过3个工作日还没受理，排在最前面，请尽快受理`}</Notice> : null}
-      <PagedList state={state} onPage={setPage} emptyText='这里没有建议' renderItem={(item) => <Item key={item.id} item={item} />} />
+        selected={status}
+        onChoose={(value) => choose(value as QueueFilter)}
+        state={state}
+        onPage={setPage}
+        emptyText='这里没有建议'
+        renderItem={(item) => <Item key={item.id} item={item} />}
+      >
+        {data?.overdueCount ? <Notice kind='error'>{`有${data.overdueCount}条建议超过3个工作日还没受理，排在最前面，请尽快受理`}</Notice> : null}
+      </FilteredList>
     </>
   );
 }
