@@ -26,6 +26,12 @@ export interface CloudOptions {
   keep?: boolean;
 }
 
+/** H5: after the next frame is painted; the weapp paints in its own thread, so at once. */
+function afterPaint(): Promise<void> | null {
+  if (process.env.TARO_ENV !== 'h5') return null;
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** One screen, one cloud call: loads on mount and again on retry(). */
 export function useCloud<F extends FunctionName, A extends ActionName<F>>(
   fn: F,
@@ -42,13 +48,18 @@ export function useCloud<F extends FunctionName, A extends ActionName<F>>(
     return { loading: true, error: null, data: kept, refreshing: kept !== null };
   });
   const latest = useRef(0);
+  // the kept answer is on screen: the fresh one waits until that screen has painted (it may already be here)
+  const keptShown = useRef(state.refreshing);
   const refused = useContext(RefusalContext);
 
   useEffect(() => {
     const id = ++latest.current;
-    setState((s) => ({ ...s, loading: true, error: null }));
+    // on mount it is loading already: the same state, so no second render of the whole screen
+    setState((s) => (s.loading && s.error === null ? s : { ...s, loading: true, error: null }));
     const started = (takePrefetched(key) as Promise<Result<ResponseOf<F, A>>> | null) ?? call(fn, action, JSON.parse(payloadKey) as RequestInput<F, A>);
-    void started.then((result) => {
+    const painted = keptShown.current ? afterPaint() : null;
+    keptShown.current = false;
+    void Promise.all([started, painted]).then(([result]) => {
       if (id !== latest.current) return;
       if (!result.ok) refused?.(result.error);
       if (result.ok && keep) keepAnswer(key, result.data);
