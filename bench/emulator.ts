@@ -2,6 +2,8 @@
  * `npm run bench:emulator`: figures for the local CloudBase emulator (a script, not a test).
  * The emulator runs as the CLI in a child process; the client is the real wx-server-sdk.
  * Last line: {"updatesPerSec","p95Ms","insertCostRatio","startMs"}.
+ * BENCH_EMULATOR_PARTS=updates measures only the conditional updates (about 15 s a run), for many interleaved runs
+ * such as fsync on/off (EMULATOR_FSYNC=on|off, read by the emulator CLI) on a machine whose load drifts.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -70,6 +72,14 @@ async function main(): Promise<void> {
 
     const updates = await conditionalUpdates(db);
     rows.push([`conditional updates, ${CLIENTS} concurrent clients`, `${updates.updatesPerSec}/s, p50 ${updates.p50Ms} ms, p95 ${updates.p95Ms} ms`]);
+    rows.push(['journal fsync (EMULATOR_FSYNC)', process.env.EMULATOR_FSYNC ?? 'on']);
+    rows.push(['load average (1, 5, 15 min)', os.loadavg().map((l) => l.toFixed(1)).join(' ')]);
+    if (process.env.BENCH_EMULATOR_PARTS === 'updates') {
+      await stopCli(first);
+      console.log(JSON.stringify({ updatesPerSec: updates.updatesPerSec, p95Ms: updates.p95Ms, fsync: process.env.EMULATOR_FSYNC ?? 'on' }));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      process.exit(0);
+    }
 
     await db.createCollection('bench_big');
     await fill(db, 'bench_big', BIG);

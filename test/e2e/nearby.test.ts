@@ -109,8 +109,23 @@ describe('老年大学选课 by distance', () => {
   });
 });
 
-describe('活动 by distance from the home town', () => {
-  it('asks for no position and lists the nearest venues first', async () => {
+describe('活动 by distance', () => {
+  it('from where the member is: the screen kept on the phone is only the usual order, never the position', async () => {
+    await stage.phone.context.grantPermissions(['geolocation'], { origin: new URL(preview.url).origin });
+    await stage.phone.context.setGeolocation(AT_QINGSHAN);
+    await openRoute(page, preview.url, '/pages/activities/index');
+    await sortFromHere();
+    await expect(page.locator('.link-card:visible').first().textContent()).resolves.toMatch(/距离：/);
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).toContain('screen:catalog.activities'); // the usual list is kept (screens there at once)
+    expect(stored).not.toContain('117.08');
+    expect(stored).not.toContain('distanceM');
+    await exactButton(page, '改回按时间排列').click();
+    await waitText(page, '按离我远近排序');
+    await stage.phone.context.clearPermissions();
+  });
+
+  it('from the home town: asks for no position and lists the nearest venues first', async () => {
     await openRoute(page, preview.url, '/pages/activities/index');
     await waitText(page, '按离我远近排序');
     await exactButton(page, '按离我远近排序').click();

@@ -12,7 +12,8 @@ import { useRefreshOnShow } from '../../services/useRefreshOnShow';
 
 export default function Activities() {
   const [near, setNear] = useState<NearFrom | null>(null);
-  const { loading, error, data, refreshing, retry } = useCloud('catalog', 'activities', near ? { near } : {}, { keep: true });
+  // only the usual order is kept on the device: a list sorted from where the member is would keep their position
+  const { loading, error, data, refreshing, retry } = useCloud('catalog', 'activities', near ? { near } : {}, { keep: near === null });
   useRefreshOnShow(retry);
   return (
     <Page tab='activities'>
