@@ -129,6 +129,8 @@ describe('党支部', () => {
     expect(await attended()).toBe(1);
     await secretary.goBack();
     await waitText(secretary, '会议议程');
+    // the screen comes back at once as it was, then refreshes
+    for (let tries = 0; tries < 50 && !(await flat(secretary)).includes('1人已签到'); tries += 1) await secretary.waitForTimeout(200);
     expect(await flat(secretary)).toContain('1人已签到');
     const after = await row();
     expect(after.attendances).toBe(before.attendances + 1);
