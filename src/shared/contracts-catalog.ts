@@ -1,7 +1,12 @@
 /** Contracts of the `catalog` function: the home screen and the lists of activities and courses. */
 import type { NoticeCategory } from './contracts-notice';
 import type { HotlineInfo } from './contracts-member';
-import type { NearAnswer, NearFrom } from './distance';
+import type { NearAnswer } from './distance';
+import type { RequestsOf } from './fields';
+import type { catalogSchemas } from './schemas-catalog';
+
+/** Each action's request is its validator's output (schemas-catalog.ts): written once, there. */
+type Req = RequestsOf<typeof catalogSchemas>;
 
 export interface NoticeSummary {
   id: string;
@@ -72,6 +77,6 @@ export interface ActivityList {
 }
 
 export type CatalogContracts = {
-  home: { request: Record<string, never>; response: HomeData };
-  activities: { request: { near?: NearFrom }; response: ActivityList };
+  home: { request: Req['home']; response: HomeData };
+  activities: { request: Req['activities']; response: ActivityList };
 };

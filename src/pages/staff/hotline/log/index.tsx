@@ -10,7 +10,8 @@ import { TextArea } from '../../../../components/TextArea';
 import { TextField } from '../../../../components/TextField';
 import { openPage } from '../../../../services/routes';
 import { fieldProblem, type FormProblem, useSave } from '../../../../services/useSave';
-import type { CallRow, LogCallRequest } from '../../../../shared/contracts-hotline';
+import type { CallRow } from '../../../../shared/contracts-hotline';
+import type { RequestInput } from '../../../../shared/schemas';
 import { CALL_OUTCOME_LABELS, CALL_OUTCOMES, CALL_TOPIC_LABELS, CALL_TOPICS, CALLER_PHONE_PATTERN, type CallOutcome, type CallTopic } from '../../../../shared/hotline-calls';
 import { MemberSearch, type ChosenMember } from '../../member-search';
 import '../../staff.scss';
@@ -39,7 +40,7 @@ interface Draft {
   followUp: 'yes' | 'no' | '';
 }
 
-function requestOf(d: Draft): LogCallRequest | FormProblem {
+function requestOf(d: Draft): RequestInput<'hotline', 'logCall'> | FormProblem {
   if (!d.callerKind) return fieldProblem('caller', '来电人：请选是不是花名册上的老同志');
   if (d.callerKind === 'member' && !d.member) return fieldProblem('caller', '来电人：请先查找并选好是哪位老同志');
   const phone = d.callerPhone.trim();
