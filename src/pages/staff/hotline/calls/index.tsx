@@ -3,7 +3,7 @@ import { BigButton } from '../../../../components/BigButton';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { Pager } from '../../../../components/Pager';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { openPage } from '../../../../services/routes';
 import { useCloud } from '../../../../services/useCloud';
@@ -45,10 +45,4 @@ function Calls() {
 }
 
 /** 服务热线: the open follow-ups (oldest first) or every call, marking a follow-up done, and the way to log a call. */
-export default function StaffHotline() {
-  return (
-    <StaffPage title='服务热线' intro='老同志打来电话，接完就记。要回访的办完后写上回访情况。'>
-      <Calls />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '服务热线', intro: '老同志打来电话，接完就记。要回访的办完后写上回访情况。' }, Calls);

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
 import { ChoiceChips, type Choice } from '../../../../components/ChoiceChips';
 import { SaveButton } from '../../../../components/form/SaveButton';
 import { Notice } from '../../../../components/Notice';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen, type ScreenParams } from '../../../../components/StaffPage';
 import { TextArea } from '../../../../components/TextArea';
 import { TextField } from '../../../../components/TextField';
 import { openPage } from '../../../../services/routes';
@@ -111,13 +110,10 @@ function CallForm({ given, onAnother }: { given: ChosenMember | null; onAnother:
 }
 
 /** 记录来电: who called (found on the roster, or an unknown number), about what, the answer, whether to follow up. */
-export default function StaffCallLog() {
-  const { params } = useRouter();
+function Log({ params }: ScreenParams) {
   const given = params.memberId ? { id: params.memberId, name: decodeURIComponent(params.name ?? '') } : null;
   const [round, setRound] = useState(0);
-  return (
-    <StaffPage askWho title='记录来电' intro='接完电话就记，写好后点“保存来电记录”。'>
-      <CallForm key={round} given={given} onAnother={() => setRound((n) => n + 1)} />
-    </StaffPage>
-  );
+  return <CallForm key={round} given={given} onAnother={() => setRound((n) => n + 1)} />;
 }
+
+export default staffScreen({ askWho: true, title: '记录来电', intro: '接完电话就记，写好后点“保存来电记录”。' }, Log);
