@@ -7,7 +7,7 @@
  * A secretary (an account leading { kind: 'branch', id }) sees and runs their own branch only. Dates are ISO strings.
  */
 import type { MeetingKind } from './branch-rules';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { branchSchemas } from './schemas-branch';
 
 export {
@@ -159,18 +159,21 @@ export interface MyBranchData {
   materials: Array<MaterialRow & { read: boolean }>;
 }
 
-export type BranchContracts = {
-  branches: { request: Req['branches']; response: BranchesPage };
-  branch: { request: Req['branch']; response: BranchDetail };
-  saveBranch: { request: Req['saveBranch']; response: BranchRow };
-  setMemberBranch: { request: Req['setMemberBranch']; response: SetMemberBranchData };
-  saveMeeting: { request: Req['saveMeeting']; response: MeetingRow };
-  meeting: { request: Req['meeting']; response: MeetingDetail };
-  saveMinutes: { request: Req['saveMinutes']; response: MeetingDetail };
-  deliveries: { request: Req['deliveries']; response: DeliveriesPage };
-  markDelivered: { request: Req['markDelivered']; response: DeliveryRow };
-  myBranch: { request: Req['myBranch']; response: MyBranchData };
-};
+export type BranchContracts = ContractsOf<
+  typeof branchSchemas,
+  {
+    branches: BranchesPage;
+    branch: BranchDetail;
+    saveBranch: BranchRow;
+    setMemberBranch: SetMemberBranchData;
+    saveMeeting: MeetingRow;
+    meeting: MeetingDetail;
+    saveMinutes: MeetingDetail;
+    deliveries: DeliveriesPage;
+    markDelivered: DeliveryRow;
+    myBranch: MyBranchData;
+  }
+>;
 
 /** The key of a 送学上门 source: 'meeting:<id>' or 'material:<id>'. */
 export const deliverySourceKey = (source: DeliverySource): string => `${source.kind}:${source.id}`;

@@ -2,11 +2,9 @@
 import type { NoticeCategory } from './contracts-notice';
 import type { HotlineInfo } from './contracts-member';
 import type { NearAnswer } from './distance';
-import type { RequestsOf } from './fields';
+import type { ContractsOf } from './fields';
 import type { catalogSchemas } from './schemas-catalog';
 
-/** Each action's request is its validator's output (schemas-catalog.ts): written once, there. */
-type Req = RequestsOf<typeof catalogSchemas>;
 
 export interface NoticeSummary {
   id: string;
@@ -76,7 +74,10 @@ export interface ActivityList {
   near?: NearAnswer;
 }
 
-export type CatalogContracts = {
-  home: { request: Req['home']; response: HomeData };
-  activities: { request: Req['activities']; response: ActivityList };
-};
+export type CatalogContracts = ContractsOf<
+  typeof catalogSchemas,
+  {
+    home: HomeData;
+    activities: ActivityList;
+  }
+>;

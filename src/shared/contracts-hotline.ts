@@ -1,7 +1,7 @@
 /** Contracts of the `hotline` function: the staff's 服务热线 call log, its open follow-ups, a member's calls. */
 import type { CallOutcome, CallTopic, FollowUpState } from './hotline-calls';
 import type { MemberType } from './primitives';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { hotlineSchemas } from './schemas-hotline';
 
 /** Each action's request is its validator's output (schemas-hotline.ts): written once, there. */
@@ -56,9 +56,12 @@ export interface MemberRecordData {
   calls: CallsPage;
 }
 
-export type HotlineContracts = {
-  logCall: { request: Req['logCall']; response: CallRow };
-  calls: { request: Req['calls']; response: CallsPage };
-  followUpDone: { request: Req['followUpDone']; response: CallRow };
-  memberRecord: { request: Req['memberRecord']; response: MemberRecordData };
-};
+export type HotlineContracts = ContractsOf<
+  typeof hotlineSchemas,
+  {
+    logCall: CallRow;
+    calls: CallsPage;
+    followUpDone: CallRow;
+    memberRecord: MemberRecordData;
+  }
+>;

@@ -5,7 +5,7 @@
  */
 import type { ChannelsVideo, LessonFields, LessonKind } from './lesson-rules';
 import type { Screen } from './screen';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { lessonsSchemas } from './schemas-lessons';
 
 /** Each action's request is its validator's output (schemas-lessons.ts): written once, there. */
@@ -122,13 +122,16 @@ export interface ScreeningData {
   startAt: string;
 }
 
-export type LessonsContracts = {
-  course: { request: Req['course']; response: Screen<CourseLessonsData> };
-  lesson: { request: Req['lesson']; response: Screen<LessonData> };
-  progress: { request: Req['progress']; response: SaveProgressData };
-  staffCourses: { request: Req['staffCourses']; response: StaffLessonCoursesData };
-  completion: { request: Req['completion']; response: CourseCompletionData };
-  staffLesson: { request: Req['staffLesson']; response: StaffLessonData };
-  saveLesson: { request: Req['saveLesson']; response: StaffLessonRow };
-  scheduleScreening: { request: Req['scheduleScreening']; response: ScreeningData };
-};
+export type LessonsContracts = ContractsOf<
+  typeof lessonsSchemas,
+  {
+    course: Screen<CourseLessonsData>;
+    lesson: Screen<LessonData>;
+    progress: SaveProgressData;
+    staffCourses: StaffLessonCoursesData;
+    completion: CourseCompletionData;
+    staffLesson: StaffLessonData;
+    saveLesson: StaffLessonRow;
+    scheduleScreening: ScreeningData;
+  }
+>;

@@ -7,7 +7,7 @@
  */
 import type { NoticeBlock } from './notice-body';
 import { NOTICE_CATEGORIES } from './request-limits';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { noticeSchemas } from './schemas-notice';
 
 /** Each action's request is its validator's output (schemas-notice.ts): written once, there. */
@@ -194,16 +194,19 @@ export type UpdateNoticeRequest = Req['update'];
 
 export const DEFAULT_PUBLISHER = '县委老干部局';
 
-export type NoticeContracts = {
-  list: { request: Req['list']; response: NoticeListPage };
-  open: { request: Req['open']; response: OpenNoticeData };
-  staffList: { request: Req['staffList']; response: StaffNoticeListPage };
-  readers: { request: Req['readers']; response: ReadersPage };
-  publishForm: { request: Req['publishForm']; response: PublishFormData };
-  publish: { request: Req['publish']; response: StaffNoticeRow };
-  update: { request: Req['update']; response: StaffNoticeRow };
-  withdraw: { request: Req['withdraw']; response: StaffNoticeRow };
-};
+export type NoticeContracts = ContractsOf<
+  typeof noticeSchemas,
+  {
+    list: NoticeListPage;
+    open: OpenNoticeData;
+    staffList: StaffNoticeListPage;
+    readers: ReadersPage;
+    publishForm: PublishFormData;
+    publish: StaffNoticeRow;
+    update: StaffNoticeRow;
+    withdraw: StaffNoticeRow;
+  }
+>;
 
 /** The key a notice is stored under for one `in` query: 'everyone' or '<kind>:<id>'. */
 export function audienceKeyOf(audience: { kind: AudienceKind; id?: string }): string {

@@ -3,7 +3,7 @@
  * search members, decide 入册申请 (roster requests) and confirm 注销申请 (deletion requests). Staff and admin only.
  */
 import type { PersonFields } from './person';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { rosterSchemas } from './schemas-roster';
 
 /** Each action's request is its validator's output (schemas-roster.ts): written once, there. */
@@ -168,12 +168,15 @@ export interface ConfirmDeletionResult {
 /** The name an erased entry keeps. */
 export const ERASED_NAME = '已注销用户';
 
-export type RosterContracts = {
-  importRoster: { request: Req['importRoster']; response: ImportRosterResult };
-  members: { request: Req['members']; response: RosterMembersPage };
-  reviewRequests: { request: Req['reviewRequests']; response: ReviewRequestsPage };
-  approveRequest: { request: Req['approveRequest']; response: ApproveRequestResult };
-  rejectRequest: { request: Req['rejectRequest']; response: RejectRequestResult };
-  deletionRequests: { request: Req['deletionRequests']; response: DeletionRequestsPage };
-  confirmDeletion: { request: Req['confirmDeletion']; response: ConfirmDeletionResult };
-};
+export type RosterContracts = ContractsOf<
+  typeof rosterSchemas,
+  {
+    importRoster: ImportRosterResult;
+    members: RosterMembersPage;
+    reviewRequests: ReviewRequestsPage;
+    approveRequest: ApproveRequestResult;
+    rejectRequest: RejectRequestResult;
+    deletionRequests: DeletionRequestsPage;
+    confirmDeletion: ConfirmDeletionResult;
+  }
+>;

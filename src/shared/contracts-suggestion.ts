@@ -11,7 +11,7 @@ import type { Period, Rates, SuggestionOutcome, SuggestionStatus, SuggestionStep
 import type { Screen } from './screen';
 
 import { SUGGESTION_CATEGORIES } from './request-limits';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { suggestionSchemas } from './schemas-suggestion';
 
 /** Each action's request is its validator's output (schemas-suggestion.ts): written once, there. */
@@ -190,16 +190,19 @@ export interface RatesData extends Rates {
   byCategory: ({ category: SuggestionCategory } & Rates)[];
 }
 
-export type SuggestionContracts = {
-  form: { request: Req['form']; response: SuggestionFormData };
-  submit: { request: Req['submit']; response: SuggestionDetail };
-  mine: { request: Req['mine']; response: Screen<MinePage> };
-  detail: { request: Req['detail']; response: Screen<SuggestionDetail> };
-  queue: { request: Req['queue']; response: QueuePage };
-  staffDetail: { request: Req['staffDetail']; response: StaffSuggestionDetail };
-  accept: { request: Req['accept']; response: StaffSuggestionDetail };
-  assign: { request: Req['assign']; response: StaffSuggestionDetail };
-  reply: { request: Req['reply']; response: StaffSuggestionDetail };
-  conclude: { request: Req['conclude']; response: StaffSuggestionDetail };
-  rates: { request: Req['rates']; response: RatesData };
-};
+export type SuggestionContracts = ContractsOf<
+  typeof suggestionSchemas,
+  {
+    form: SuggestionFormData;
+    submit: SuggestionDetail;
+    mine: Screen<MinePage>;
+    detail: Screen<SuggestionDetail>;
+    queue: QueuePage;
+    staffDetail: StaffSuggestionDetail;
+    accept: StaffSuggestionDetail;
+    assign: StaffSuggestionDetail;
+    reply: StaffSuggestionDetail;
+    conclude: StaffSuggestionDetail;
+    rates: RatesData;
+  }
+>;
