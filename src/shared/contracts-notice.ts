@@ -55,7 +55,8 @@ export interface NoticeAttachmentView extends NoticeAttachmentInput {
 
 export const NOTICE_PAGE_SIZE = 20;
 
-export interface NoticeListItem {
+/** What a notice shows at its top, in the list and when opened. */
+export interface NoticeHeading {
   id: string;
   title: string;
   category: NoticeCategory;
@@ -64,6 +65,9 @@ export interface NoticeListItem {
   publishedAt: string;
   publisherName: string;
   audienceLabel: string;
+}
+
+export interface NoticeListItem extends NoticeHeading {
   hasAttachments: boolean;
   /** the member (or a helper for them) has opened it */
   read: boolean;
@@ -87,15 +91,7 @@ export type NoticeIdRequest = Req['open'];
 /** An image block as shown: its temporary URL resolved. */
 export type NoticeBlockView = Exclude<NoticeBlock, { type: 'image' }> | { type: 'image'; fileId: string; caption?: string; url: string };
 
-export interface NoticeDetail {
-  id: string;
-  title: string;
-  category: NoticeCategory;
-  categoryLabel: string;
-  pinned: boolean;
-  publishedAt: string;
-  publisherName: string;
-  audienceLabel: string;
+export interface NoticeDetail extends NoticeHeading {
   body: NoticeBlockView[];
   attachments: NoticeAttachmentView[];
 }
