@@ -6,6 +6,7 @@
  * members — myBranch (my branch's meetings and study material).
  * A secretary (an account leading { kind: 'branch', id }) sees and runs their own branch only. Dates are ISO strings.
  */
+import type { Paged } from './primitives';
 import type { MeetingKind } from './branch-rules';
 import type { ContractsOf, RequestsOf } from './fields';
 import type { branchSchemas } from './schemas-branch';
@@ -37,11 +38,7 @@ export interface BranchRow {
   members: number;
 }
 
-export interface BranchesPage {
-  items: BranchRow[];
-  total: number;
-  page: number;
-  pageSize: number;
+export interface BranchesPage extends Paged<BranchRow> {
   /** staff: may create branches and move members */
   canManage: boolean;
 }

@@ -1,6 +1,6 @@
 /** Contracts of the `hotline` function: the staff's 服务热线 call log, its open follow-ups, a member's calls. */
 import type { CallOutcome, CallTopic, FollowUpState } from './hotline-calls';
-import type { MemberType } from './primitives';
+import type { MemberType, Paged } from './primitives';
 import type { ContractsOf, RequestsOf } from './fields';
 import type { hotlineSchemas } from './schemas-hotline';
 
@@ -30,12 +30,7 @@ export type LogCallRequest = Req['logCall'];
 
 export type CallsRequest = Req['calls'];
 
-export interface CallsPage {
-  items: CallRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type CallsPage = Paged<CallRow>;
 
 export type FollowUpDoneRequest = Req['followUpDone'];
 

@@ -5,6 +5,7 @@
  * numbers for calling or 送学上门), publishForm (categories and audiences to choose), publish, update, withdraw.
  * Dates are ISO 8601 strings.
  */
+import type { Paged } from './primitives';
 import type { NoticeBlock } from './notice-body';
 import { NOTICE_CATEGORIES } from './request-limits';
 import type { ContractsOf, RequestsOf } from './fields';
@@ -75,12 +76,8 @@ export interface NoticeListItem extends NoticeHeading {
 
 export type NoticeListRequest = Req['list'];
 
-export interface NoticeListPage {
-  /** pinned first, then newest first */
-  items: NoticeListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
+/** items: pinned first, then newest first */
+export interface NoticeListPage extends Paged<NoticeListItem> {
   /** unread among the member's newest notices (all categories) */
   unreadCount: number;
   categories: { key: NoticeCategory; label: string }[];
@@ -123,12 +120,7 @@ export interface StaffNoticeRow {
 
 export type StaffNoticeListRequest = Req['staffList'];
 
-export interface StaffNoticeListPage {
-  items: StaffNoticeRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type StaffNoticeListPage = Paged<StaffNoticeRow>;
 
 export type ReadersRequest = Req['readers'];
 

@@ -2,6 +2,7 @@
  * Contracts of the `roster` function: the bureau's staff keep the roster (花名册) — import from .xlsx, list and
  * search members, decide 入册申请 (roster requests) and confirm 注销申请 (deletion requests). Staff and admin only.
  */
+import type { Paged } from './primitives';
 import type { PersonFields } from './person';
 import type { ContractsOf, RequestsOf } from './fields';
 import type { rosterSchemas } from './schemas-roster';
@@ -78,11 +79,7 @@ export interface RosterMemberRow extends PersonFields {
   erased: boolean;
 }
 
-export interface RosterMembersPage {
-  items: RosterMemberRow[];
-  total: number;
-  page: number;
-  pageSize: number;
+export interface RosterMembersPage extends Paged<RosterMemberRow> {
   /** every town on the roster, for the filter */
   towns: string[];
 }

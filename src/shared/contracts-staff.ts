@@ -4,7 +4,7 @@
  * their .xlsx export; care visits (走访慰问, 五必访) and their due list; the staff audit log (admins).
  * Dates and times are ISO 8601 strings; calendar days are 'YYYY-MM-DD' (Beijing).
  */
-import type { MemberType, Role, RosterKind } from './primitives';
+import type { MemberType, Role, RosterKind, Paged } from './primitives';
 import type { IntegrityData, RepairCounterData } from './contracts-integrity';
 import type { StaffAuditChange } from './documents';
 import type { VisitReason } from './visit-rules';
@@ -202,12 +202,7 @@ export interface VisitRow {
 
 export type VisitsRequest = Req['visits'];
 
-export interface VisitsPage {
-  items: VisitRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type VisitsPage = Paged<VisitRow>;
 
 export type SetHospitalRequest = Req['setHospital'];
 
@@ -262,12 +257,7 @@ export interface AuditEntryView {
   summary: Record<string, unknown> | null;
 }
 
-export interface AuditLogPage {
-  items: AuditEntryView[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type AuditLogPage = Paged<AuditEntryView>;
 
 export const STAFF_PAGE_SIZE = 20;
 

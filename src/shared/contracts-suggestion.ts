@@ -6,7 +6,7 @@
  * Dates are ISO 8601 strings; periods are Beijing calendar days 'YYYY-MM-DD'.
  */
 import type { NotifyIntent } from './messages';
-import type { Role } from './primitives';
+import type { Role, Paged } from './primitives';
 import type { Period, Rates, SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
 import type { Screen } from './screen';
 
@@ -121,12 +121,7 @@ export type SubmitSuggestionRequest = Req['submit'];
 
 export type MineRequest = Req['mine'];
 
-export interface MinePage {
-  items: SuggestionSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type MinePage = Paged<SuggestionSummary>;
 
 export type SuggestionIdRequest = Req['detail'];
 
@@ -147,11 +142,7 @@ export interface QueueItem extends SuggestionSummary {
   photoCount: number;
 }
 
-export interface QueuePage {
-  items: QueueItem[];
-  total: number;
-  page: number;
-  pageSize: number;
+export interface QueuePage extends Paged<QueueItem> {
   /** every suggestion by status (for the tabs' badges) */
   counts: Record<SuggestionStatus, number>;
   /** submitted ones past the 3-working-day deadline */
