@@ -67,16 +67,12 @@ export interface RosterRow {
   presentMinutes: number | null;
 }
 
-export type BoardRequest = Req['board'];
-
 export interface BoardData {
   target: CheckinTargetView;
   code: VenueCode;
   counts: { expected: number; checkedIn: number; walkUps: number; checkedOut: number };
   roster: RosterRow[];
 }
-
-export type ScanRequest = Req['scan'];
 
 export interface CreditView {
   credited: boolean;
@@ -100,8 +96,6 @@ export interface ScanData {
   /** sessions after check-out */
   credit: CreditView | null;
 }
-
-export type AssistRequest = Req['assist'];
 
 export interface AssistData {
   outcome: 'checkedIn' | 'already';
@@ -200,8 +194,6 @@ export interface SessionTeam {
   posts: { id: string; name: string }[];
 }
 
-export type SessionsRequest = Req['sessions'];
-
 export interface SessionsData {
   /** the teams the caller manages (staff: all; a leader: theirs) */
   teams: SessionTeam[];
@@ -220,8 +212,6 @@ export interface SessionVolunteer extends RosterRow {
   /** net hours credited for this session */
   hours: number;
 }
-
-export type SessionDetailRequest = Req['session'];
 
 export interface SessionDetailData {
   session: SessionRow;

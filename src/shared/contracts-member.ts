@@ -92,9 +92,6 @@ export interface InvitationData {
   scene: string;
 }
 
-/** What the invitation page shows before accepting: who invited (the code itself is the secret). */
-export type InvitationPreviewRequest = Req['invitation'];
-
 export interface InvitationPreviewData {
   memberName: string;
   expiresAt: string;
@@ -129,8 +126,6 @@ export interface HelpersData {
   log: AuditEntry[];
   activeInvitations: number;
 }
-
-export type RevokeHelperRequest = Req['revokeHelper'];
 
 export interface RevokeHelperData {
   helperAccountId: string;

@@ -83,8 +83,6 @@ export interface NoticeListPage extends Paged<NoticeListItem> {
   categories: { key: NoticeCategory; label: string }[];
 }
 
-export type NoticeIdRequest = Req['open'];
-
 /** An image block as shown: its temporary URL resolved. */
 export type NoticeBlockView = Exclude<NoticeBlock, { type: 'image' }> | { type: 'image'; fileId: string; caption?: string; url: string };
 

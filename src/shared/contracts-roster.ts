@@ -110,8 +110,6 @@ export interface ReviewRequestsPage {
   pageSize: number;
 }
 
-export type ApproveRequestRequest = Req['approveRequest'];
-
 export interface ApproveRequestResult {
   requestId: string;
   memberId: string;
@@ -119,8 +117,6 @@ export interface ApproveRequestResult {
   /** the requester's WeChat was bound to the new entry (false when that WeChat already has an account) */
   bound: boolean;
 }
-
-export type RejectRequestRequest = Req['rejectRequest'];
 
 export interface RejectRequestResult {
   requestId: string;
@@ -152,8 +148,6 @@ export interface DeletionRequestsPage {
   page: number;
   pageSize: number;
 }
-
-export type ConfirmDeletionRequest = Req['confirmDeletion'];
 
 export interface ConfirmDeletionResult {
   requestId: string;

@@ -119,11 +119,7 @@ export interface SuggestionFormData {
 
 export type SubmitSuggestionRequest = Req['submit'];
 
-export type MineRequest = Req['mine'];
-
 export type MinePage = Paged<SuggestionSummary>;
-
-export type SuggestionIdRequest = Req['detail'];
 
 // --- staff ---
 
