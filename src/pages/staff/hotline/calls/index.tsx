@@ -24,16 +24,8 @@ function Calls() {
   return (
     <>
       <BigButton onClick={() => openPage('staffCallLog')}>记录一次来电</BigButton>
-      <FilteredList
-        label='看哪些'
-        options={VIEWS}
-        selected={view}
-        onChoose={choose}
-        state={state}
-        onPage={setPage}
-        emptyText={open ? '没有要回访的来电' : '还没有记录来电'}
-        renderItem={(call) => <CallCard key={call.id} call={call} onFollowUpDone={state.retry} />}
-      >
+      <FilteredList label='看哪些' options={VIEWS} selected={view} onChoose={choose} state={state} onPage={setPage}
+        emptyText={open ? '没有要回访的来电' : '还没有记录来电'} renderItem={(call) => <CallCard key={call.id} call={call} onFollowUpDone={state.retry} />}>
         {total === undefined ? null : (
           <View className='section'>
             <Text className='section__title'>{open ? `待回访（${total}条，等得最久的在上面）` : `全部来电（${total}条，最新的在上面）`}</Text>
