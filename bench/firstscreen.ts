@@ -16,8 +16,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startPreview } from '../local/preview';
 import type { HomeData } from '../src/shared/contracts';
-import { openPhone } from '../test/e2e/browser';
-import { api } from '../test/e2e/kit';
+import { openPhone } from '../test/support/browser';
+import { api } from '../test/support/e2e';
 
 const ROOT = path.join(__dirname, '..');
 const BARE_DIR = path.join(ROOT, 'dist', 'bench-bare');

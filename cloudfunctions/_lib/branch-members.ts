@@ -3,26 +3,13 @@
  * reads branch membership for notices (audience), check-in (a meeting's expected list) and the branch function.
  */
 import { BRANCH_MAX_MEMBERS } from '../../src/shared/contracts-branch';
-import type { Db } from './db';
-
-const PAGE = 1000;
+import { findEvery, type Db } from './db';
 
 /** The where-clause of a branch's members (not erased). */
 export const branchMembersWhere = (branchId: string) => ({ branchId, erasedAt: null });
 
 /** The ids of a branch's members, by name (at most BRANCH_MAX_MEMBERS). */
 export async function branchMemberIds(db: Db, branchId: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (let skip = 0; skip < BRANCH_MAX_MEMBERS; skip += PAGE) {
-    const rows = await db.find<{ _id: string }>('members', {
-      where: branchMembersWhere(branchId),
-      orderBy: [['name', 'asc']],
-      fields: { _id: true },
-      skip,
-      limit: PAGE,
-    });
-    ids.push(...rows.map((row) => row._id));
-    if (rows.length < PAGE) break;
-  }
-  return ids;
+  const rows = await findEvery<{ _id: string }>(db, 'members', { where: branchMembersWhere(branchId), orderBy: [['name', 'asc']], fields: { _id: true } }, BRANCH_MAX_MEMBERS);
+  return rows.map((row) => row._id);
 }

@@ -99,3 +99,17 @@ export function openDb(cloud: Cloud): Db {
 export function toIso(value: Date | string): string {
   return new Date(value).toISOString();
 }
+
+/** Rows per request when reading every matching document. */
+export const FIND_PAGE = 1000;
+
+/** Every document matching `where`, read FIND_PAGE at a time, stopping once `max` are in (a bound known per use). */
+export async function findEvery<T>(db: Db, collection: CollectionName, options: Omit<FindOptions, 'skip' | 'limit'>, max = Number.POSITIVE_INFINITY): Promise<T[]> {
+  const all: T[] = [];
+  for (let skip = 0; skip < max; skip += FIND_PAGE) {
+    const page = await db.find<T>(collection, { ...options, skip, limit: FIND_PAGE });
+    all.push(...page);
+    if (page.length < FIND_PAGE) break;
+  }
+  return all;
+}

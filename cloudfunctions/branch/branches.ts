@@ -25,10 +25,7 @@ import { branchRow, materialsOf, meetingsOf, memberCounts } from './views';
 export async function listBranches(db: Db, account: AccountDoc, page: number): Promise<BranchesPage> {
   const led = ledBranches(account);
   const where = led === null ? {} : { _id: db.command.in(led) };
-  const [docs, total] = await Promise.all([
-    db.find<PartyBranchDoc>('partyBranches', { where, orderBy: [['name', 'asc']], skip: (page - 1) * BRANCH_PAGE_SIZE, limit: BRANCH_PAGE_SIZE }),
-    db.count('partyBranches', where),
-  ]);
+  const { docs, total } = await db.findPage<PartyBranchDoc>('partyBranches', { where, orderBy: [['name', 'asc']], page, pageSize: BRANCH_PAGE_SIZE });
   const counts = await memberCounts(db, docs.map((doc) => doc._id));
   return { items: docs.map((doc) => branchRow(doc, counts.get(doc._id) ?? 0)), total, page, pageSize: BRANCH_PAGE_SIZE, canManage: isStaff(account) };
 }
@@ -38,15 +35,8 @@ type MemberFields = Pick<MemberDoc, '_id' | 'name' | 'phone' | 'town' | 'communi
 export async function branchDetail(db: Db, account: AccountDoc, branchId: string, page: number): Promise<BranchDetail> {
   const branch = await branchFor(db, account, branchId);
   const where = branchMembersWhere(branchId);
-  const [members, total, meetings, materials] = await Promise.all([
-    db.find<MemberFields>('members', {
-      where,
-      orderBy: [['name', 'asc']],
-      skip: (page - 1) * BRANCH_PAGE_SIZE,
-      limit: BRANCH_PAGE_SIZE,
-      fields: { name: true, phone: true, town: true, community: true },
-    }),
-    db.count('members', where),
+  const [{ docs: members, total }, meetings, materials] = await Promise.all([
+    db.findPage<MemberFields>('members', { where, orderBy: [['name', 'asc']], page, pageSize: BRANCH_PAGE_SIZE, fields: { name: true, phone: true, town: true, community: true } }),
     meetingsOf(db, branchId),
     materialsOf(db, branchId),
   ]);

@@ -17,20 +17,13 @@ import {
 import type { AccountDoc, BranchDeliveryDoc, CheckinDoc, MemberDoc, NoticeReadDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { branchMemberIds } from '../_lib/branch-members';
-import { toIso, type Db } from '../_lib/db';
+import { findEvery, toIso, type Db } from '../_lib/db';
 import { insertOnce } from '../_lib/writes';
 import { materialFor, meetingFor } from './access';
 
-const PAGE = 1000;
-
 /** Every row of a query on one key (at most the branch's size), read page by page. */
 async function rowsWhere<T>(db: Db, collection: 'checkins' | 'noticeReads' | 'branchDeliveries', where: Record<string, unknown>): Promise<T[]> {
-  const rows: T[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await db.find<T>(collection, { where, skip, limit: PAGE });
-    rows.push(...page);
-    if (page.length < PAGE || rows.length >= BRANCH_MAX_MEMBERS * 10) return rows;
-  }
+  return findEvery<T>(db, collection, { where }, BRANCH_MAX_MEMBERS * 10);
 }
 
 interface Resolved {

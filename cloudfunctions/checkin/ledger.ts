@@ -16,7 +16,6 @@ import {
   roundServiceMinutes,
   scheduledMinutes,
 } from '../../src/shared/timebank-rules';
-import { aggregateRows } from '../_lib/aggregate';
 import { toIso, type Db } from '../_lib/db';
 import { insertOne, isDuplicateKey } from '../_lib/writes';
 import { timeBankSettings } from '../_domain/points/timebank';
@@ -149,20 +148,4 @@ export async function correctCredit(
     at: now,
   });
   return { reversal, correction };
-}
-
-export interface Totals {
-  hours: number;
-  from: Date | null;
-  to: Date | null;
-}
-
-/** The member's balance and service period, by aggregate over the ledger. */
-export async function totalsOf(db: Db, memberId: string): Promise<Totals> {
-  const $ = db.command.aggregate;
-  const [row] = await aggregateRows<Totals & { _id: null }>(db, 'timeBankEntries', (agg) =>
-    agg.match({ memberId }).group({ _id: null, hours: $.sum('$hours'), from: $.min('$serviceDate'), to: $.max('$serviceDate') }),
-  );
-  // sums of halves and quarters are exact; round away float noise from odd configured steps
-  return row ? { hours: Math.round(row.hours * 100) / 100, from: row.from, to: row.to } : { hours: 0, from: null, to: null };
 }

@@ -57,10 +57,7 @@ export async function logCall(db: Db, account: AccountDoc, input: LogCallRequest
 }
 
 async function page(db: Db, where: Record<string, unknown>, order: 'asc' | 'desc', pageNo: number): Promise<CallsPage> {
-  const [docs, total] = await Promise.all([
-    db.find<HotlineCallDoc>('hotlineCalls', { where, orderBy: [['calledAt', order]], skip: (pageNo - 1) * STAFF_PAGE_SIZE, limit: STAFF_PAGE_SIZE }),
-    db.count('hotlineCalls', where),
-  ]);
+  const { docs, total } = await db.findPage<HotlineCallDoc>('hotlineCalls', { where, orderBy: [['calledAt', order]], page: pageNo, pageSize: STAFF_PAGE_SIZE });
   return { items: docs.map(callRow), total, page: pageNo, pageSize: STAFF_PAGE_SIZE };
 }
 

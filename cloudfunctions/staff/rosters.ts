@@ -12,7 +12,7 @@ import { CodedError } from '../../src/shared/errors';
 import { maskPhone } from '../../src/shared/mask';
 import { beijingDateTime } from '../../src/shared/suggestion-rules';
 import { aggregateAll } from '../_lib/aggregate';
-import { toIso, type Cloud, type Db } from '../_lib/db';
+import { findEvery, toIso, type Cloud, type Db } from '../_lib/db';
 import { saveExport } from '../_lib/export-file';
 import { workbookOf } from '../_lib/xlsx-write';
 import { loadTarget } from '../_domain/seats/targets';
@@ -27,12 +27,7 @@ export function mayView(account: AccountDoc, kind: RosterKind, id: string): bool
 }
 
 async function findAll<T>(db: Db, collection: 'checkins' | 'members' | 'enrollments' | 'serviceSessions', where: Record<string, unknown>, fields: Record<string, boolean>): Promise<T[]> {
-  const all: T[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await db.find<T>(collection, { where, skip, limit: PAGE, fields, orderBy: [['_id', 'asc']] });
-    all.push(...page);
-    if (page.length < PAGE) return all;
-  }
+  return findEvery<T>(db, collection, { where, fields, orderBy: [['_id', 'asc']] });
 }
 
 function lineEntries(line: readonly string[], seats: number | null, taken: number, postName: string | null, undrawn = false): Entry[] {

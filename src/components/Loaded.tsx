@@ -32,13 +32,15 @@ export function Loaded<T>({ state, empty, emptyText, refreshOnShow = false, chil
 interface ActingScreenProps<T> extends LoadedProps<T> {
   /** the page title, between the banner and the body */
   title?: ReactNode;
+  /** what the helper does for the member (正在为…报名 / 学习) */
+  doing?: string;
 }
 
 /** A member screen a helper may use for the member: the 正在为…报名 banner, then the loaded body. */
-export function ActingScreen<T extends { actingFor?: { name: string } | null }>({ title, ...loaded }: ActingScreenProps<T>) {
+export function ActingScreen<T extends { actingFor?: { name: string } | null }>({ title, doing, ...loaded }: ActingScreenProps<T>) {
   return (
     <Page>
-      <ActingBanner name={loaded.state.data?.actingFor?.name} />
+      <ActingBanner name={loaded.state.data?.actingFor?.name} doing={doing} />
       {title}
       <Loaded {...loaded} />
     </Page>

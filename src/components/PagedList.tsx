@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { ChoiceChips, type Choice } from './ChoiceChips';
 import type { CloudState } from '../services/useCloud';
+import type { Paged } from '../shared/primitives';
 import { Pager } from './Pager';
 import { StatusView } from './StatusView';
 
 interface PagedListProps<T> {
-  state: CloudState<{ items: T[]; page: number; pageSize: number; total: number }>;
+  state: CloudState<Paged<T>>;
   onPage: (page: number) => void;
   emptyText: string;
   /** one item, with its key */

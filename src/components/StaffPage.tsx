@@ -1,5 +1,6 @@
 import { useCallback, useState, type ComponentType, type PropsWithChildren } from 'react';
 import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { RefusalContext, isRefusal } from '../services/refusal';
 import { goTo } from '../services/routes';
 import { useViewer } from '../services/viewer';
@@ -55,15 +56,21 @@ export function StaffPage({ title, intro, adminOnly = false, askWho = false, loa
   );
 }
 
+/** The page's query parameters, as a staff screen's body receives them. */
+export interface ScreenParams {
+  params: Partial<Record<string, string>>;
+}
+
 /**
  * A staff screen's page component: its body inside the StaffPage frame, e.g.
- * `export default staffScreen({ title: '通知管理', intro: '…' }, Notices);`
+ * `export default staffScreen({ title: '通知管理', intro: '…' }, Notices);` (the body gets the page's `params`).
  */
-export function staffScreen(frame: StaffPageProps, Body: ComponentType): ComponentType {
+export function staffScreen(frame: StaffPageProps, Body: ComponentType<ScreenParams>): ComponentType {
   return function StaffScreen() {
+    const { params } = useRouter();
     return (
       <StaffPage {...frame}>
-        <Body />
+        <Body params={params} />
       </StaffPage>
     );
   };

@@ -6,24 +6,28 @@
  * members — myBranch (my branch's meetings and study material).
  * A secretary (an account leading { kind: 'branch', id }) sees and runs their own branch only. Dates are ISO strings.
  */
+import type { Paged } from './primitives';
+import type { MeetingKind } from './branch-rules';
+import type { ContractsOf, RequestsOf } from './fields';
+import type { branchSchemas } from './schemas-branch';
 
-/** 三会一课 (支部党员大会, 支部委员会, 党小组会, 党课) and 主题党日. */
-export const MEETING_KINDS = ['members', 'committee', 'group', 'lesson', 'themeDay'] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
-export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
-  members: '支部党员大会',
-  committee: '支部委员会',
-  group: '党小组会',
-  lesson: '党课',
-  themeDay: '主题党日',
-};
+export {
+  BRANCH_NAME_MAX,
+  MEETING_AGENDA_MAX,
+  MEETING_KIND_LABELS,
+  MEETING_KINDS,
+  MEETING_MAX_MINUTES,
+  MEETING_MINUTES_MAX,
+  meetingTimesProblem,
+  type MeetingKind,
+} from './branch-rules';
+
+/** Each action's request is its validator's output (schemas-branch.ts): written once, there. */
+type Req = RequestsOf<typeof branchSchemas>;
 
 export const BRANCH_PAGE_SIZE = 20;
 /** Most members one branch holds (a county's branches have tens). */
 export const BRANCH_MAX_MEMBERS = 2000;
-export const BRANCH_NAME_MAX = 40;
-export const MEETING_AGENDA_MAX = 1000;
-export const MEETING_MINUTES_MAX = 5000;
 
 export interface BranchRow {
   id: string;
@@ -34,15 +38,7 @@ export interface BranchRow {
   members: number;
 }
 
-export interface BranchesRequest {
-  page?: number;
-}
-
-export interface BranchesPage {
-  items: BranchRow[];
-  total: number;
-  page: number;
-  pageSize: number;
+export interface BranchesPage extends Paged<BranchRow> {
   /** staff: may create branches and move members */
   canManage: boolean;
 }
@@ -80,11 +76,6 @@ export interface MaterialRow {
   reads: number;
 }
 
-export interface BranchRequest {
-  branchId: string;
-  page?: number;
-}
-
 export interface BranchDetail {
   branch: BranchRow;
   /** members by name, one page */
@@ -96,43 +87,16 @@ export interface BranchDetail {
   canManage: boolean;
 }
 
-export interface SaveBranchRequest {
-  branchId?: string;
-  requestKey?: string;
-  name: string;
-  /** '' for none; must be a member of the branch who has confirmed who they are in the app */
-  secretaryMemberId?: string;
-}
+export type SaveBranchRequest = Req['saveBranch'];
 
-export interface SetMemberBranchRequest {
-  memberId: string;
-  /** '' takes the member out of any branch */
-  branchId: string;
-}
+export type SetMemberBranchRequest = Req['setMemberBranch'];
 
 export interface SetMemberBranchData {
   memberId: string;
   branchId: string | null;
 }
 
-export interface SaveMeetingRequest {
-  meetingId?: string;
-  requestKey?: string;
-  branchId: string;
-  kind: MeetingKind;
-  title: string;
-  agenda: string;
-  place: string;
-  startAt: string;
-  endAt: string;
-  /** '' for none: a notice sent to this branch */
-  materialId?: string;
-  cancelled?: boolean;
-}
-
-export interface MeetingRequest {
-  meetingId: string;
-}
+export type SaveMeetingRequest = Req['saveMeeting'];
 
 export interface MeetingDetail {
   meeting: MeetingRow;
@@ -149,20 +113,10 @@ export interface MeetingDetail {
   materials: MaterialRow[];
 }
 
-export interface SaveMinutesRequest {
-  meetingId: string;
-  minutes: string;
-}
-
 /** What a 送学上门 list is for: a meeting (and its material) or one piece of study material. */
 export type DeliverySource = { kind: 'meeting'; id: string } | { kind: 'material'; id: string };
 
-export interface DeliveriesRequest {
-  source: DeliverySource;
-  /** todo (default): still to visit or call; done: marked as done */
-  filter?: 'todo' | 'done';
-  page?: number;
-}
+export type DeliveriesRequest = Req['deliveries'];
 
 export interface DeliveryRow {
   memberId: string;
@@ -186,12 +140,7 @@ export interface DeliveriesPage {
   done: number;
 }
 
-export interface MarkDeliveredRequest {
-  source: DeliverySource;
-  memberId: string;
-  how: 'visit' | 'call';
-  note?: string;
-}
+export type MarkDeliveredRequest = Req['markDelivered'];
 
 export interface MyMeetingRow extends MeetingRow {
   /** the member checked in */
@@ -207,31 +156,23 @@ export interface MyBranchData {
   materials: Array<MaterialRow & { read: boolean }>;
 }
 
-export type BranchContracts = {
-  branches: { request: BranchesRequest; response: BranchesPage };
-  branch: { request: BranchRequest; response: BranchDetail };
-  saveBranch: { request: SaveBranchRequest; response: BranchRow };
-  setMemberBranch: { request: SetMemberBranchRequest; response: SetMemberBranchData };
-  saveMeeting: { request: SaveMeetingRequest; response: MeetingRow };
-  meeting: { request: MeetingRequest; response: MeetingDetail };
-  saveMinutes: { request: SaveMinutesRequest; response: MeetingDetail };
-  deliveries: { request: DeliveriesRequest; response: DeliveriesPage };
-  markDelivered: { request: MarkDeliveredRequest; response: DeliveryRow };
-  myBranch: { request: Record<string, never>; response: MyBranchData };
-};
+export type BranchContracts = ContractsOf<
+  typeof branchSchemas,
+  {
+    branches: BranchesPage;
+    branch: BranchDetail;
+    saveBranch: BranchRow;
+    setMemberBranch: SetMemberBranchData;
+    saveMeeting: MeetingRow;
+    meeting: MeetingDetail;
+    saveMinutes: MeetingDetail;
+    deliveries: DeliveriesPage;
+    markDelivered: DeliveryRow;
+    myBranch: MyBranchData;
+  }
+>;
 
 /** The key of a 送学上门 source: 'meeting:<id>' or 'material:<id>'. */
 export const deliverySourceKey = (source: DeliverySource): string => `${source.kind}:${source.id}`;
 /** One delivery per source and member. */
 export const deliveryId = (source: DeliverySource, memberId: string): string => `${source.kind}~${source.id}~${memberId}`;
-
-/** A meeting lasts at most this long. */
-export const MEETING_MAX_MINUTES = 12 * 60;
-
-/** What is wrong with a meeting's times in plain words, or null. */
-export function meetingTimesProblem(startAt: string, endAt: string): string | null {
-  const length = (Date.parse(endAt) - Date.parse(startAt)) / 60_000;
-  if (!(length > 0)) return '结束时间要晚于开始时间';
-  if (length > MEETING_MAX_MINUTES) return '一次会议最长12小时';
-  return null;
-}

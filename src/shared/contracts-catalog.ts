@@ -1,7 +1,10 @@
 /** Contracts of the `catalog` function: the home screen and the lists of activities and courses. */
 import type { NoticeCategory } from './contracts-notice';
 import type { HotlineInfo } from './contracts-member';
-import type { NearAnswer, NearFrom } from './distance';
+import type { NearAnswer } from './distance';
+import type { ContractsOf } from './fields';
+import type { catalogSchemas } from './schemas-catalog';
+
 
 export interface NoticeSummary {
   id: string;
@@ -71,7 +74,10 @@ export interface ActivityList {
   near?: NearAnswer;
 }
 
-export type CatalogContracts = {
-  home: { request: Record<string, never>; response: HomeData };
-  activities: { request: { near?: NearFrom }; response: ActivityList };
-};
+export type CatalogContracts = ContractsOf<
+  typeof catalogSchemas,
+  {
+    home: HomeData;
+    activities: ActivityList;
+  }
+>;

@@ -12,7 +12,7 @@
  */
 import type { Screen } from './screen';
 import type { CheckinKind, RoundingRule, WindowPhase } from './timebank-rules';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { checkinSchemas } from './schemas-checkin';
 
 /** Each action's request is its validator's output (schemas-checkin.ts): written once, there. */
@@ -67,16 +67,12 @@ export interface RosterRow {
   presentMinutes: number | null;
 }
 
-export type BoardRequest = Req['board'];
-
 export interface BoardData {
   target: CheckinTargetView;
   code: VenueCode;
   counts: { expected: number; checkedIn: number; walkUps: number; checkedOut: number };
   roster: RosterRow[];
 }
-
-export type ScanRequest = Req['scan'];
 
 export interface CreditView {
   credited: boolean;
@@ -100,8 +96,6 @@ export interface ScanData {
   /** sessions after check-out */
   credit: CreditView | null;
 }
-
-export type AssistRequest = Req['assist'];
 
 export interface AssistData {
   outcome: 'checkedIn' | 'already';
@@ -200,8 +194,6 @@ export interface SessionTeam {
   posts: { id: string; name: string }[];
 }
 
-export type SessionsRequest = Req['sessions'];
-
 export interface SessionsData {
   /** the teams the caller manages (staff: all; a leader: theirs) */
   teams: SessionTeam[];
@@ -221,8 +213,6 @@ export interface SessionVolunteer extends RosterRow {
   hours: number;
 }
 
-export type SessionDetailRequest = Req['session'];
-
 export interface SessionDetailData {
   session: SessionRow;
   /** the rules the function credits by, so a screen can show the hours before saving */
@@ -233,20 +223,23 @@ export interface SessionDetailData {
   volunteers: SessionVolunteer[];
 }
 
-export type CheckinContracts = {
-  board: { request: Req['board']; response: BoardData };
-  /** actingFor: the member a helper checked in (one call: the scan screen asks nothing else) */
-  scan: { request: Req['scan']; response: Screen<ScanData> };
-  assist: { request: Req['assist']; response: AssistData };
-  confirmHours: { request: Req['confirmHours']; response: ConfirmHoursData };
-  correct: { request: Req['correct']; response: CorrectData };
-  mine: { request: Req['mine']; response: MyHoursData };
-  /** the 签到码 list: today's (under way included) and upcoming activities and sessions the caller runs, soonest first */
-  targets: { request: Req['targets']; response: { targets: CheckinTargetView[] } };
-  /** 志愿服务时段: a team's sessions, upcoming and recent (staff: any team; a leader: theirs) */
-  sessions: { request: Req['sessions']; response: SessionsData };
-  /** create or edit a session (staff, or the team's leader) */
-  saveSession: { request: Req['saveSession']; response: SessionRow };
-  /** one session for staff: its volunteers' check-ins and credits, and the crediting rules */
-  session: { request: Req['session']; response: SessionDetailData };
-};
+export type CheckinContracts = ContractsOf<
+  typeof checkinSchemas,
+  {
+    board: BoardData;
+    /** actingFor: the member a helper checked in (one call: the scan screen asks nothing else) */
+    scan: Screen<ScanData>;
+    assist: AssistData;
+    confirmHours: ConfirmHoursData;
+    correct: CorrectData;
+    mine: MyHoursData;
+    /** the 签到码 list: today's (under way included) and upcoming activities and sessions the caller runs, soonest first */
+    targets: { targets: CheckinTargetView[] };
+    /** 志愿服务时段: a team's sessions, upcoming and recent (staff: any team; a leader: theirs) */
+    sessions: SessionsData;
+    /** create or edit a session (staff, or the team's leader) */
+    saveSession: SessionRow;
+    /** one session for staff: its volunteers' check-ins and credits, and the crediting rules */
+    session: SessionDetailData;
+  }
+>;

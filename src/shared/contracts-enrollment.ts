@@ -9,7 +9,7 @@ import type { CancelIntent, SignUpIntent } from './enroll-intent';
 import type { EnrollKind, MyState, WindowState } from './enrollment-rules';
 import type { Screen } from './screen';
 import type { NearAnswer } from './distance';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { enrollmentSchemas } from './schemas-enrollment';
 
 /** Each action's request is its validator's output (schemas-enrollment.ts): written once, there. */
@@ -233,23 +233,26 @@ export interface ApprovalsPage {
 /** Join requests per page of 报名审核. */
 export const APPROVALS_PAGE_SIZE = 20;
 
-export type EnrollmentContracts = {
-  associations: { request: Req['associations']; response: Screen<{ associations: AssociationView[] }> };
-  association: { request: Req['association']; response: Screen<{ association: AssociationView }> };
-  teams: { request: Req['teams']; response: Screen<{ teams: TeamView[] }> };
-  team: { request: Req['team']; response: Screen<{ team: TeamView }> };
-  courses: { request: Req['courses']; response: Screen<CourseListData> };
-  course: { request: Req['course']; response: Screen<CourseDetailData> };
-  activities: { request: Req['activities']; response: Screen<{ activities: ActivityView[] }> };
-  /** runsCheckin: the viewer runs this activity's check-in (its leader), so the screen offers the 签到码 */
-  activity: { request: Req['activity']; response: Screen<{ activity: ActivityView; runsCheckin: boolean }> };
-  mine: { request: Req['mine']; response: Screen<MineData> };
-  signUp: { request: Req['signUp']; response: TapAnswer };
-  cancel: { request: Req['cancel']; response: TapAnswer };
-  /** page by page, oldest first, with the total waiting (a county has hundreds at a time) */
-  approvals: { request: Req['approvals']; response: ApprovalsPage };
-  approve: { request: Req['approve']; response: ApprovalItem };
-  reject: { request: Req['reject']; response: ApprovalItem };
-  drawLottery: { request: Req['drawLottery']; response: LotteryView };
-};
+export type EnrollmentContracts = ContractsOf<
+  typeof enrollmentSchemas,
+  {
+    associations: Screen<{ associations: AssociationView[] }>;
+    association: Screen<{ association: AssociationView }>;
+    teams: Screen<{ teams: TeamView[] }>;
+    team: Screen<{ team: TeamView }>;
+    courses: Screen<CourseListData>;
+    course: Screen<CourseDetailData>;
+    activities: Screen<{ activities: ActivityView[] }>;
+    /** runsCheckin: the viewer runs this activity's check-in (its leader), so the screen offers the 签到码 */
+    activity: Screen<{ activity: ActivityView; runsCheckin: boolean }>;
+    mine: Screen<MineData>;
+    signUp: TapAnswer;
+    cancel: TapAnswer;
+    /** page by page, oldest first, with the total waiting (a county has hundreds at a time) */
+    approvals: ApprovalsPage;
+    approve: ApprovalItem;
+    reject: ApprovalItem;
+    drawLottery: LotteryView;
+  }
+>;
 

@@ -5,7 +5,7 @@
 import type { ExportedFile } from './contracts-staff';
 import type { Period, Rates } from './suggestion-rules';
 import type { VisitReason } from './visit-rules';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { figuresSchemas } from './schemas-figures';
 
 /** Each action's request is its validator's output (schemas-figures.ts): written once, there. */
@@ -62,10 +62,13 @@ export interface BranchFigures {
 /** Most branches the figures list (a county has tens). */
 export const BRANCH_FIGURES_MAX = 500;
 
-export type FiguresContracts = {
-  figures: { request: Req['figures']; response: FiguresData };
-  exportFigures: { request: Req['exportFigures']; response: ExportedFile };
-};
+export type FiguresContracts = ContractsOf<
+  typeof figuresSchemas,
+  {
+    figures: FiguresData;
+    exportFigures: ExportedFile;
+  }
+>;
 
 export { FIGURES_MAX_DAYS } from './request-limits';
 

@@ -1,6 +1,11 @@
 /** Contracts of the `hotline` function: the staff's 服务热线 call log, its open follow-ups, a member's calls. */
 import type { CallOutcome, CallTopic, FollowUpState } from './hotline-calls';
-import type { MemberType } from './primitives';
+import type { MemberType, Paged } from './primitives';
+import type { ContractsOf, RequestsOf } from './fields';
+import type { hotlineSchemas } from './schemas-hotline';
+
+/** Each action's request is its validator's output (schemas-hotline.ts): written once, there. */
+type Req = RequestsOf<typeof hotlineSchemas>;
 
 export interface CallRow {
   id: string;
@@ -21,42 +26,15 @@ export interface CallRow {
   byName: string;
 }
 
-export interface LogCallRequest {
-  requestKey?: string;
-  /** the member who called, found on the roster; or leave it out and give callerPhone */
-  memberId?: string;
-  callerPhone?: string;
-  callerName?: string;
-  topic: CallTopic;
-  text: string;
-  outcome: CallOutcome;
-  /** someone must call back or act */
-  followUp: boolean;
-}
+export type LogCallRequest = Req['logCall'];
 
-export interface CallsRequest {
-  /** open: the follow-ups still to do (oldest first); all: every call (newest first) */
-  view: 'open' | 'all';
-  page?: number;
-}
+export type CallsRequest = Req['calls'];
 
-export interface CallsPage {
-  items: CallRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type CallsPage = Paged<CallRow>;
 
-export interface FollowUpDoneRequest {
-  callId: string;
-  /** what was done */
-  note: string;
-}
+export type FollowUpDoneRequest = Req['followUpDone'];
 
-export interface MemberRecordRequest {
-  memberId: string;
-  page?: number;
-}
+export type MemberRecordRequest = Req['memberRecord'];
 
 /** 老同志档案 for staff: who they are, and their calls to the hotline (newest first, paged). */
 export interface MemberRecordData {
@@ -73,9 +51,12 @@ export interface MemberRecordData {
   calls: CallsPage;
 }
 
-export type HotlineContracts = {
-  logCall: { request: LogCallRequest; response: CallRow };
-  calls: { request: CallsRequest; response: CallsPage };
-  followUpDone: { request: FollowUpDoneRequest; response: CallRow };
-  memberRecord: { request: MemberRecordRequest; response: MemberRecordData };
-};
+export type HotlineContracts = ContractsOf<
+  typeof hotlineSchemas,
+  {
+    logCall: CallRow;
+    calls: CallsPage;
+    followUpDone: CallRow;
+    memberRecord: MemberRecordData;
+  }
+>;

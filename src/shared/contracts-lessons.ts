@@ -5,8 +5,11 @@
  */
 import type { ChannelsVideo, LessonFields, LessonKind } from './lesson-rules';
 import type { Screen } from './screen';
+import type { ContractsOf, RequestsOf } from './fields';
+import type { lessonsSchemas } from './schemas-lessons';
 
-type Empty = Record<string, never>;
+/** Each action's request is its validator's output (schemas-lessons.ts): written once, there. */
+type Req = RequestsOf<typeof lessonsSchemas>;
 
 export type LessonState = 'new' | 'started' | 'finished';
 
@@ -60,13 +63,7 @@ export interface LessonData {
   pointsRule: string;
 }
 
-export interface SaveProgressRequest {
-  lessonId: string;
-  /** where the player is now, seconds */
-  position: number;
-  /** stretches played since the previous save, [from, to) seconds */
-  ranges: [number, number][];
-}
+export type SaveProgressRequest = Req['progress'];
 
 export interface SaveProgressData extends LessonProgressView {
   /** this save finished the lesson (and earned its point) */
@@ -114,29 +111,9 @@ export interface StaffLessonData {
   lesson: (LessonFields & { id: string }) | null;
 }
 
-export interface SaveLessonRequest {
-  courseId: string;
-  /** absent: a new lesson */
-  lessonId?: string;
-  title: string;
-  kind: LessonKind;
-  /** minutes (video, audio); a reading's length comes from its text */
-  minutes?: number;
-  fileId?: string;
-  channels?: ChannelsVideo;
-  text: string;
-  requestKey?: string;
-}
+export type SaveLessonRequest = Req['saveLesson'];
 
-export interface ScheduleScreeningRequest {
-  lessonId: string;
-  /** the 收视点 (venue) */
-  place: string;
-  startAt: string;
-  endAt: string;
-  seats: number;
-  requestKey?: string;
-}
+export type ScheduleScreeningRequest = Req['scheduleScreening'];
 
 export interface ScreeningData {
   activityId: string;
@@ -145,13 +122,16 @@ export interface ScreeningData {
   startAt: string;
 }
 
-export type LessonsContracts = {
-  course: { request: { courseId: string }; response: Screen<CourseLessonsData> };
-  lesson: { request: { lessonId: string }; response: Screen<LessonData> };
-  progress: { request: SaveProgressRequest; response: SaveProgressData };
-  staffCourses: { request: Empty; response: StaffLessonCoursesData };
-  completion: { request: { courseId: string }; response: CourseCompletionData };
-  staffLesson: { request: { courseId: string; lessonId?: string }; response: StaffLessonData };
-  saveLesson: { request: SaveLessonRequest; response: StaffLessonRow };
-  scheduleScreening: { request: ScheduleScreeningRequest; response: ScreeningData };
-};
+export type LessonsContracts = ContractsOf<
+  typeof lessonsSchemas,
+  {
+    course: Screen<CourseLessonsData>;
+    lesson: Screen<LessonData>;
+    progress: SaveProgressData;
+    staffCourses: StaffLessonCoursesData;
+    completion: CourseCompletionData;
+    staffLesson: StaffLessonData;
+    saveLesson: StaffLessonRow;
+    scheduleScreening: ScreeningData;
+  }
+>;

@@ -8,7 +8,7 @@ import type { MemberType, Role } from './primitives';
 import type { TemplateSettingKey } from './settings';
 import type { PersonFields } from './person';
 import type { ClaimAdminData } from './admin-claim';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { memberSchemas } from './schemas-member';
 
 /** Each action's request is its validator's output (schemas-member.ts): written once, there. */
@@ -92,9 +92,6 @@ export interface InvitationData {
   scene: string;
 }
 
-/** What the invitation page shows before accepting: who invited (the code itself is the secret). */
-export type InvitationPreviewRequest = Req['invitation'];
-
 export interface InvitationPreviewData {
   memberName: string;
   expiresAt: string;
@@ -129,8 +126,6 @@ export interface HelpersData {
   log: AuditEntry[];
   activeInvitations: number;
 }
-
-export type RevokeHelperRequest = Req['revokeHelper'];
 
 export interface RevokeHelperData {
   helperAccountId: string;
@@ -201,18 +196,21 @@ export interface BureauInfo {
   templates: Record<TemplateSettingKey, string>;
 }
 
-export type MemberContracts = {
-  me: { request: Req['me']; response: MeData };
-  bindForm: { request: Req['bindForm']; response: BindFormData };
-  bind: { request: Req['bind']; response: ProfileData };
-  requestReview: { request: Req['requestReview']; response: ReviewStatus };
-  profile: { request: Req['profile']; response: ProfileData };
-  updateProfile: { request: Req['updateProfile']; response: ProfileData };
-  createInvitation: { request: Req['createInvitation']; response: InvitationData };
-  invitation: { request: Req['invitation']; response: InvitationPreviewData };
-  acceptInvitation: { request: Req['acceptInvitation']; response: AcceptInvitationData };
-  helpers: { request: Req['helpers']; response: HelpersData };
-  revokeHelper: { request: Req['revokeHelper']; response: RevokeHelperData };
-  requestDeletion: { request: Req['requestDeletion']; response: DeletionData };
-  claimAdmin: { request: Req['claimAdmin']; response: ClaimAdminData };
-};
+export type MemberContracts = ContractsOf<
+  typeof memberSchemas,
+  {
+    me: MeData;
+    bindForm: BindFormData;
+    bind: ProfileData;
+    requestReview: ReviewStatus;
+    profile: ProfileData;
+    updateProfile: ProfileData;
+    createInvitation: InvitationData;
+    invitation: InvitationPreviewData;
+    acceptInvitation: AcceptInvitationData;
+    helpers: HelpersData;
+    revokeHelper: RevokeHelperData;
+    requestDeletion: DeletionData;
+    claimAdmin: ClaimAdminData;
+  }
+>;

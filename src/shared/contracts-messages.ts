@@ -1,6 +1,6 @@
 /** Contracts of the `messages` function: the member's 消息, subscribe permissions, and staff's 需电话通知 list. */
 import type { InboxData, PhoneListRow } from './messages';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { messagesSchemas } from './schemas-messages';
 
 /** Each action's request is its validator's output (schemas-messages.ts): written once, there. */
@@ -8,13 +8,16 @@ type Req = RequestsOf<typeof messagesSchemas>;
 
 export type PermissionReport = Req['permissions'];
 
-export type MessagesContracts = {
-  /** newest first, 20 a page; the ones shown become read */
-  inbox: { request: Req['inbox']; response: InboxData };
-  /** after WeChat's subscribe sheet: what the member allowed (counted per WeChat and template) */
-  permissions: { request: Req['permissions']; response: { recorded: number } };
-  /** staff: members WeChat could not reach, with what to tell them by phone */
-  phoneList: { request: Req['phoneList']; response: { rows: PhoneListRow[] } };
-  /** staff: they phoned the member about this message */
-  phoned: { request: Req['phoned']; response: { done: true } };
-};
+export type MessagesContracts = ContractsOf<
+  typeof messagesSchemas,
+  {
+    /** newest first, 20 a page; the ones shown become read */
+    inbox: InboxData;
+    /** after WeChat's subscribe sheet: what the member allowed (counted per WeChat and template) */
+    permissions: { recorded: number };
+    /** staff: members WeChat could not reach, with what to tell them by phone */
+    phoneList: { rows: PhoneListRow[] };
+    /** staff: they phoned the member about this message */
+    phoned: { done: true };
+  }
+>;

@@ -5,9 +5,10 @@
  * numbers for calling or 送学上门), publishForm (categories and audiences to choose), publish, update, withdraw.
  * Dates are ISO 8601 strings.
  */
+import type { Paged } from './primitives';
 import type { NoticeBlock } from './notice-body';
 import { NOTICE_CATEGORIES } from './request-limits';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { noticeSchemas } from './schemas-notice';
 
 /** Each action's request is its validator's output (schemas-notice.ts): written once, there. */
@@ -55,7 +56,8 @@ export interface NoticeAttachmentView extends NoticeAttachmentInput {
 
 export const NOTICE_PAGE_SIZE = 20;
 
-export interface NoticeListItem {
+/** What a notice shows at its top, in the list and when opened. */
+export interface NoticeHeading {
   id: string;
   title: string;
   category: NoticeCategory;
@@ -64,6 +66,9 @@ export interface NoticeListItem {
   publishedAt: string;
   publisherName: string;
   audienceLabel: string;
+}
+
+export interface NoticeListItem extends NoticeHeading {
   hasAttachments: boolean;
   /** the member (or a helper for them) has opened it */
   read: boolean;
@@ -71,31 +76,17 @@ export interface NoticeListItem {
 
 export type NoticeListRequest = Req['list'];
 
-export interface NoticeListPage {
-  /** pinned first, then newest first */
-  items: NoticeListItem[];
-  total: number;
-  page: number;
-  pageSize: number;
+/** items: pinned first, then newest first */
+export interface NoticeListPage extends Paged<NoticeListItem> {
   /** unread among the member's newest notices (all categories) */
   unreadCount: number;
   categories: { key: NoticeCategory; label: string }[];
 }
 
-export type NoticeIdRequest = Req['open'];
-
 /** An image block as shown: its temporary URL resolved. */
 export type NoticeBlockView = Exclude<NoticeBlock, { type: 'image' }> | { type: 'image'; fileId: string; caption?: string; url: string };
 
-export interface NoticeDetail {
-  id: string;
-  title: string;
-  category: NoticeCategory;
-  categoryLabel: string;
-  pinned: boolean;
-  publishedAt: string;
-  publisherName: string;
-  audienceLabel: string;
+export interface NoticeDetail extends NoticeHeading {
   body: NoticeBlockView[];
   attachments: NoticeAttachmentView[];
 }
@@ -127,12 +118,7 @@ export interface StaffNoticeRow {
 
 export type StaffNoticeListRequest = Req['staffList'];
 
-export interface StaffNoticeListPage {
-  items: StaffNoticeRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type StaffNoticeListPage = Paged<StaffNoticeRow>;
 
 export type ReadersRequest = Req['readers'];
 
@@ -194,16 +180,19 @@ export type UpdateNoticeRequest = Req['update'];
 
 export const DEFAULT_PUBLISHER = '县委老干部局';
 
-export type NoticeContracts = {
-  list: { request: Req['list']; response: NoticeListPage };
-  open: { request: Req['open']; response: OpenNoticeData };
-  staffList: { request: Req['staffList']; response: StaffNoticeListPage };
-  readers: { request: Req['readers']; response: ReadersPage };
-  publishForm: { request: Req['publishForm']; response: PublishFormData };
-  publish: { request: Req['publish']; response: StaffNoticeRow };
-  update: { request: Req['update']; response: StaffNoticeRow };
-  withdraw: { request: Req['withdraw']; response: StaffNoticeRow };
-};
+export type NoticeContracts = ContractsOf<
+  typeof noticeSchemas,
+  {
+    list: NoticeListPage;
+    open: OpenNoticeData;
+    staffList: StaffNoticeListPage;
+    readers: ReadersPage;
+    publishForm: PublishFormData;
+    publish: StaffNoticeRow;
+    update: StaffNoticeRow;
+    withdraw: StaffNoticeRow;
+  }
+>;
 
 /** The key a notice is stored under for one `in` query: 'everyone' or '<kind>:<id>'. */
 export function audienceKeyOf(audience: { kind: AudienceKind; id?: string }): string {

@@ -2,8 +2,9 @@
  * Contracts of the `roster` function: the bureau's staff keep the roster (花名册) — import from .xlsx, list and
  * search members, decide 入册申请 (roster requests) and confirm 注销申请 (deletion requests). Staff and admin only.
  */
+import type { Paged } from './primitives';
 import type { PersonFields } from './person';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { rosterSchemas } from './schemas-roster';
 
 /** Each action's request is its validator's output (schemas-roster.ts): written once, there. */
@@ -78,11 +79,7 @@ export interface RosterMemberRow extends PersonFields {
   erased: boolean;
 }
 
-export interface RosterMembersPage {
-  items: RosterMemberRow[];
-  total: number;
-  page: number;
-  pageSize: number;
+export interface RosterMembersPage extends Paged<RosterMemberRow> {
   /** every town on the roster, for the filter */
   towns: string[];
 }
@@ -113,8 +110,6 @@ export interface ReviewRequestsPage {
   pageSize: number;
 }
 
-export type ApproveRequestRequest = Req['approveRequest'];
-
 export interface ApproveRequestResult {
   requestId: string;
   memberId: string;
@@ -122,8 +117,6 @@ export interface ApproveRequestResult {
   /** the requester's WeChat was bound to the new entry (false when that WeChat already has an account) */
   bound: boolean;
 }
-
-export type RejectRequestRequest = Req['rejectRequest'];
 
 export interface RejectRequestResult {
   requestId: string;
@@ -156,8 +149,6 @@ export interface DeletionRequestsPage {
   pageSize: number;
 }
 
-export type ConfirmDeletionRequest = Req['confirmDeletion'];
-
 export interface ConfirmDeletionResult {
   requestId: string;
   memberId: string;
@@ -168,12 +159,15 @@ export interface ConfirmDeletionResult {
 /** The name an erased entry keeps. */
 export const ERASED_NAME = '已注销用户';
 
-export type RosterContracts = {
-  importRoster: { request: Req['importRoster']; response: ImportRosterResult };
-  members: { request: Req['members']; response: RosterMembersPage };
-  reviewRequests: { request: Req['reviewRequests']; response: ReviewRequestsPage };
-  approveRequest: { request: Req['approveRequest']; response: ApproveRequestResult };
-  rejectRequest: { request: Req['rejectRequest']; response: RejectRequestResult };
-  deletionRequests: { request: Req['deletionRequests']; response: DeletionRequestsPage };
-  confirmDeletion: { request: Req['confirmDeletion']; response: ConfirmDeletionResult };
-};
+export type RosterContracts = ContractsOf<
+  typeof rosterSchemas,
+  {
+    importRoster: ImportRosterResult;
+    members: RosterMembersPage;
+    reviewRequests: ReviewRequestsPage;
+    approveRequest: ApproveRequestResult;
+    rejectRequest: RejectRequestResult;
+    deletionRequests: DeletionRequestsPage;
+    confirmDeletion: ConfirmDeletionResult;
+  }
+>;

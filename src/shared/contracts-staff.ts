@@ -4,12 +4,12 @@
  * their .xlsx export; care visits (走访慰问, 五必访) and their due list; the staff audit log (admins).
  * Dates and times are ISO 8601 strings; calendar days are 'YYYY-MM-DD' (Beijing).
  */
-import type { MemberType, Role, RosterKind } from './primitives';
+import type { MemberType, Role, RosterKind, Paged } from './primitives';
 import type { IntegrityData, RepairCounterData } from './contracts-integrity';
 import type { StaffAuditChange } from './documents';
 import type { VisitReason } from './visit-rules';
 import type { SettingKey, SettingKind } from './settings';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { staffSchemas } from './schemas-staff';
 
 /** Each action's request is its validator's output (schemas-staff.ts): written once, there. */
@@ -202,12 +202,7 @@ export interface VisitRow {
 
 export type VisitsRequest = Req['visits'];
 
-export interface VisitsPage {
-  items: VisitRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type VisitsPage = Paged<VisitRow>;
 
 export type SetHospitalRequest = Req['setHospital'];
 
@@ -262,12 +257,7 @@ export interface AuditEntryView {
   summary: Record<string, unknown> | null;
 }
 
-export interface AuditLogPage {
-  items: AuditEntryView[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type AuditLogPage = Paged<AuditEntryView>;
 
 export const STAFF_PAGE_SIZE = 20;
 
@@ -290,29 +280,32 @@ export interface StaffHomeData {
   today: { id: string; title: string; place: string; startAt: string; placed: number; checkIns: number }[];
 }
 
-export type StaffContracts = {
-  /** isAdmin: who is asking, folded in so the 工作台 is one call */
-  home: { request: Req['home']; response: StaffHomeData & { isAdmin: boolean } };
-  catalog: { request: Req['catalog']; response: StaffCatalogData };
-  catalogItem: { request: Req['catalogItem']; response: CatalogItemData };
-  saveActivity: { request: Req['saveActivity']; response: StaffActivityRow };
-  cancelActivity: { request: Req['cancelActivity']; response: CancelActivityData };
-  setTerm: { request: Req['setTerm']; response: { termId: string; name: string } };
-  saveCourse: { request: Req['saveCourse']; response: StaffCourseRow };
-  saveAssociation: { request: Req['saveAssociation']; response: StaffAssociationRow };
-  saveTeam: { request: Req['saveTeam']; response: StaffTeamRow };
-  roster: { request: Req['roster']; response: GroupRosterData };
-  exportRoster: { request: Req['exportRoster']; response: ExportedFile };
-  recordVisit: { request: Req['recordVisit']; response: VisitRow };
-  visits: { request: Req['visits']; response: VisitsPage };
-  setHospital: { request: Req['setHospital']; response: SetHospitalData };
-  visitsDue: { request: Req['visitsDue']; response: VisitsDueData };
-  auditLog: { request: Req['auditLog']; response: AuditLogPage };
-  settings: { request: Req['settings']; response: SettingsView };
-  saveSettings: { request: Req['saveSettings']; response: SettingsView };
-  integrity: { request: Req['integrity']; response: IntegrityData };
-  repairCounter: { request: Req['repairCounter']; response: RepairCounterData };
-};
+export type StaffContracts = ContractsOf<
+  typeof staffSchemas,
+  {
+    /** isAdmin: who is asking, folded in so the 工作台 is one call */
+    home: StaffHomeData & { isAdmin: boolean };
+    catalog: StaffCatalogData;
+    catalogItem: CatalogItemData;
+    saveActivity: StaffActivityRow;
+    cancelActivity: CancelActivityData;
+    setTerm: { termId: string; name: string };
+    saveCourse: StaffCourseRow;
+    saveAssociation: StaffAssociationRow;
+    saveTeam: StaffTeamRow;
+    roster: GroupRosterData;
+    exportRoster: ExportedFile;
+    recordVisit: VisitRow;
+    visits: VisitsPage;
+    setHospital: SetHospitalData;
+    visitsDue: VisitsDueData;
+    auditLog: AuditLogPage;
+    settings: SettingsView;
+    saveSettings: SettingsView;
+    integrity: IntegrityData;
+    repairCounter: RepairCounterData;
+  }
+>;
 
 /** One bureau setting on 系统设置 (src/shared/settings.ts). */
 export interface SettingItemView {

@@ -6,12 +6,12 @@
  * Dates are ISO 8601 strings; periods are Beijing calendar days 'YYYY-MM-DD'.
  */
 import type { NotifyIntent } from './messages';
-import type { Role } from './primitives';
+import type { Role, Paged } from './primitives';
 import type { Period, Rates, SuggestionOutcome, SuggestionStatus, SuggestionStep } from './suggestion-rules';
 import type { Screen } from './screen';
 
 import { SUGGESTION_CATEGORIES } from './request-limits';
-import type { RequestsOf } from './fields';
+import type { ContractsOf, RequestsOf } from './fields';
 import type { suggestionSchemas } from './schemas-suggestion';
 
 /** Each action's request is its validator's output (schemas-suggestion.ts): written once, there. */
@@ -119,16 +119,7 @@ export interface SuggestionFormData {
 
 export type SubmitSuggestionRequest = Req['submit'];
 
-export type MineRequest = Req['mine'];
-
-export interface MinePage {
-  items: SuggestionSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export type SuggestionIdRequest = Req['detail'];
+export type MinePage = Paged<SuggestionSummary>;
 
 // --- staff ---
 
@@ -147,11 +138,7 @@ export interface QueueItem extends SuggestionSummary {
   photoCount: number;
 }
 
-export interface QueuePage {
-  items: QueueItem[];
-  total: number;
-  page: number;
-  pageSize: number;
+export interface QueuePage extends Paged<QueueItem> {
   /** every suggestion by status (for the tabs' badges) */
   counts: Record<SuggestionStatus, number>;
   /** submitted ones past the 3-working-day deadline */
@@ -190,16 +177,19 @@ export interface RatesData extends Rates {
   byCategory: ({ category: SuggestionCategory } & Rates)[];
 }
 
-export type SuggestionContracts = {
-  form: { request: Req['form']; response: SuggestionFormData };
-  submit: { request: Req['submit']; response: SuggestionDetail };
-  mine: { request: Req['mine']; response: Screen<MinePage> };
-  detail: { request: Req['detail']; response: Screen<SuggestionDetail> };
-  queue: { request: Req['queue']; response: QueuePage };
-  staffDetail: { request: Req['staffDetail']; response: StaffSuggestionDetail };
-  accept: { request: Req['accept']; response: StaffSuggestionDetail };
-  assign: { request: Req['assign']; response: StaffSuggestionDetail };
-  reply: { request: Req['reply']; response: StaffSuggestionDetail };
-  conclude: { request: Req['conclude']; response: StaffSuggestionDetail };
-  rates: { request: Req['rates']; response: RatesData };
-};
+export type SuggestionContracts = ContractsOf<
+  typeof suggestionSchemas,
+  {
+    form: SuggestionFormData;
+    submit: SuggestionDetail;
+    mine: Screen<MinePage>;
+    detail: Screen<SuggestionDetail>;
+    queue: QueuePage;
+    staffDetail: StaffSuggestionDetail;
+    accept: StaffSuggestionDetail;
+    assign: StaffSuggestionDetail;
+    reply: StaffSuggestionDetail;
+    conclude: StaffSuggestionDetail;
+    rates: RatesData;
+  }
+>;

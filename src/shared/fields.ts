@@ -184,3 +184,8 @@ export const emptyPayload = payload({});
 
 /** The requests of an area's validators (schemas-<area>.ts): what its actions receive, derived, never rewritten. */
 export type RequestsOf<S extends Record<string, v.GenericSchema>> = { [A in keyof S]: v.InferOutput<S[A]> };
+
+/** An area's contracts: each action's request is its validator's output, its response as listed (one line per action). */
+export type ContractsOf<S extends Record<string, v.GenericSchema>, Res extends { [A in keyof S]: unknown }> = {
+  [A in keyof S]: { request: v.InferOutput<S[A]>; response: Res[A] };
+};

@@ -6,8 +6,7 @@ import {
   MEETING_KINDS,
   MEETING_MINUTES_MAX,
   meetingTimesProblem,
-  type BranchContracts,
-} from './contracts-branch';
+} from './branch-rules';
 import { docId, emptyPayload, eventTime, int, longText, optionalText, payload, requestKey, text } from './fields';
 
 const page = v.optional(int('页码', 1, 10000));
@@ -60,4 +59,4 @@ export const branchSchemas = {
     note: optionalText('说明', 200),
   }),
   myBranch: emptyPayload,
-} satisfies { [A in keyof BranchContracts]: v.GenericSchema<unknown, BranchContracts[A]['request']> };
+};

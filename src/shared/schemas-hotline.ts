@@ -1,6 +1,5 @@
 /** Payload validators of the `hotline` function (registered in schemas.ts). */
 import * as v from 'valibot';
-import type { HotlineContracts } from './contracts-hotline';
 import { docId, int, longText, optionalText, payload, requestKey } from './fields';
 import { CALL_OUTCOMES, CALL_TOPICS, CALLER_PHONE_PATTERN } from './hotline-calls';
 
@@ -20,4 +19,4 @@ export const hotlineSchemas = {
   calls: payload({ view: v.picklist(['open', 'all'] as const, '列表不对'), page }),
   followUpDone: payload({ callId: docId('来电记录'), note: longText('回访情况', 500) }),
   memberRecord: payload({ memberId: docId('老同志'), page }),
-} satisfies { [A in keyof HotlineContracts]: v.GenericSchema<unknown, HotlineContracts[A]['request']> };
+};

@@ -7,8 +7,8 @@
 import * as v from 'valibot';
 import type { ActionName, FunctionName, RequestOf } from './contracts';
 import { ERROR_MESSAGES, isErrorCode } from './errors';
-import { emptyPayload, payload, type InputCode } from './fields';
-import { nearField } from './distance';
+import type { InputCode } from './fields';
+import { catalogSchemas } from './schemas-catalog';
 import { memberSchemas } from './schemas-member';
 import { enrollmentSchemas } from './schemas-enrollment';
 import { rosterSchemas } from './schemas-roster';
@@ -36,10 +36,7 @@ type SchemaMap = {
 
 export const schemas = {
   roster: rosterSchemas,
-  catalog: {
-    home: emptyPayload,
-    activities: payload({ near: nearField }),
-  },
+  catalog: catalogSchemas,
   member: memberSchemas,
   enrollment: enrollmentSchemas,
   notice: noticeSchemas,

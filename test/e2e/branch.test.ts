@@ -14,10 +14,9 @@ import { DEFAULT_H5_DIR, startPreview, type Preview } from '../../local/preview'
 import type { DeliveriesPage, MeetingDetail } from '../../src/shared/contracts-branch';
 import type { BoardData } from '../../src/shared/contracts-checkin';
 import type { FiguresData } from '../../src/shared/contracts-figures';
-import { openPhone, type Phone } from './browser';
-import { checkEnrollScreen, exactButton, linkCard } from './enroll-screens';
+import { openPhone, type Phone } from '../support/browser';
+import { checkEnrollScreen, exactButton, linkCard, api, baseUrl, button, field, SCREENSHOTS, signIn, visibleText, waitText } from '../support/e2e';
 import { dayFromToday } from '../../src/pages/staff/form-values';
-import { api, baseUrl, button, field, SCREENSHOTS, signIn, visibleText, waitText } from './member-helpers';
 
 const SECRETARY = 'demo-leader';
 const STAFF = 'demo-staff';

@@ -6,7 +6,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import type { Preview } from '../../local/preview';
-import { baseUrl, signIn, startStage, type Stage } from './kit';
+import { baseUrl, signIn, startStage, type Stage } from '../support/e2e';
 
 const WANG = { openid: 'demo-member', name: '王建国' };
 const LIU = { openid: 'demo-lixiu', name: '刘振山' };

@@ -5,9 +5,7 @@
  * against the local preview, as 张丽 (staff). Assumes dist/cloudfunctions and an H5 build are built.
  */
 import type { Page } from 'playwright-core';
-import { checkEnrollScreen, exactButton } from './enroll-screens';
-import { baseUrl, field, signIn, visibleText, waitText } from './member-helpers';
-import { startStage, type Stage } from './kit';
+import { checkEnrollScreen, exactButton, baseUrl, field, signIn, visibleText, waitText, startStage, type Stage } from '../support/e2e';
 
 const STAFF = 'demo-staff';
 /** the demo member's seeded credit on a confirmed 结对探访 (local/seed/service.ts) */

@@ -7,9 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { settingsDefaults } from '../../src/shared/settings';
-import { checkEnrollScreen, exactButton } from './enroll-screens';
-import { baseUrl, button, checkScreen, field, SCREENSHOTS, signIn, visibleText, waitText } from './member-helpers';
-import { startStage, type Stage } from './kit';
+import { checkEnrollScreen, exactButton, baseUrl, button, checkScreen, field, SCREENSHOTS, signIn, visibleText, waitText, startStage, type Stage } from '../support/e2e';
 
 const MEMBER = 'demo-member';
 const STAFF = 'demo-staff';

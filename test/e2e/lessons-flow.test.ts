@@ -7,8 +7,7 @@
  * 2.1 AA, 60 px targets, nothing cut off) and shot at normal and largest text. Assumes dist/h5 and dist/cloudfunctions.
  */
 import type { Page } from 'playwright-core';
-import { checkAtBothSizes, expectTargetsUsable, startStage, type ScreenRules, type Stage, api, button, field, signIn, waitText } from './kit';
-import { linkCard, openRoute } from './enroll-screens';
+import { checkAtBothSizes, expectTargetsUsable, startStage, type ScreenRules, type Stage, api, button, field, signIn, waitText, linkCard, openRoute } from '../support/e2e';
 import type { CourseLessonsData } from '../../src/shared/contracts-lessons';
 
 const MEMBER = 'demo-member';

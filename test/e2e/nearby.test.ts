@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Preview } from '../../local/preview';
 import type { CourseListData } from '../../src/shared/contracts-enrollment';
 import { distanceWords } from '../../src/shared/distance';
-import { api, checkAtBothSizes, exactButton, expectTargetsUsable, linkCard, openRoute, signIn, startStage, visibleText, waitText, type ScreenRules, type Stage } from './kit';
+import { api, checkAtBothSizes, exactButton, expectTargetsUsable, linkCard, openRoute, signIn, startStage, visibleText, waitText, type ScreenRules, type Stage } from '../support/e2e';
 
 const MEMBER = { openid: 'demo-member', name: '王建国' }; // lives in 城关镇
 const AT_QINGSHAN = { longitude: 117.0822, latitude: 36.1081 }; // at the door of 青山分校

@@ -4,6 +4,7 @@
  */
 import type { TimeBankSettingsDoc } from '../../../src/shared/documents';
 import { DEFAULT_TIMEBANK_SETTINGS, type TimeBankSettings } from '../../../src/shared/timebank-rules';
+import { aggregateRows } from '../../_lib/aggregate';
 import type { Db } from '../../_lib/db';
 import { singleFlight } from '../../_lib/single-flight';
 
@@ -35,13 +36,9 @@ export interface Totals {
 /** The member's balance and service period, by aggregate over the ledger. */
 export async function totalsOf(db: Db, memberId: string): Promise<Totals> {
   const $ = db.command.aggregate;
-  const result = (await db.raw
-    .collection('timeBankEntries')
-    .aggregate()
-    .match({ memberId })
-    .group({ _id: null, hours: $.sum('$hours'), from: $.min('$serviceDate'), to: $.max('$serviceDate') })
-    .end()) as { list: { hours: number; from: Date | null; to: Date | null }[] };
-  const row = result.list[0];
+  const [row] = await aggregateRows<Totals & { _id: null }>(db, 'timeBankEntries', (agg) =>
+    agg.match({ memberId }).group({ _id: null, hours: $.sum('$hours'), from: $.min('$serviceDate'), to: $.max('$serviceDate') }),
+  );
   // sums of halves and quarters are exact; round away float noise from odd configured steps
   return row ? { hours: Math.round(row.hours * 100) / 100, from: row.from, to: row.to } : { hours: 0, from: null, to: null };
 }

@@ -3,11 +3,10 @@ import { LinkCard } from '../../components/LinkCard';
 import { Page } from '../../components/Page';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
-import { StatusView } from '../../components/StatusView';
+import { Loaded } from '../../components/Loaded';
 import { formatDate } from '../../services/format';
 import { openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
-import { useRefreshOnShow } from '../../services/useRefreshOnShow';
 import type { MyBranchData, MyMeetingRow } from '../../shared/contracts-branch';
 import { meetingWhen } from './meeting-values';
 
@@ -49,14 +48,13 @@ function Branch({ data }: { data: MyBranchData }) {
 
 /** 我的党支部: the member's branch, its meetings (with their own check-in) and study material, in one call. */
 export default function MyBranch() {
-  const { loading, error, data, retry } = useCloud('branch', 'myBranch', {});
-  useRefreshOnShow(retry);
+  const state = useCloud('branch', 'myBranch', {});
   return (
     <Page>
       <PageTitle title='我的党支部' intro='支部开会和学习的安排都在这里。开会时在会场扫码签到；来不了的，支部书记会送学上门。' />
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <Branch data={data} /> : null}
-      </StatusView>
+      <Loaded state={state} refreshOnShow>
+        {(data) => <Branch data={data} />}
+      </Loaded>
     </Page>
   );
 }

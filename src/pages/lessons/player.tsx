@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Text, Video, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
-import { ActingBanner } from '../../components/ActingBanner';
 import { BigButton } from '../../components/BigButton';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
-import { Page } from '../../components/Page';
 import { PageTitle } from '../../components/PageTitle';
-import { StatusView } from '../../components/StatusView';
+import { ActingScreen } from '../../components/Loaded';
 import { openPage } from '../../services/routes';
 import { useCloud } from '../../services/useCloud';
 import { useLessonProgress } from '../../services/useLessonProgress';
@@ -127,13 +125,10 @@ function Lesson({ data }: { data: LessonData }) {
 /** 云课堂 one lesson: plays from where the member stopped, saves what was played, says when it is finished. */
 export default function LessonPlayer() {
   const { params } = useRouter();
-  const { loading, error, data, retry } = useCloud('lessons', 'lesson', { lessonId: params.id ?? '' });
+  const state = useCloud('lessons', 'lesson', { lessonId: params.id ?? '' });
   return (
-    <Page>
-      <ActingBanner name={data?.actingFor?.name} doing='学习' />
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <Lesson key={data.lesson.id} data={data} /> : null}
-      </StatusView>
-    </Page>
+    <ActingScreen state={state} doing='学习'>
+      {(data) => <Lesson key={data.lesson.id} data={data} />}
+    </ActingScreen>
   );
 }

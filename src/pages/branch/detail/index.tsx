@@ -7,13 +7,13 @@ import { Notice } from '../../../components/Notice';
 import { Pager } from '../../../components/Pager';
 import { Section } from '../../../components/Section';
 import { StaffPage } from '../../../components/StaffPage';
+import { Loaded } from '../../../components/Loaded';
 import { StatusView } from '../../../components/StatusView';
 import { TextField } from '../../../components/TextField';
 import { formatDate } from '../../../services/format';
 import { openPage } from '../../../services/routes';
 import { useAction } from '../../../services/useAction';
 import { useCloud } from '../../../services/useCloud';
-import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 import { BRANCH_NAME_MAX, type BranchDetail, type BranchMemberRow } from '../../../shared/contracts-branch';
 import { meetingLines } from '../meeting-values';
 import '../../staff/staff.scss';
@@ -161,13 +161,12 @@ function Detail({ data, onPage, onChanged }: { data: BranchDetail; onPage: (page
 export default function BranchPage() {
   const { params } = useRouter();
   const [page, setPage] = useState(1);
-  const { loading, error, data, retry } = useCloud('branch', 'branch', { branchId: params.id ?? '', page });
-  useRefreshOnShow(retry);
+  const state = useCloud('branch', 'branch', { branchId: params.id ?? '', page });
   return (
-    <StaffPage title='党支部' loadError={error}>
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <Detail data={data} onPage={setPage} onChanged={retry} /> : null}
-      </StatusView>
+    <StaffPage title='党支部' loadError={state.error}>
+      <Loaded state={state} refreshOnShow>
+        {(data) => <Detail data={data} onPage={setPage} onChanged={state.retry} />}
+      </Loaded>
     </StaffPage>
   );
 }

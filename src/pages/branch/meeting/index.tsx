@@ -5,13 +5,12 @@ import { Card } from '../../../components/Card';
 import { Figures, type Figure } from '../../../components/Figures';
 import { Notice } from '../../../components/Notice';
 import { StaffPage } from '../../../components/StaffPage';
-import { StatusView } from '../../../components/StatusView';
+import { Loaded } from '../../../components/Loaded';
 import { TextArea } from '../../../components/TextArea';
 import { formatDateTime } from '../../../services/format';
 import { openPage } from '../../../services/routes';
 import { useAction } from '../../../services/useAction';
 import { useCloud } from '../../../services/useCloud';
-import { useRefreshOnShow } from '../../../services/useRefreshOnShow';
 import { MEETING_MINUTES_MAX, type MeetingDetail } from '../../../shared/contracts-branch';
 import { meetingWhen } from '../meeting-values';
 import '../../staff/staff.scss';
@@ -87,13 +86,12 @@ function Meeting({ data, onSaved }: { data: MeetingDetail; onSaved: (detail: Mee
 /** One branch meeting: attendance by check-in, agenda, study material, minutes and the way to 送学上门. */
 export default function BranchMeeting() {
   const { params } = useRouter();
-  const { loading, error, data, retry, update } = useCloud('branch', 'meeting', { meetingId: params.id ?? '' });
-  useRefreshOnShow(retry);
+  const state = useCloud('branch', 'meeting', { meetingId: params.id ?? '' });
   return (
-    <StaffPage title='支部会议' loadError={error}>
-      <StatusView loading={loading && !data} error={error} onRetry={retry}>
-        {data ? <Meeting data={data} onSaved={(detail) => update(() => detail)} /> : null}
-      </StatusView>
+    <StaffPage title='支部会议' loadError={state.error}>
+      <Loaded state={state} refreshOnShow>
+        {(data) => <Meeting data={data} onSaved={(detail) => state.update(() => detail)} />}
+      </Loaded>
     </StaffPage>
   );
 }

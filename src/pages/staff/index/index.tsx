@@ -11,47 +11,48 @@ import { useCloud } from '../../../services/useCloud';
 import type { StaffHomeData } from '../../../shared/contracts-staff';
 import '../staff.scss';
 
-type Entry = { title: string; line: string; more: string; open: () => void };
+/** title, what it is for, the link's words, the page it opens */
+type Entry = readonly [title: string, line: string, more: string, page: Parameters<typeof openPage>[0]];
 
 /** Every staff screen, grouped as the bureau's work is. */
 const ENTRIES: ReadonlyArray<readonly [string, readonly Entry[]]> = [
   [
     '发布',
     [
-      { title: '活动', line: '发布、修改、取消活动（取消时告诉已报名的人）', more: '管理活动', open: () => openPage('staffActivities') },
-      { title: '学期与课程', line: '设定本学期，发布和修改老年大学课程', more: '管理课程', open: () => openPage('staffCourses') },
-      { title: '云课堂', line: '给课程加视频、音频或图文课，安排收视点集体收看，看每一课谁学完了', more: '管理云课堂', open: () => openPage('staffLessons') },
-      { title: '协会与志愿服务队', line: '发布和修改协会、服务队和岗位；查看名单', more: '管理协会和服务队', open: () => openPage('staffGroups') },
-      { title: '通知管理', line: '发布、修改、撤回通知；看谁已读、谁未读', more: '管理通知', open: () => openPage('staffNotices') },
+      ['活动', '发布、修改、取消活动（取消时告诉已报名的人）', '管理活动', 'staffActivities'],
+      ['学期与课程', '设定本学期，发布和修改老年大学课程', '管理课程', 'staffCourses'],
+      ['云课堂', '给课程加视频、音频或图文课，安排收视点集体收看，看每一课谁学完了', '管理云课堂', 'staffLessons'],
+      ['协会与志愿服务队', '发布和修改协会、服务队和岗位；查看名单', '管理协会和服务队', 'staffGroups'],
+      ['通知管理', '发布、修改、撤回通知；看谁已读、谁未读', '管理通知', 'staffNotices'],
     ],
   ],
   [
     '审核',
     [
-      { title: '入册审核', line: '不在花名册上的老同志申请登记', more: '去审核', open: () => openPage('staffReviews') },
-      { title: '报名审核', line: '需要审核的协会入会申请', more: '去审核', open: () => openPage('approvals') },
-      { title: '注销确认', line: '老同志申请注销账号，确认后删除个人信息', more: '去确认', open: () => openPage('staffDeletions') },
+      ['入册审核', '不在花名册上的老同志申请登记', '去审核', 'staffReviews'],
+      ['报名审核', '需要审核的协会入会申请', '去审核', 'approvals'],
+      ['注销确认', '老同志申请注销账号，确认后删除个人信息', '去确认', 'staffDeletions'],
     ],
   ],
   [
     '服务老同志',
     [
-      { title: '走访慰问', line: '本周生日、住院未走访的老同志；记录走访', more: '去走访', open: () => openPage('staffVisits') },
-      { title: '服务热线', line: '记录老同志打来的电话；要回访的办完后写上回访情况', more: '看来电和待回访', open: () => openPage('staffHotline') },
-      { title: '需电话通知', line: '微信提醒没送到的老同志，一键打电话告诉他们', more: '去打电话', open: () => openPage('staffPhone') },
-      { title: '建言献策工作台', line: '受理、交办、答复、办结老同志的建议', more: '去办理', open: () => openPage('staffSuggestions') },
-      { title: '志愿服务时段', line: '给服务队安排服务时段；确认志愿时长，记错了可以更正', more: '管理服务时段', open: () => openPage('staffSessions') },
-      { title: '活动签到码', line: '在活动现场打开签到码给老同志扫，没带手机的按姓名代签到', more: '打开签到码', open: () => openPage('checkinTargets') },
-      { title: '党支部', line: '离退休干部党支部：党员名单、三会一课和主题党日、学习资料、送学上门', more: '打开党支部', open: () => openPage('branches') },
+      ['走访慰问', '本周生日、住院未走访的老同志；记录走访', '去走访', 'staffVisits'],
+      ['服务热线', '记录老同志打来的电话；要回访的办完后写上回访情况', '看来电和待回访', 'staffHotline'],
+      ['需电话通知', '微信提醒没送到的老同志，一键打电话告诉他们', '去打电话', 'staffPhone'],
+      ['建言献策工作台', '受理、交办、答复、办结老同志的建议', '去办理', 'staffSuggestions'],
+      ['志愿服务时段', '给服务队安排服务时段；确认志愿时长，记错了可以更正', '管理服务时段', 'staffSessions'],
+      ['活动签到码', '在活动现场打开签到码给老同志扫，没带手机的按姓名代签到', '打开签到码', 'checkinTargets'],
+      ['党支部', '离退休干部党支部：党员名单、三会一课和主题党日、学习资料、送学上门', '打开党支部', 'branches'],
     ],
   ],
   [
     '花名册与统计',
     [
-      { title: '花名册', line: '按姓名或编号查找老同志，手机号只显示前3位和后4位', more: '打开花名册', open: () => openPage('staffRoster') },
-      { title: '导入花名册', line: '上传Excel表格（.xlsx），有问题的行会列出行号和原因', more: '导入', open: () => openPage('staffImport') },
-      { title: '数据统计', line: '会员、协会、志愿服务、课程、活动、通知、建议、走访，可导出Excel', more: '查看统计', open: () => openPage('staffFigures') },
-      { title: '建言献策统计', line: '办理率、办结率、采纳率、平均办结天数', more: '查看统计', open: () => openPage('staffRates') },
+      ['花名册', '按姓名或编号查找老同志，手机号只显示前3位和后4位', '打开花名册', 'staffRoster'],
+      ['导入花名册', '上传Excel表格（.xlsx），有问题的行会列出行号和原因', '导入', 'staffImport'],
+      ['数据统计', '会员、协会、志愿服务、课程、活动、通知、建议、走访，可导出Excel', '查看统计', 'staffFigures'],
+      ['建言献策统计', '办理率、办结率、采纳率、平均办结天数', '查看统计', 'staffRates'],
     ],
   ],
 ];
@@ -116,8 +117,8 @@ function Workbench() {
           </BigButton>
           {ENTRIES.map(([group, entries]) => (
             <Section key={group} title={group} emptyText='' count={entries.length}>
-              {entries.map((e) => (
-                <LinkCard key={e.title} title={e.title} lines={[e.line]} more={e.more} onClick={e.open} />
+              {entries.map(([title, line, more, page]) => (
+                <LinkCard key={title} title={title} lines={[line]} more={more} onClick={() => openPage(page)} />
               ))}
             </Section>
           ))}

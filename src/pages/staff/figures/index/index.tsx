@@ -16,56 +16,42 @@ import '../../staff.scss';
 const pct = (value: number | null) => (value === null ? '暂无' : `${value}%`);
 const n = (value: number, unit: string) => `${value}${unit}`;
 
+type Figure = [label: string, value: string];
+const figures = (list: Figure[]) => list.map(([label, value]) => ({ label, value }));
+const section = (title: string, list: Figure[]) => ({ title, items: figures(list) });
+
 /** Each section of the report: its title and figures, in the order the bureau reports them upward. */
 function sectionsOf(d: FiguresData): Array<{ title: string; items: { label: string; value: string }[] }> {
   return [
-    { title: '老同志', items: [{ label: '花名册人数', value: n(d.members.total, '人') }, { label: '离休', value: n(d.members.lixiu, '人') }, { label: '退休', value: n(d.members.tuixiu, '人') }] },
-    { title: '协会', items: [{ label: '参加协会的人', value: n(d.associations.members, '人') }, { label: '参加协会的比例', value: pct(d.associations.sharePercent) }] },
-    {
-      title: '志愿服务',
-      items: [{ label: '志愿者', value: n(d.volunteers.volunteers, '人') }, { label: '服务队', value: n(d.volunteers.teams, '支') }, { label: '服务时长', value: n(d.volunteers.hours, '小时') }],
-    },
-    {
-      title: '老年大学',
-      items: [
-        { label: '开设课程', value: n(d.courses.courses, '门') },
-        { label: '名额', value: n(d.courses.seats, '个') },
-        { label: '已报名', value: n(d.courses.enrolled, '人') },
-        { label: '候补', value: n(d.courses.waitlisted, '人') },
-      ],
-    },
-    {
-      title: '活动',
-      items: [
-        { label: '举办活动', value: n(d.activities.held, '场') },
-        { label: '报名', value: n(d.activities.signedUp, '人次') },
-        { label: '签到', value: n(d.activities.checkIns, '人次') },
-        { label: '到场率', value: pct(d.activities.attendancePercent) },
-      ],
-    },
-    {
-      title: '通知',
-      items: [{ label: '发布通知', value: n(d.notices.published, '条') }, { label: '应读', value: n(d.notices.audience, '人次') }, { label: '已读', value: n(d.notices.reads, '人次') }, { label: '阅读率', value: pct(d.notices.readPercent) }],
-    },
-    {
-      title: '建言献策',
-      items: [
-        { label: '收到建议', value: n(d.suggestions.total, '件') },
-        { label: '办理率', value: pct(d.suggestions.handlingRate) },
-        { label: '办结率', value: pct(d.suggestions.concludeRate) },
-        { label: '采纳率', value: pct(d.suggestions.adoptionRate) },
-      ],
-    },
-    { title: '走访慰问', items: [{ label: '走访合计', value: n(d.visits.total, '次') }, ...d.visits.byReason.map((r) => ({ label: r.label, value: n(r.count, '次') }))] },
-    {
-      title: '云课堂',
-      items: [
-        { label: '学完', value: n(d.lessons.finished, '课次') },
-        { label: '学完的人', value: n(d.lessons.learners, '人') },
-        { label: '收视点集体收看', value: n(d.lessons.atScreenings, '课次') },
-        { label: '学习积分', value: n(d.lessons.points, '分') },
-      ],
-    },
+    section('老同志', [['花名册人数', n(d.members.total, '人')], ['离休', n(d.members.lixiu, '人')], ['退休', n(d.members.tuixiu, '人')]]),
+    section('协会', [['参加协会的人', n(d.associations.members, '人')], ['参加协会的比例', pct(d.associations.sharePercent)]]),
+    section('志愿服务', [['志愿者', n(d.volunteers.volunteers, '人')], ['服务队', n(d.volunteers.teams, '支')], ['服务时长', n(d.volunteers.hours, '小时')]]),
+    section('老年大学', [
+      ['开设课程', n(d.courses.courses, '门')],
+      ['名额', n(d.courses.seats, '个')],
+      ['已报名', n(d.courses.enrolled, '人')],
+      ['候补', n(d.courses.waitlisted, '人')],
+    ]),
+    section('活动', [
+      ['举办活动', n(d.activities.held, '场')],
+      ['报名', n(d.activities.signedUp, '人次')],
+      ['签到', n(d.activities.checkIns, '人次')],
+      ['到场率', pct(d.activities.attendancePercent)],
+    ]),
+    section('通知', [['发布通知', n(d.notices.published, '条')], ['应读', n(d.notices.audience, '人次')], ['已读', n(d.notices.reads, '人次')], ['阅读率', pct(d.notices.readPercent)]]),
+    section('建言献策', [
+      ['收到建议', n(d.suggestions.total, '件')],
+      ['办理率', pct(d.suggestions.handlingRate)],
+      ['办结率', pct(d.suggestions.concludeRate)],
+      ['采纳率', pct(d.suggestions.adoptionRate)],
+    ]),
+    section('走访慰问', [['走访合计', n(d.visits.total, '次')], ...d.visits.byReason.map((r): Figure => [r.label, n(r.count, '次')])]),
+    section('云课堂', [
+      ['学完', n(d.lessons.finished, '课次')],
+      ['学完的人', n(d.lessons.learners, '人')],
+      ['收视点集体收看', n(d.lessons.atScreenings, '课次')],
+      ['学习积分', n(d.lessons.points, '分')],
+    ]),
   ];
 }
 
@@ -77,12 +63,12 @@ function BranchFigures({ data }: { data: FiguresData }) {
       {rows.map((b) => (
         <Card key={b.branchId} title={b.name} lines={[`党员${b.members}人`]}>
           <Figures
-            items={[
-              { label: '开会', value: n(b.meetings, '次') },
-              { label: '到会率', value: pct(b.attendancePercent) },
-              { label: '学习资料', value: n(b.materials, '份') },
-              { label: '阅读率', value: pct(b.readPercent) },
-            ]}
+            items={figures([
+              ['开会', n(b.meetings, '次')],
+              ['到会率', pct(b.attendancePercent)],
+              ['学习资料', n(b.materials, '份')],
+              ['阅读率', pct(b.readPercent)],
+            ])}
           />
         </Card>
       ))}

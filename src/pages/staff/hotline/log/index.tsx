@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
 import { ChoiceChips, type Choice } from '../../../../components/ChoiceChips';
 import { SaveButton } from '../../../../components/form/SaveButton';
 import { Notice } from '../../../../components/Notice';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen, type ScreenParams } from '../../../../components/StaffPage';
 import { TextArea } from '../../../../components/TextArea';
 import { TextField } from '../../../../components/TextField';
 import { openPage } from '../../../../services/routes';
 import { fieldProblem, type FormProblem, useSave } from '../../../../services/useSave';
-import type { CallRow, LogCallRequest } from '../../../../shared/contracts-hotline';
+import type { CallRow } from '../../../../shared/contracts-hotline';
+import type { RequestInput } from '../../../../shared/schemas';
 import { CALL_OUTCOME_LABELS, CALL_OUTCOMES, CALL_TOPIC_LABELS, CALL_TOPICS, CALLER_PHONE_PATTERN, type CallOutcome, type CallTopic } from '../../../../shared/hotline-calls';
 import { MemberSearch, type ChosenMember } from '../../member-search';
 import '../../staff.scss';
@@ -39,7 +39,7 @@ interface Draft {
   followUp: 'yes' | 'no' | '';
 }
 
-function requestOf(d: Draft): LogCallRequest | FormProblem {
+function requestOf(d: Draft): RequestInput<'hotline', 'logCall'> | FormProblem {
   if (!d.callerKind) return fieldProblem('caller', '来电人：请选是不是花名册上的老同志');
   if (d.callerKind === 'member' && !d.member) return fieldProblem('caller', '来电人：请先查找并选好是哪位老同志');
   const phone = d.callerPhone.trim();
@@ -110,13 +110,10 @@ function CallForm({ given, onAnother }: { given: ChosenMember | null; onAnother:
 }
 
 /** 记录来电: who called (found on the roster, or an unknown number), about what, the answer, whether to follow up. */
-export default function StaffCallLog() {
-  const { params } = useRouter();
+function Log({ params }: ScreenParams) {
   const given = params.memberId ? { id: params.memberId, name: decodeURIComponent(params.name ?? '') } : null;
   const [round, setRound] = useState(0);
-  return (
-    <StaffPage askWho title='记录来电' intro='接完电话就记，写好后点“保存来电记录”。'>
-      <CallForm key={round} given={given} onAnother={() => setRound((n) => n + 1)} />
-    </StaffPage>
-  );
+  return <CallForm key={round} given={given} onAnother={() => setRound((n) => n + 1)} />;
 }
+
+export default staffScreen({ askWho: true, title: '记录来电', intro: '接完电话就记，写好后点“保存来电记录”。' }, Log);

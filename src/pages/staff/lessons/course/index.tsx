@@ -1,9 +1,8 @@
-import { useRouter } from '@tarojs/taro';
 import { BigButton } from '../../../../components/BigButton';
 import { Facts } from '../../../../components/Facts';
 import { LinkCard } from '../../../../components/LinkCard';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen, type ScreenParams } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { openPage } from '../../../../services/routes';
 import { useCloud } from '../../../../services/useCloud';
@@ -14,7 +13,8 @@ import '../../staff.scss';
 
 const SOURCE_LABEL: Record<StaffLessonRow['source'], string> = { file: '已上传文件', channels: '视频号', none: '只有文字' };
 
-function Completion({ courseId }: { courseId: string }) {
+function Completion({ params }: ScreenParams) {
+  const courseId = params.courseId ?? '';
   const { loading, error, data, retry } = useCloud('lessons', 'completion', { courseId });
   useRefreshOnShow(retry);
   return (
@@ -51,11 +51,4 @@ function Completion({ courseId }: { courseId: string }) {
 }
 
 /** One course's 云课堂: members joined, started and finished per lesson (counted from the records); add a lesson. */
-export default function StaffLessonCourse() {
-  const { params } = useRouter();
-  return (
-    <StaffPage title='云课堂学习情况' intro='“学完”是看完九成以上，或在收视点集体收看时签了到。'>
-      <Completion courseId={params.courseId ?? ''} />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '云课堂学习情况', intro: '“学完”是看完九成以上，或在收视点集体收看时签了到。' }, Completion);

@@ -1,6 +1,6 @@
 import { LinkCard } from '../../../../components/LinkCard';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { openPage } from '../../../../services/routes';
 import { useCloud } from '../../../../services/useCloud';
@@ -30,10 +30,4 @@ function Courses() {
 }
 
 /** 云课堂: the term's courses with how many lessons each has; a tap opens a course's lessons and completion. */
-export default function StaffLessonCourses() {
-  return (
-    <StaffPage title='云课堂' intro='报上名的老同志在“课程详情”里就能看到这门课的云课堂。选一门课加课或看学习情况。'>
-      <Courses />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '云课堂', intro: '报上名的老同志在“课程详情”里就能看到这门课的云课堂。选一门课加课或看学习情况。' }, Courses);

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
 import { ChoiceChips } from '../../../../components/ChoiceChips';
 import { Figures } from '../../../../components/Figures';
 import { Notice } from '../../../../components/Notice';
 import { Pager } from '../../../../components/Pager';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen, type ScreenParams } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { TwoStepButton } from '../../../../components/TwoStepButton';
 import { formatDateTime } from '../../../../services/format';
@@ -39,7 +38,8 @@ function Reader({ row }: { row: ReaderRow }) {
   );
 }
 
-function Readers({ noticeId }: { noticeId: string }) {
+function Readers({ params }: ScreenParams) {
+  const noticeId = params.noticeId ?? '';
   const [filter, setFilter] = useState<'unread' | 'read'>('unread');
   const [page, setPage] = useState(1);
   const { loading, error, data, retry } = useCloud('notice', 'readers', { noticeId, filter, page });
@@ -104,11 +104,4 @@ function Readers({ noticeId }: { noticeId: string }) {
 }
 
 /** One notice's read receipts: counts, the unread list with phone numbers (to call or bring it round), edit, withdraw. */
-export default function StaffReaders() {
-  const { params } = useRouter();
-  return (
-    <StaffPage title='通知阅读情况' intro='未读的老同志，可以打电话告诉他们，或者送学上门。'>
-      <Readers noticeId={params.noticeId ?? ''} />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '通知阅读情况', intro: '未读的老同志，可以打电话告诉他们，或者送学上门。' }, Readers);

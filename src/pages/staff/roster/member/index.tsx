@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { BigButton } from '../../../../components/BigButton';
 import { Card } from '../../../../components/Card';
 import { Pager } from '../../../../components/Pager';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen, type ScreenParams } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { memberTypeLabel } from '../../../../services/format';
 import { openPage } from '../../../../services/routes';
@@ -13,7 +12,8 @@ import { useRefreshOnShow } from '../../../../services/useRefreshOnShow';
 import { CallCard } from '../../hotline/call-card';
 import '../../staff.scss';
 
-function Record({ memberId }: { memberId: string }) {
+function Record({ params }: ScreenParams) {
+  const memberId = params.memberId ?? '';
   const [page, setPage] = useState(1);
   const { loading, error, data, retry } = useCloud('hotline', 'memberRecord', { memberId, page });
   useRefreshOnShow(retry);
@@ -41,11 +41,4 @@ function Record({ memberId }: { memberId: string }) {
 }
 
 /** 老同志档案 (staff): who the member is and their calls to the 服务热线, with open follow-ups to mark done. */
-export default function StaffMemberRecord() {
-  const { params } = useRouter();
-  return (
-    <StaffPage title='老同志档案' intro='手机号只显示前3位和后4位。'>
-      <Record memberId={params.memberId ?? ''} />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '老同志档案', intro: '手机号只显示前3位和后4位。' }, Record);

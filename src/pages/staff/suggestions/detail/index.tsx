@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
 import { BigButton } from '../../../../components/BigButton';
 import { ChoiceChips, optionsOf } from '../../../../components/ChoiceChips';
 import { Facts } from '../../../../components/Facts';
 import { Notice } from '../../../../components/Notice';
 import { Section } from '../../../../components/Section';
-import { StaffPage } from '../../../../components/StaffPage';
+import { staffScreen, type ScreenParams } from '../../../../components/StaffPage';
 import { StatusView } from '../../../../components/StatusView';
 import { TextArea } from '../../../../components/TextArea';
 import { formatDate, formatDateTime } from '../../../../services/format';
@@ -108,7 +107,8 @@ function Steps({ detail, onChanged }: { detail: StaffSuggestionDetail; onChanged
   );
 }
 
-function Detail({ suggestionId }: { suggestionId: string }) {
+function Detail({ params }: ScreenParams) {
+  const suggestionId = params.suggestionId ?? '';
   const { loading, error, data, retry } = useCloud('suggestion', 'staffDetail', { suggestionId });
   const [detail, setDetail] = useState<StaffSuggestionDetail | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -156,11 +156,4 @@ function Detail({ suggestionId }: { suggestionId: string }) {
 }
 
 /** One suggestion for a handler: the text, who (unless hidden), the timeline, and the next steps. */
-export default function StaffSuggestion() {
-  const { params } = useRouter();
-  return (
-    <StaffPage title='办理建议'>
-      <Detail suggestionId={params.suggestionId ?? ''} />
-    </StaffPage>
-  );
-}
+export default staffScreen({ title: '办理建议' }, Detail);

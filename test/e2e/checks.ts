@@ -1,2 +1,0 @@
-/** Kept for branches written before test/support (import ../support/checks): remove once they are merged. */
-export * from '../support/checks';

@@ -1,2 +1,0 @@
-/** Kept for branches written before test/support (import ../support/e2e): remove once they are merged. */
-export * from '../support/e2e';
