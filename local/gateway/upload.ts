@@ -1,7 +1,8 @@
 /**
  * H5 stand-in for Taro.cloud.uploadFile: POST /api/_upload?name=<file name> with the file's bytes as the body.
  * Any account may upload (its role is asked of the member function as the caller): staff and admins images and
- * PDFs for notices (at most NOTICE_FILE_MAX_BYTES, under notices/<openid>/); everyone else PNG or JPEG photos for
+ * PDFs for notices (at most NOTICE_FILE_MAX_BYTES, under notices/<openid>/), or with &purpose=lesson a 云课堂 video
+ * or audio (MP4, M4A, MP3, WAV; at most LESSON_FILE_MAX_BYTES, under lessons/<openid>/); everyone else PNG or JPEG photos for
  * suggestions (at most PHOTO_MAX_BYTES, under suggestions/<openid>/, the only folder the suggestion function takes
  * photos from). Types go by the first bytes; the path is the gateway's, never the client's. The bytes go through
  * wx-server-sdk's cloud.uploadFile into the emulator, and the answer is the fileID the page then sends on.
@@ -14,11 +15,12 @@ import type { ErrorCode } from '../../src/shared/errors';
 import { PHOTO_MAX_BYTES, photoFolder, sniffPhotoType } from '../../src/shared/member-uploads';
 import {
   cleanFileName,
+  LESSON_FILE_MAX_BYTES,
+  LESSON_MEDIA_TYPES,
   NOTICE_FILE_MAX_BYTES,
   NOTICE_FILE_TYPES,
+  sniffLessonMediaType,
   sniffNoticeFileType,
-  type NoticeFileType,
-  type UploadedFile,
 } from '../../src/shared/transfer-limits';
 import { BodyTooLargeError, readBody, sendError, sendJson } from './http';
 import { readOpenid } from './identity';
@@ -48,7 +50,9 @@ async function roleOf(runtime: Runtime, openid: string): Promise<string | null> 
 interface UploadRule {
   folder: (openid: string) => string;
   maxBytes: number;
-  sniff: (head: Uint8Array) => NoticeFileType | null;
+  /** the content type the first bytes say, and its file extension */
+  sniff: (head: Uint8Array) => string | null;
+  extensions: Readonly<Record<string, string>>;
   tooLarge: ErrorCode;
   badType: ErrorCode;
 }
@@ -58,11 +62,28 @@ const NOTICE_FILES: UploadRule = {
   folder: (openid) => `notices/${openid}/`,
   maxBytes: NOTICE_FILE_MAX_BYTES,
   sniff: sniffNoticeFileType,
+  extensions: NOTICE_FILE_TYPES,
+  tooLarge: 'FILE.TOO_LARGE',
+  badType: 'FILE.BAD_TYPE',
+};
+/** Staff: a 云课堂 lesson's video or audio (lessons.saveLesson is staff-only; the storage rule allows lessons/). */
+const LESSON_MEDIA: UploadRule = {
+  folder: (openid) => `lessons/${openid}/`,
+  maxBytes: LESSON_FILE_MAX_BYTES,
+  sniff: sniffLessonMediaType,
+  extensions: LESSON_MEDIA_TYPES,
   tooLarge: 'FILE.TOO_LARGE',
   badType: 'FILE.BAD_TYPE',
 };
 /** Everyone else with an account (members, helpers, leaders): suggestion photos in their own folder. */
-const PHOTOS: UploadRule = { folder: photoFolder, maxBytes: PHOTO_MAX_BYTES, sniff: sniffPhotoType, tooLarge: 'FILE.PHOTO_TOO_LARGE', badType: 'FILE.PHOTO_ONLY' };
+const PHOTOS: UploadRule = {
+  folder: photoFolder,
+  maxBytes: PHOTO_MAX_BYTES,
+  sniff: sniffPhotoType,
+  extensions: NOTICE_FILE_TYPES,
+  tooLarge: 'FILE.PHOTO_TOO_LARGE',
+  badType: 'FILE.PHOTO_ONLY',
+};
 
 export async function handleUpload(req: IncomingMessage, res: ServerResponse, runtime: Runtime): Promise<void> {
   if (req.method !== 'POST') return sendError(res, 405, 'INPUT.INVALID');
@@ -70,7 +91,11 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ru
   if (!openid) return sendError(res, 401, 'AUTH.NO_IDENTITY');
   const role = await roleOf(runtime, openid);
   if (!role) return sendError(res, 403, 'AUTH.FORBIDDEN');
-  const rule = role === 'staff' || role === 'admin' ? NOTICE_FILES : PHOTOS;
+  const query = new URL(req.url ?? '/', 'http://local').searchParams;
+  const isStaff = role === 'staff' || role === 'admin';
+  const forLesson = query.get('purpose') === 'lesson';
+  if (forLesson && !isStaff) return sendError(res, 403, 'AUTH.FORBIDDEN');
+  const rule = forLesson ? LESSON_MEDIA : isStaff ? NOTICE_FILES : PHOTOS;
 
   let body: Buffer;
   try {
@@ -79,13 +104,13 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ru
     if (error instanceof BodyTooLargeError) return sendError(res, 413, rule.tooLarge);
     throw error;
   }
-  const contentType = rule.sniff(body.subarray(0, 8));
-  if (!contentType) return sendError(res, 415, rule.badType);
+  const contentType = rule.sniff(body.subarray(0, 12));
+  const extension = contentType ? rule.extensions[contentType] : undefined;
+  if (!contentType || !extension) return sendError(res, 415, rule.badType);
 
-  const query = new URL(req.url ?? '/', 'http://local').searchParams;
   const name = cleanFileName(query.get('name') ?? '');
-  const cloudPath = `${rule.folder(openid)}${Date.now()}-${randomUUID()}.${NOTICE_FILE_TYPES[contentType]}`;
+  const cloudPath = `${rule.folder(openid)}${Date.now()}-${randomUUID()}.${extension}`;
   const uploaded = await runWithIdentity({ openid }, () => sdk().uploadFile({ cloudPath, fileContent: body }));
-  const answer: UploadedFile = { fileId: uploaded.fileID, name, size: body.length, contentType };
+  const answer = { fileId: uploaded.fileID, name, size: body.length, contentType };
   sendJson(res, 200, { ok: true, data: answer });
 }

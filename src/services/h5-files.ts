@@ -32,9 +32,10 @@ export async function base64Of(file: File): Promise<string> {
   return btoa(binary);
 }
 
-export async function uploadToGateway(file: File): Promise<Result<UploadedFile>> {
+/** Uploads through the local gateway; purpose 'lesson' is a 云课堂 video or audio (staff), else a notice file or photo. */
+export async function uploadToGateway(file: File, purpose?: 'lesson'): Promise<Result<UploadedFile>> {
   try {
-    const response = await fetch(`/api/_upload?name=${encodeURIComponent(file.name)}`, {
+    const response = await fetch(`/api/_upload?name=${encodeURIComponent(file.name)}${purpose ? `&purpose=${purpose}` : ''}`, {
       method: 'POST',
       headers: { 'content-type': 'application/octet-stream' },
       credentials: 'same-origin',

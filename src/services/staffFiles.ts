@@ -9,6 +9,7 @@ import type { Result } from '../shared/result';
 import {
   cleanFileName,
   INLINE_FILE_MAX_BYTES,
+  LESSON_FILE_MAX_BYTES,
   NOTICE_FILE_MAX_BYTES,
   type NoticeFileType,
   type UploadedFile,
@@ -83,15 +84,21 @@ export async function pickNoticeFile(): Promise<Picked<UploadedFile>> {
   return { ok: true, data: { fileId: stored.data, name: cleanFileName(file.name), size: file.size, contentType } };
 }
 
-/** Lesson media staff upload: at most this many bytes (a 45-minute video at phone quality). */
-export const LESSON_FILE_MAX_BYTES = 200 * 1024 * 1024;
+const LESSON_TOO_LARGE = '文件太大了，一课的视频不能超过200MB';
 
 /**
- * A lesson's video or audio, chosen on the phone and uploaded to cloud storage (weapp only: the local preview
- * takes 视频号 videos). Answers the fileID and the length in whole minutes when the phone knows it.
+ * A lesson's video or audio, chosen on the phone (weapp) or the computer (H5 preview, through the local gateway,
+ * which checks the type by its bytes) and uploaded to cloud storage. Answers the fileID and the length in whole
+ * minutes when the phone knows it.
  */
 export async function pickLessonMedia(kind: 'video' | 'audio'): Promise<Picked<{ fileId: string; minutes: number | null }>> {
-  if (process.env.TARO_ENV !== 'weapp') return { ok: false, error: appError('UPLOAD.FAILED', '电脑上的本地预览不能上传视频，请在小程序里上传，或填写视频号') };
+  if (h5Files) {
+    const file = await h5Files.pickBrowserFile(kind === 'video' ? '.mp4,video/mp4' : '.mp3,.m4a,.wav,audio/mpeg,audio/mp4,audio/wav');
+    if (!file) return null;
+    if (tooLarge(file.size, LESSON_FILE_MAX_BYTES)) return { ok: false, error: appError('FILE.TOO_LARGE', LESSON_TOO_LARGE) };
+    const stored = await h5Files.uploadToGateway(file, 'lesson');
+    return stored.ok ? { ok: true, data: { fileId: stored.data.fileId, minutes: null } } : stored;
+  }
   let file: { path: string; size: number; duration: number | null; extension: string } | null = null;
   try {
     if (kind === 'video') {
@@ -106,7 +113,7 @@ export async function pickLessonMedia(kind: 'video' | 'audio'): Promise<Picked<{
     return null; // cancelled
   }
   if (!file) return null;
-  if (tooLarge(file.size, LESSON_FILE_MAX_BYTES)) return { ok: false, error: appError('FILE.TOO_LARGE', '文件太大了，一课的视频不能超过200MB') };
+  if (tooLarge(file.size, LESSON_FILE_MAX_BYTES)) return { ok: false, error: appError('FILE.TOO_LARGE', LESSON_TOO_LARGE) };
   const stored = await uploadFile(`lessons/${Date.now()}-${Math.random().toString(36).slice(2, 10)}.${file.extension}`, file.path);
   if (!stored.ok) return stored;
   return { ok: true, data: { fileId: stored.data, minutes: file.duration ? Math.max(1, Math.round(file.duration / 60)) : null } };

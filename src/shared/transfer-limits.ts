@@ -34,6 +34,27 @@ export function sniffNoticeFileType(head: Uint8Array): NoticeFileType | null {
   return null;
 }
 
+/** A lesson's video or audio staff upload (cloud storage, folder lessons/): a 45-minute video at phone quality. */
+export const LESSON_FILE_MAX_BYTES = 200 * 1024 * 1024;
+
+export const LESSON_MEDIA_TYPES = {
+  'video/mp4': 'mp4',
+  'audio/mp4': 'm4a',
+  'audio/mpeg': 'mp3',
+  'audio/wav': 'wav',
+} as const;
+
+export type LessonMediaType = keyof typeof LESSON_MEDIA_TYPES;
+
+/** The media type a lesson file's first 12 bytes say it is: MP4/M4A ('ftyp' box), MP3 (ID3 or a frame sync), WAV. */
+export function sniffLessonMediaType(head: Uint8Array): LessonMediaType | null {
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
+  if (head.length >= 12 && ascii(4, 8) === 'ftyp') return ascii(8, 11) === 'M4A' ? 'audio/mp4' : 'video/mp4';
+  if (head.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WAVE') return 'audio/wav';
+  if (ascii(0, 3) === 'ID3' || (head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0)) return 'audio/mpeg';
+  return null;
+}
+
 /** 73 KB, 1.2 MB */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -40,8 +40,8 @@ afterAll(async () => {
 
 type Answer<T> = { status: number; body: { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } } };
 
-async function upload(bytes: Buffer, openid: string | null, name = '附件.pdf'): Promise<Answer<UploadedFile>> {
-  const res = await fetch(new URL(`/api/_upload?name=${encodeURIComponent(name)}`, preview.url), {
+async function upload(bytes: Buffer, openid: string | null, name = '附件.pdf', purpose?: 'lesson'): Promise<Answer<UploadedFile>> {
+  const res = await fetch(new URL(`/api/_upload?name=${encodeURIComponent(name)}${purpose ? `&purpose=${purpose}` : ''}`, preview.url), {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', ...(openid ? { 'x-local-openid': openid } : {}) },
     body: new Uint8Array(bytes),
@@ -111,6 +111,35 @@ describe('POST /api/_upload', () => {
   it('answers GET with an error, not a file', async () => {
     const res = await fetch(new URL('/api/_upload', preview.url), { headers: { 'x-local-openid': 'demo-staff' } });
     expect(res.status).toBe(405);
+  });
+});
+
+describe('POST /api/_upload?purpose=lesson: a 云课堂 video or audio from staff', () => {
+  const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypisom'), Buffer.alloc(64)]);
+  const WAV = Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x24, 0, 0, 0]), Buffer.from('WAVEfmt '), Buffer.alloc(64)]);
+  const MP3 = Buffer.concat([Buffer.from('ID3'), Buffer.alloc(64)]);
+
+  it('stores MP4, WAV and MP3 by their bytes under lessons/<openid>/, and a lesson takes the file', async () => {
+    const video = await upload(MP4, 'demo-staff', '第一讲.mp4', 'lesson');
+    expect(video.body).toEqual({ ok: true, data: expect.objectContaining({ fileId: expect.stringMatching(/^cloud:\/\/.+\/lessons\/demo-staff\/.+\.mp4$/), contentType: 'video/mp4' }) });
+    const wav = await upload(WAV, 'demo-admin', '录音.wav', 'lesson');
+    expect(wav.body).toEqual({ ok: true, data: expect.objectContaining({ fileId: expect.stringMatching(/\/lessons\/demo-admin\/.+\.wav$/), contentType: 'audio/wav' }) });
+    const mp3 = await upload(MP3, 'demo-staff', 'x.mp4', 'lesson'); // the bytes decide, not the name
+    expect(mp3.body).toEqual({ ok: true, data: expect.objectContaining({ fileId: expect.stringMatching(/\.mp3$/), contentType: 'audio/mpeg' }) });
+    if (!video.body.ok) throw new Error('upload failed');
+    const courses = await api<{ courses: { id: string }[] }>('demo-staff', 'lessons', 'staffCourses', {});
+    const saved = await apiAnswer<{ title: string }>('demo-staff', 'lessons', 'saveLesson', {
+      courseId: courses.courses[0]!.id, title: '上传的一课', kind: 'video', minutes: 3, fileId: video.body.data.fileId, text: '这一课的文字稿', requestKey: 'gatewaylessonupload01',
+    });
+    expect(saved).toMatchObject({ ok: true, data: { title: '上传的一课' } });
+  });
+
+  it('refuses a PDF or an image as a lesson, and lesson uploads from anyone but staff', async () => {
+    expect(await upload(PDF, 'demo-staff', '讲义.pdf', 'lesson')).toEqual(refused(415, 'FILE.BAD_TYPE'));
+    expect(await upload(PNG, 'demo-staff', 'a.mp4', 'lesson')).toEqual(refused(415, 'FILE.BAD_TYPE'));
+    expect(await upload(MP4, 'demo-member', '第一讲.mp4', 'lesson')).toEqual(refused(403, 'AUTH.FORBIDDEN'));
+    // without the purpose a member's video is no photo
+    expect(await upload(MP4, 'demo-member', '第一讲.mp4')).toEqual(refused(415, 'FILE.PHOTO_ONLY'));
   });
 });
 
