@@ -141,4 +141,22 @@ describe('staff: completion per course and the lesson editor', () => {
     const report = await api<{ rows: { title: string; source: string; durationSeconds: number }[] }>(stage.preview.url, STAFF, 'lessons', 'completion', { courseId });
     expect(report.rows.at(-1)).toMatchObject({ title: '第四讲 用手机挂号', source: 'channels', durationSeconds: 540 });
   });
+
+  it('add an audio lesson uploaded from the computer (the gateway stores it in cloud storage)', async () => {
+    await openRoute(page, stage.preview.url, `/pages/staff/lessons/edit/index?courseId=${courseId}`);
+    await waitText(page, '这一课的标题');
+    await field(page, '这一课的标题').fill('第五讲 听广播学防骗');
+    await page.locator('.chip:visible', { hasText: /^音频$/ }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await button(page, '选一个音频文件上传').click();
+    const wav = Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x24, 0, 0, 0]), Buffer.from('WAVEfmt '), Buffer.alloc(64)]);
+    await (await chooser).setFiles({ name: '防骗广播.wav', mimeType: 'audio/wav', buffer: wav });
+    await waitText(page, '文件已上传');
+    await field(page, '时长（分钟）').fill('6');
+    await page.locator('textarea[aria-label="字幕或文字稿"]:visible').fill('【文字稿】接到自称公检法的电话，先挂断，再打110核实。');
+    await button(page, '加上这一课').click();
+    await waitText(page, '第五讲 听广播学防骗”已保存');
+    const report = await api<{ rows: { title: string; source: string; durationSeconds: number }[] }>(stage.preview.url, STAFF, 'lessons', 'completion', { courseId });
+    expect(report.rows.at(-1)).toMatchObject({ title: '第五讲 听广播学防骗', source: 'file', durationSeconds: 360 });
+  });
 });

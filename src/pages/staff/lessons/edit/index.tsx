@@ -79,6 +79,12 @@ function requestOf(d: Draft, courseId: string, lessonId: string | null): SaveLes
   return request;
 }
 
+/** Where the file comes from: the phone's album or a WeChat chat in the weapp, a file on the computer in H5. */
+function uploadLabel(kind: 'video' | 'audio'): string {
+  if (process.env.TARO_ENV === 'weapp') return kind === 'video' ? '从手机里选视频上传' : '从聊天记录里选音频上传';
+  return kind === 'video' ? '选一个视频文件上传' : '选一个音频文件上传';
+}
+
 function Upload({ kind, fileId, onUploaded, error }: { kind: 'video' | 'audio'; fileId: string; onUploaded: (fileId: string, minutes: number | null) => void; error?: string }) {
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState<AppError | null>(null);
@@ -97,7 +103,7 @@ function Upload({ kind, fileId, onUploaded, error }: { kind: 'video' | 'audio'; 
       {failed ? <Notice kind='error'>{failed.message}</Notice> : null}
       {fileId ? <Notice kind='done'>文件已上传。要换一个就再点下面的按钮。</Notice> : null}
       <BigButton kind='secondary' onClick={() => void pick()}>
-        {pending ? '正在上传…' : kind === 'video' ? '从手机里选视频上传' : '从聊天记录里选音频上传'}
+        {pending ? '正在上传…' : uploadLabel(kind)}
       </BigButton>
     </>
   );
