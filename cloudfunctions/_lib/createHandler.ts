@@ -40,7 +40,7 @@ export interface ActionContract {
  * roles: 'anyone' (a WeChat identity is still required) or a named role group from src/shared/roles.ts,
  * e.g. ROLES.staff; then the context's account is never null.
  * audit: a staff write; the documents it changes are recorded in the staff audit log (_lib/staff-audit.ts).
- * account: 'recent' lets a member's tap use the account this warm instance read for the same openid within
+ * account: 'recent' lets a member's tap (or a lesson player's progress save) use the account this warm instance read for the same openid within
  *   RECENT_ACCOUNT_MS (the screen the tap is on read it), instead of reading it again: see recentAccounts.
  */
 export type ActionDef<C extends ActionContract> =

@@ -9,7 +9,7 @@ import { enrollmentId, termSlot } from '../../src/shared/enrollment-rules';
 import { progressId } from '../../src/shared/lesson-rules';
 import { account, course } from './fixtures';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
-import { memberIdOf, members } from './enrollment-kit';
+import { dbStats, memberIdOf, members, resetStats } from './enrollment-kit';
 import { codeOf, minutesFromNow } from './checkin-kit';
 
 let cloud: CloudHarness;
@@ -106,6 +106,15 @@ describe('progress, resume and finishing', () => {
     const list = dataOf(await cloud.call('lessons', 'course', { courseId: 'c-ls' }, who));
     expect(list.points).toBe(1);
     expect(list.lessons[0]).toMatchObject({ state: 'finished', percent: 100 });
+  });
+
+  it('a save while the lesson plays reuses the account its screen read: lesson, course, sign-up, progress, one write', async () => {
+    dataOf(await cloud.call('lessons', 'lesson', { lessonId: 'l-2' }, joined[4]!));
+    dataOf(await progress(joined[4]!, 'l-2', 5, [[0, 5]]));
+    await resetStats(cloud);
+    dataOf(await progress(joined[4]!, 'l-2', 10, [[5, 10]]));
+    const stats = await dbStats(cloud);
+    expect(Object.values(stats).reduce((a, b) => a + b, 0)).toBe(5);
   });
 
   it('seeking to the end is not watching: one save credits at most what playing could', async () => {
