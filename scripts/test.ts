@@ -57,13 +57,14 @@ mkdirSync(reportDir, { recursive: true });
 const reportFile = join(reportDir, 'jest.json');
 const shapesFile = join(reportDir, 'query-shapes.jsonl');
 rmSync(shapesFile, { force: true });
+// 2 cores: jest runs every suite in this one process, whose heap grows with the suites (about 4 GB at 114 suites)
 const jest = spawnSync('npx', ['jest', '--json', '--outputFile', reportFile, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: {
     ...process.env,
     YLT_QUERY_SHAPES_FILE: shapesFile,
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=4096'].filter(Boolean).join(' '),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=8192'].filter(Boolean).join(' '),
   },
 });
 const indexes = existsSync(shapesFile) ? spawnSync('npx', ['tsx', 'scripts/index-coverage.ts', shapesFile], { cwd: root, stdio: 'inherit' }) : null;
