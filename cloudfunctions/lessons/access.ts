@@ -2,7 +2,7 @@
  * Who may see a course's lessons: a member holding a place in it (an active sign-up inside the places; not the
  * waitlist, not an undrawn lottery). Everyone else gets LESSON.NOT_JOINED and nothing is read or written for them.
  */
-import type { CourseDoc, EnrollmentDoc, LessonDoc } from '../../src/shared/documents';
+import type { CourseDoc, EnrollmentDoc, LessonDoc, LessonProgressDoc } from '../../src/shared/documents';
 import { enrollmentId, placementOf } from '../../src/shared/enrollment-rules';
 import { CodedError } from '../../src/shared/errors';
 import type { Db } from '../_lib/db';
@@ -28,4 +28,17 @@ export async function joinedLesson(db: Db, lessonId: string, memberId: string): 
   const lesson = await db.byId<LessonDoc>('lessons', lessonId);
   if (!lesson) throw new CodedError('DATA.NOT_FOUND');
   return { lesson, course: await joinedCourse(db, lesson.courseId, memberId) };
+}
+
+/**
+ * How long saves rely on the check their progress record remembers: a save every few seconds while a lesson plays
+ * reads only its progress record, and one who left the course stops saving within this time (the lesson screen
+ * itself checks on every open).
+ */
+export const ACCESS_RECHECK_MS = 5 * 60_000;
+
+/** Whether a save may skip the access check: a recent save by this member checked it. */
+export function accessStillChecked(progress: LessonProgressDoc | null, now: Date): progress is LessonProgressDoc {
+  const checkedAt = progress?.accessCheckedAt ? new Date(progress.accessCheckedAt).getTime() : null;
+  return checkedAt !== null && now.getTime() - checkedAt >= 0 && now.getTime() - checkedAt < ACCESS_RECHECK_MS;
 }

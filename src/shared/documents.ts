@@ -554,6 +554,8 @@ export interface LessonProgressDoc {
   points: number;
   /** changes with every write: saves are conditional on the version they read */
   rev: number;
+  /** when a save last checked that the member holds a place in the course; saves soon after it skip the check */
+  accessCheckedAt?: Date | null;
   updatedAt: Date;
   createdAt: Date;
 }

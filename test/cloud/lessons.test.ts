@@ -108,15 +108,38 @@ describe('progress, resume and finishing', () => {
     expect(list.lessons[0]).toMatchObject({ state: 'finished', percent: 100 });
   });
 
-  it('a save while the lesson plays reuses the account its screen read: lesson, course, sign-up, progress, one write', async () => {
+  it('a save while the lesson plays reads and writes only its progress record: 2 requests (the first checks access: 5)', async () => {
     dataOf(await cloud.call('lessons', 'lesson', { lessonId: 'l-2' }, joined[4]!));
-    dataOf(await progress(joined[4]!, 'l-2', 5, [[0, 5]]));
     await resetStats(cloud);
-    dataOf(await progress(joined[4]!, 'l-2', 10, [[5, 10]]));
-    const stats = await dbStats(cloud);
-    expect(Object.values(stats).reduce((a, b) => a + b, 0)).toBe(5);
+    dataOf(await progress(joined[4]!, 'l-2', 5, [[0, 5]]));
+    const total = async () => Object.values(await dbStats(cloud)).reduce((a, b) => a + b, 0);
+    // progress (read), lesson, course, sign-up, progress (insert)
+    expect(await total()).toBe(5);
+    await resetStats(cloud);
+    const next = dataOf(await progress(joined[4]!, 'l-2', 10, [[5, 10]]));
+    expect(await total()).toBe(2);
+    expect(next).toMatchObject({ position: 10, watchedSeconds: 10 });
     // leave the staff figures below as they were
     await cloud.db.collection('lessonProgress').doc(progressId('l-2', memberIdOf(joined[4]!))).remove();
+  });
+
+  it('one who left the course stops saving once the remembered check is over 5 minutes old; nothing is written', async () => {
+    const who = joined[5]!;
+    const id = progressId('l-2', memberIdOf(who));
+    dataOf(await progress(who, 'l-2', 5, [[0, 5]]));
+    const enrollment = cloud.db.collection('enrollments').doc(enrollmentId('course', 'c-ls', memberIdOf(who)));
+    await enrollment.update({ data: { status: 'cancelled' } });
+    try {
+      // within the window the save still counts (the lesson screen checks on every open)
+      dataOf(await progress(who, 'l-2', 10, [[5, 10]]));
+      await cloud.db.collection('lessonProgress').doc(id).update({ data: { accessCheckedAt: new Date(Date.now() - 6 * 60_000) } });
+      const before = await stored('l-2', who);
+      expect(codeOf(await progress(who, 'l-2', 15, [[10, 15]]))).toBe('LESSON.NOT_JOINED');
+      expect(await stored('l-2', who)).toEqual(before);
+    } finally {
+      await enrollment.update({ data: { status: 'active' } });
+      await cloud.db.collection('lessonProgress').doc(id).remove();
+    }
   });
 
   it('seeking to the end is not watching: one save credits at most what playing could', async () => {

@@ -26,7 +26,16 @@ export interface SavedProgress {
   justFinished: boolean;
 }
 
-function fresh(lesson: Pick<LessonDoc, '_id' | 'courseId' | 'durationSeconds'>, memberId: string, now: Date): LessonProgressDoc {
+/** What a save needs of its lesson. */
+export type ProgressLesson = Pick<LessonDoc, '_id' | 'courseId' | 'durationSeconds'>;
+
+/** A save's extras: the progress document as the caller already read it (undefined: read it), fields to set too. */
+export interface SaveOptions {
+  known?: LessonProgressDoc | null;
+  alsoSet?: Partial<LessonProgressDoc>;
+}
+
+function fresh(lesson: ProgressLesson, memberId: string, now: Date): LessonProgressDoc {
   return {
     _id: progressId(lesson._id, memberId),
     lessonId: lesson._id,
@@ -52,17 +61,19 @@ function fresh(lesson: Pick<LessonDoc, '_id' | 'courseId' | 'durationSeconds'>, 
  */
 async function applyChange(
   db: Db,
-  lesson: Pick<LessonDoc, '_id' | 'courseId' | 'durationSeconds'>,
+  lesson: ProgressLesson,
   memberId: string,
   now: Date,
   change: (current: LessonProgressDoc, isNew: boolean) => Partial<LessonProgressDoc> | null,
+  options: SaveOptions = {},
 ): Promise<SavedProgress> {
   const id = progressId(lesson._id, memberId);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const stored = await db.byId<LessonProgressDoc>('lessonProgress', id);
+    const stored = attempt === 0 && options.known !== undefined ? options.known : await db.byId<LessonProgressDoc>('lessonProgress', id);
     const current = stored ?? fresh(lesson, memberId, now);
-    const set = change(current, !stored);
-    if (!set) return { doc: current, justFinished: false };
+    const changed = change(current, !stored);
+    if (!changed) return { doc: current, justFinished: false };
+    const set = { ...changed, ...options.alsoSet };
     const next: LessonProgressDoc = { ...current, ...set, rev: current.rev + 1, updatedAt: now };
     const justFinished = !current.finishedAt && Boolean(next.finishedAt);
     if (!stored) {
@@ -82,7 +93,15 @@ function elapsedSince(current: LessonProgressDoc, isNew: boolean, now: Date): nu
 }
 
 /** Records a player's save: the position, and the played stretches as far as they are plausible. */
-export function saveProgress(db: Db, lesson: LessonDoc, memberId: string, position: number, ranges: Range[], now: Date): Promise<SavedProgress> {
+export function saveProgress(
+  db: Db,
+  lesson: ProgressLesson,
+  memberId: string,
+  position: number,
+  ranges: Range[],
+  now: Date,
+  options: SaveOptions = {},
+): Promise<SavedProgress> {
   const duration = lesson.durationSeconds;
   const at = Math.floor(position);
   const incoming = ranges.map(([a, b]) => [Math.floor(a), Math.ceil(b)] as const);
@@ -96,7 +115,7 @@ export function saveProgress(db: Db, lesson: LessonDoc, memberId: string, positi
       Object.assign(set, { finishedAt: now, finishedBy: 'watched', points: LESSON_POINTS });
     }
     return set;
-  });
+  }, options);
 }
 
 /** Marks the lesson attended at a 收视点 screening: finished and its point, unless already finished. */
