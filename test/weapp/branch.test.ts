@@ -7,7 +7,7 @@ import type { BoardData } from '../../src/shared/contracts-checkin';
 import type { DeliveriesPage } from '../../src/shared/contracts-branch';
 import type { FiguresData } from '../../src/shared/contracts-figures';
 import type { Result } from '../../src/shared/result';
-import { startBackend, type Backend } from './backend-client';
+import { recordingCloud, startBackend, type Backend } from './backend-client';
 import { bootWeapp, loadPage, waitFor, type LoadedPage } from './simulator';
 
 const SECRETARY = 'demo-leader';
@@ -30,7 +30,7 @@ describe('weapp 党支部', () => {
 
   beforeAll(async () => {
     backend = await startBackend();
-    simulate = bootWeapp({ init: () => undefined, callFunction: ({ name, data }) => backend.callFunction(name, data, openid) }, (wx) => {
+    simulate = bootWeapp(recordingCloud(backend, () => openid).cloud, (wx) => {
       wx.makePhoneCall = (o: { phoneNumber: string; success?: () => void }) => {
         dialled.push(o.phoneNumber);
         o.success?.();

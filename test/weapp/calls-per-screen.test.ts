@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startBackend, type Backend } from './backend-client';
+import { recordingCloud, startBackend, type Backend, type RecordingCloud } from './backend-client';
 import { bootWeapp, loadPage, WEAPP_DIR } from './simulator';
 
 interface AppJson {
@@ -46,38 +46,18 @@ const QUERIES: Record<string, Record<string, string>> = {
 describe('weapp: cloud calls on load', () => {
   let backend: Backend;
   let openid = 'demo-member';
-  let calls: string[] = [];
-  let inFlight = 0;
-  let lastActivity = Date.now();
+  let cloud: RecordingCloud;
   let simulate: ReturnType<typeof bootWeapp>;
 
   beforeAll(async () => {
     backend = await startBackend();
-    simulate = bootWeapp({
-      init: () => undefined,
-      callFunction: async ({ name, data }) => {
-        calls.push(`${name}.${(data as { action: string }).action}`);
-        inFlight += 1;
-        lastActivity = Date.now();
-        try {
-          return await backend.callFunction(name, data, openid);
-        } finally {
-          inFlight -= 1;
-          lastActivity = Date.now();
-        }
-      },
-    });
+    cloud = recordingCloud(backend, () => openid);
+    simulate = bootWeapp(cloud.cloud);
   });
 
   afterAll(async () => {
     await backend?.stop();
   });
-
-  /** Waits until no call is in flight and none started for a while (Taro renders and calls asynchronously). */
-  async function settle(): Promise<void> {
-    lastActivity = Date.now();
-    while (inFlight > 0 || Date.now() - lastActivity < 400) await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 
   it('every page makes exactly one cloud call when it opens', async () => {
     const pages = allPages();
@@ -85,10 +65,11 @@ describe('weapp: cloud calls on load', () => {
     const counts: Record<string, string[]> = {};
     for (const route of pages) {
       openid = route.startsWith('pages/staff/') ? 'demo-admin' : 'demo-member';
-      calls = [];
+      cloud.calls.length = 0;
       const page = await loadPage(simulate, route, QUERIES[route]);
-      await settle();
-      counts[route] = calls;
+      // Taro renders and calls asynchronously: wait until no call is in flight and none started for a while
+      await cloud.settled();
+      counts[route] = cloud.names();
       page.detach();
     }
     const table = Object.entries(counts).map(([route, made]) => `${made.length} ${route} ${made.join(' ')}`);

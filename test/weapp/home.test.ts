@@ -6,26 +6,21 @@ import { formatDateTime } from '../../src/services/format';
 import { activityTimeline, cardState, courseTimeline } from '../../src/services/phase';
 import type { HomeData } from '../../src/shared/contracts';
 import type { Result } from '../../src/shared/result';
-import { startBackend, type Backend } from './backend-client';
+import { recordingCloud, startBackend, type Backend, type RecordedCall } from './backend-client';
 import { bootWeapp, loadPage, pageMetaKey, waitFor, type LoadedPage } from './simulator';
 
 const OPENID = 'demo-member';
 
 describe('weapp home page', () => {
   let backend: Backend;
-  const calls: { name: string; data: unknown; result: unknown }[] = [];
+  let calls: RecordedCall[];
   let page: LoadedPage;
 
   beforeAll(async () => {
     backend = await startBackend();
-    const simulate = bootWeapp({
-      init: () => undefined,
-      callFunction: async ({ name, data }) => {
-        const answer = await backend.callFunction(name, data, OPENID);
-        calls.push({ name, data, result: answer.result });
-        return answer;
-      },
-    });
+    const recording = recordingCloud(backend, OPENID);
+    calls = recording.calls;
+    const simulate = bootWeapp(recording.cloud);
     // A built page registers once per process (require cache), so both tests look at this one instance.
     page = await loadPage(simulate, 'pages/index/index');
     await waitFor(() => page.text().includes('您好'));

@@ -4,7 +4,7 @@
  * (wx.makePhoneCall, faked here), with no cloud call beyond each screen's one.
  */
 import { settingsDefaults } from '../../src/shared/settings';
-import { startBackend, type Backend } from './backend-client';
+import { recordingCloud, startBackend, type Backend, type RecordingCloud } from './backend-client';
 import { bootWeapp, loadPage, waitFor } from './simulator';
 
 const OPENID = 'demo-member';
@@ -15,19 +15,14 @@ const HOURS = settingsDefaults().hotlineHours;
 describe('weapp 服务热线 on home and help', () => {
   let backend: Backend;
   const dialled: string[] = [];
-  const calls: string[] = [];
+  let cloud: RecordingCloud;
   let simulate: ReturnType<typeof bootWeapp>;
 
   beforeAll(async () => {
     backend = await startBackend();
+    cloud = recordingCloud(backend, OPENID);
     simulate = bootWeapp(
-      {
-        init: () => undefined,
-        callFunction: async ({ name, data }) => {
-          calls.push(`${name}.${(data as { action: string }).action}`);
-          return backend.callFunction(name, data, OPENID);
-        },
-      },
+      cloud.cloud,
       (wx) => {
         wx.makePhoneCall = (options: { phoneNumber: string; success?: (r: object) => void; complete?: () => void }) => {
           dialled.push(options.phoneNumber);
@@ -46,7 +41,7 @@ describe('weapp 服务热线 on home and help', () => {
     const page = await loadPage(simulate, 'pages/index/index');
     await waitFor(() => page.text().includes('服务热线'));
     expect(page.text()).toContain(HOURS);
-    expect(calls.filter((c) => c !== 'member.me')).toEqual(['catalog.home']);
+    expect(cloud.names().filter((c) => c !== 'member.me')).toEqual(['catalog.home']);
     page.tap('.big-button', `拨打服务热线：${HOTLINE}`);
     await waitFor(() => dialled.length === 1);
     expect(dialled).toEqual([HOTLINE]);
@@ -54,12 +49,12 @@ describe('weapp 服务热线 on home and help', () => {
   });
 
   it('help: the same hotline from the session’s member.me, one tap to call', async () => {
-    calls.length = 0;
+    cloud.calls.length = 0;
     const page = await loadPage(simulate, 'pages/help/index');
     await waitFor(() => page.text().includes('服务热线'));
     expect(page.text()).toContain(HOURS);
-    expect(calls.every((c) => c === 'member.me')).toBe(true);
-    expect(calls.length).toBeLessThanOrEqual(1);
+    expect(cloud.names().every((c) => c === 'member.me')).toBe(true);
+    expect(cloud.names().length).toBeLessThanOrEqual(1);
     page.tap('.big-button', `拨打服务热线：${HOTLINE}`);
     await waitFor(() => dialled.length === 2);
     expect(dialled[1]).toBe(HOTLINE);

@@ -5,7 +5,7 @@
  */
 import type { HomeData } from '../../src/shared/contracts';
 import type { Result } from '../../src/shared/result';
-import { startBackend, type Backend } from './backend-client';
+import { recordingCloud, startBackend, type Backend, type RecordedCall } from './backend-client';
 import { bootWeapp, loadPage, waitFor, type LoadedPage } from './simulator';
 
 const OPENID = 'demo-member';
@@ -13,7 +13,7 @@ const OPENID = 'demo-member';
 describe('weapp: the last answer is kept on the phone and shown at once', () => {
   let backend: Backend;
   const storage = new Map<string, unknown>();
-  let calls = 0;
+  let calls: RecordedCall[];
   /** while set, cloud answers wait for it */
   let gate: Promise<void> | null = null;
   let simulate: ReturnType<typeof bootWeapp>;
@@ -21,15 +21,10 @@ describe('weapp: the last answer is kept on the phone and shown at once', () => 
 
   beforeAll(async () => {
     backend = await startBackend();
+    const recording = recordingCloud(backend, OPENID, () => gate ?? undefined);
+    calls = recording.calls;
     simulate = bootWeapp(
-      {
-        init: () => undefined,
-        callFunction: async ({ name, data }) => {
-          calls += 1;
-          if (gate) await gate;
-          return backend.callFunction(name, data, OPENID);
-        },
-      },
+      recording.cloud,
       (wx) => {
         // WeChat's storage keeps JSON-able values; a copy, as the phone would hand back
         wx.setStorageSync = (key: string, value: unknown) => void storage.set(key, JSON.parse(JSON.stringify(value)));
@@ -50,11 +45,11 @@ describe('weapp: the last answer is kept on the phone and shown at once', () => 
   ]) {
     it(`${screen.route}: first open loads and keeps the answer; the next open shows it at once, then the fresh one`, async () => {
       // first open: nothing kept yet, the page waits for its one call, then keeps the answer
-      calls = 0;
+      calls.length = 0;
       const first = await loadPage(simulate, screen.route);
       opened.push(first);
       await waitFor(() => first.text().includes(screen.ready) && !first.text().includes('正在加载'));
-      expect(calls).toBe(1);
+      expect(calls).toHaveLength(1);
       const key = [...storage.keys()].find((k) => k.includes(`catalog.${screen.action}:`));
       expect(key).toBeDefined();
       const kept = storage.get(key!) as { data: unknown };
@@ -64,7 +59,7 @@ describe('weapp: the last answer is kept on the phone and shown at once', () => 
       first.detach();
 
       // next open: the answer is held back, the kept screen is there already, marked as being brought up to date
-      calls = 0;
+      calls.length = 0;
       let release: () => void = () => undefined;
       gate = new Promise<void>((resolve) => (release = resolve));
       const again = await loadPage(simulate, screen.route, { again: '1' });
@@ -72,7 +67,7 @@ describe('weapp: the last answer is kept on the phone and shown at once', () => 
       await waitFor(() => again.text().includes(screen.ready)).finally(() => (gate = null));
       expect(again.text()).toContain('正在更新');
       expect(again.text()).not.toContain('正在加载');
-      expect(calls).toBe(1);
+      expect(calls).toHaveLength(1);
       gate = null;
       release();
       await waitFor(() => !again.text().includes('正在更新'));

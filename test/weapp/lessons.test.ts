@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { SaveProgressData } from '../../src/shared/contracts-lessons';
 import type { Result } from '../../src/shared/result';
 import { termOf } from '../../local/seed/university';
-import { startBackend, type Backend } from './backend-client';
+import { recordingCloud, startBackend, type Backend, type RecordingCloud } from './backend-client';
 import { bootWeapp, loadPage, waitFor, WEAPP_DIR, type LoadedPage } from './simulator';
 
 const OPENID = 'demo-member';
@@ -62,28 +62,13 @@ function reopenable(): void {
 describe('weapp 云课堂: resume a lesson mid-way, finish it, see the point', () => {
   let backend: Backend;
   let simulate: Simulate;
-  const saves: SaveProgressData[] = [];
-  const calls: string[] = [];
-  let inFlight = 0;
+  let cloud: RecordingCloud;
+  const saves = () => cloud.answers<SaveProgressData>('lessons', 'progress');
 
   beforeAll(async () => {
     backend = await startBackend();
-    simulate = bootWeapp({
-      init: () => undefined,
-      callFunction: async ({ name, data }) => {
-        const action = (data as { action: string }).action;
-        calls.push(`${name}.${action}`);
-        inFlight += 1;
-        try {
-          const answer = await backend.callFunction(name, data, OPENID);
-          const result = answer.result as Result<SaveProgressData>;
-          if (name === 'lessons' && action === 'progress' && result.ok) saves.push(result.data);
-          return answer;
-        } finally {
-          inFlight -= 1;
-        }
-      },
-    });
+    cloud = recordingCloud(backend, OPENID);
+    simulate = bootWeapp(cloud.cloud);
     reopenable();
     // 王建国 signs up for the course (the course page's 报名)
     const signUp = (await backend.callFunction('enrollment', { action: 'signUp', payload: { kind: 'course', targetId: `course-${termId()}-shouji-1` } }, OPENID)).result as Result<unknown>;
@@ -93,10 +78,7 @@ describe('weapp 云课堂: resume a lesson mid-way, finish it, see the point', (
     await backend?.stop();
   });
 
-  async function settled(): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const settled = () => cloud.settled(100);
 
   /** Plays from `from` to `to` seconds as the player reports it (a timeupdate every quarter second), then pauses. */
   async function play(page: LoadedPage, from: number, to: number): Promise<void> {
@@ -116,10 +98,10 @@ describe('weapp 云课堂: resume a lesson mid-way, finish it, see the point', (
       sizes.push(Buffer.byteLength(JSON.stringify(data)));
       original(data, cb);
     };
-    calls.length = 0;
+    cloud.calls.length = 0;
     await waitFor(() => page.text().includes('第二讲 和家人视频通话'));
     await settled();
-    expect(calls).toEqual(['lessons.lesson']);
+    expect(cloud.names()).toEqual(['lessons.lesson']);
     const text = page.text();
     for (const words of ['播放', `后退15秒`, '字幕和文字稿', '看完90%就算学完', '下一课：第三讲 识别电信诈骗']) expect(text).toContain(words);
     // the lesson arrives in one setData
@@ -132,7 +114,7 @@ describe('weapp 云课堂: resume a lesson mid-way, finish it, see the point', (
     await play(page, 50, 70);
     page.detach(); // leaving saves too (onUnload)
     await settled();
-    expect(saves.at(-1)).toMatchObject({ watchedSeconds: 70, finished: false });
+    expect(saves().at(-1)).toMatchObject({ watchedSeconds: 70, finished: false });
   });
 
   it('resumes mid-way, finishes at 90 % and says the point was earned', async () => {
@@ -145,17 +127,17 @@ describe('weapp 云课堂: resume a lesson mid-way, finish it, see the point', (
     await play(page, 120, 140);
     await waitFor(() => page.text().includes('这一课学完了'));
     expect(page.text()).toContain('得学习积分1分');
-    expect(saves.filter((s) => s.justFinished)).toHaveLength(1);
+    expect(saves().filter((s) => s.justFinished)).toHaveLength(1);
     page.detach();
     await settled();
   });
 
   it('shows the point on 我的, with the rule in words, in the one member.me call', async () => {
-    calls.length = 0;
+    cloud.calls.length = 0;
     const page = await loadPage(simulate, 'pages/me/index');
     await waitFor(() => page.text().includes('学习积分：1分'));
     await settled();
-    expect(calls).toEqual(['member.me']);
+    expect(cloud.names()).toEqual(['member.me']);
     expect(page.text()).toContain('已学完1课');
     expect(page.text()).toContain('看完90%以上');
     expect(page.text()).toContain('志愿服务时长');

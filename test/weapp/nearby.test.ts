@@ -7,7 +7,7 @@ import type { CourseListData } from '../../src/shared/contracts-enrollment';
 import { distanceWords } from '../../src/shared/distance';
 import type { Result } from '../../src/shared/result';
 import type { Screen } from '../../src/shared/screen';
-import { startBackend, type Backend } from './backend-client';
+import { recordingCloud, startBackend, type Backend, type RecordedCall } from './backend-client';
 import { bootWeapp, loadPage, waitFor, type LoadedPage } from './simulator';
 
 const OPENID = 'demo-member';
@@ -15,21 +15,16 @@ const AT_HEKOU = { longitude: 117.1481, latitude: 35.9321 };
 
 describe('weapp: courses sorted by distance', () => {
   let backend: Backend;
-  const calls: { name: string; data: { action: string; payload: Record<string, unknown> }; result: unknown }[] = [];
+  let calls: RecordedCall[];
   const locationAsks: unknown[] = [];
   let page: LoadedPage;
 
   beforeAll(async () => {
     backend = await startBackend();
+    const recording = recordingCloud(backend, OPENID);
+    calls = recording.calls;
     const simulate = bootWeapp(
-      {
-        init: () => undefined,
-        callFunction: async ({ name, data }) => {
-          const answer = await backend.callFunction(name, data, OPENID);
-          calls.push({ name, data: data as (typeof calls)[number]['data'], result: answer.result });
-          return answer;
-        },
-      },
+      recording.cloud,
       (wx) => {
         // WeChat asks the member (scope.userLocation) and answers GCJ-02; here the member said yes
         wx.getLocation = (options: { type?: string; success?: (r: unknown) => void; complete?: () => void }) => {

@@ -6,7 +6,7 @@
 import type { NoticeListPage, OpenNoticeData } from '../../src/shared/contracts-notice';
 import { speechText } from '../../src/shared/notice-body';
 import type { Result } from '../../src/shared/result';
-import { startBackend, type Backend } from './backend-client';
+import { recordingCloud, startBackend, type Backend, type RecordingCloud } from './backend-client';
 import { bootWeapp, loadPage, waitFor, type LoadedPage } from './simulator';
 
 const OPENID = 'demo-member';
@@ -21,7 +21,9 @@ interface FakeAudio {
 describe('weapp 朗读 with the 同声传译 plugin', () => {
   let backend: Backend;
   let page: LoadedPage;
-  let opened: OpenNoticeData;
+  let cloud: RecordingCloud;
+  /** the notice as the page's own call got it */
+  const opened = (): OpenNoticeData => cloud.answers<OpenNoticeData>('notice', 'open').at(-1)!;
   const spoken: string[] = [];
   const audio: FakeAudio = { src: '', played: [], paused: 0 };
   const g = globalThis as unknown as { requirePlugin?: (name: string) => unknown; wx: Record<string, unknown> };
@@ -53,17 +55,8 @@ describe('weapp 朗读 with the 同声传译 plugin', () => {
       onEnded: (cb: () => void) => (audio.ended = cb),
       onError: () => undefined,
     });
-    const simulate = bootWeapp({
-      init: () => undefined,
-      callFunction: async ({ name, data }) => {
-        const answer = await backend.callFunction(name, data, OPENID);
-        if (name === 'notice' && (data as { action: string }).action === 'open') {
-          const result = answer.result as Result<OpenNoticeData>;
-          if (result.ok) opened = result.data;
-        }
-        return answer;
-      },
-    }, (wx) => {
+    cloud = recordingCloud(backend, OPENID);
+    const simulate = bootWeapp(cloud.cloud, (wx) => {
       wx.createInnerAudioContext = fakeAudio;
     });
     // the longest of the member's notices, so it is read in more than one chunk
@@ -86,12 +79,12 @@ describe('weapp 朗读 with the 同声传译 plugin', () => {
   });
 
   it('reads the notice in chunks through the plugin, with 暂停 and 继续朗读, and ends at 朗读', async () => {
-    const text = speechText(opened.notice.title, opened.notice.body);
+    const text = speechText(opened().notice.title, opened().notice.body);
     expect(text.length).toBeGreaterThan(120);
     page.tap('.big-button', '朗读');
     await waitFor(() => audio.played.length === 1);
     expect(page.text()).toContain('停止朗读');
-    expect(spoken[0]!.startsWith(opened.notice.title)).toBe(true);
+    expect(spoken[0]!.startsWith(opened().notice.title)).toBe(true);
 
     page.tap('.big-button', '暂停');
     await waitFor(() => page.text().includes('继续朗读'));

@@ -6,8 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HomeData } from '../../src/shared/contracts';
-import type { Result } from '../../src/shared/result';
-import { startBackend, type Backend } from './backend-client';
+import { recordingCloud, startBackend, type Backend } from './backend-client';
 import { bootWeapp, loadPage, waitFor, WEAPP_DIR, type LoadedPage } from './simulator';
 
 /** The em value of `property` in the rule for `selector`, from the built WXSS (custom-tab-bar's or shared). */
@@ -70,19 +69,11 @@ describe('weapp custom tab bar', () => {
 
   beforeAll(async () => {
     backend = await startBackend();
-    simulate = bootWeapp({
-      init: () => undefined,
-      callFunction: async ({ name, data }) => {
-        const answer = await backend.callFunction(name, data, 'demo-member');
-        if (name === 'catalog') {
-          const result = answer.result as Result<HomeData>;
-          if (result.ok) home = result.data;
-        }
-        return answer;
-      },
-    });
+    const cloud = recordingCloud(backend, 'demo-member');
+    simulate = bootWeapp(cloud.cloud);
     const page = await loadPage(simulate, 'pages/index/index');
     await waitFor(() => page.text().includes('您好'));
+    home = cloud.answers<HomeData>('catalog', 'home').at(-1)!;
     bar = await loadPage(simulate, 'custom-tab-bar/index');
     await waitFor(() => bar.text().includes('首页'));
   });

@@ -3,7 +3,7 @@
  * 按住说话 under the suggestion box starts recognition, letting go stops it, and the recognised words land in the
  * box for the member to correct. Nothing is sent by it (only the member's tap on 提交建议 sends).
  */
-import { startBackend, type Backend } from './backend-client';
+import { recordingCloud, startBackend, type Backend, type RecordingCloud } from './backend-client';
 import { bootWeapp, loadPage, waitFor, type LoadedPage } from './simulator';
 
 const OPENID = 'demo-member';
@@ -18,7 +18,7 @@ interface Manager {
 describe('weapp 语音输入 with the 同声传译 plugin', () => {
   let backend: Backend;
   let page: LoadedPage;
-  const calls: { name: string; action: string; payload: unknown }[] = [];
+  let cloud: RecordingCloud;
   const manager: Manager = { started: [], onStop: null, onError: null };
   let stops = 0;
 
@@ -40,14 +40,8 @@ describe('weapp 语音输入 with the 同声传译 plugin', () => {
         },
       }),
     });
-    const simulate = bootWeapp({
-      init: () => undefined,
-      callFunction: async ({ name, data }) => {
-        const { action, payload } = data as { action: string; payload: unknown };
-        calls.push({ name, action, payload });
-        return backend.callFunction(name, data, OPENID);
-      },
-    });
+    cloud = recordingCloud(backend, OPENID);
+    const simulate = bootWeapp(cloud.cloud);
     page = await loadPage(simulate, 'pages/suggestion/index');
     await waitFor(() => page.text().includes('按住说话（语音输入）'));
   });
@@ -58,7 +52,7 @@ describe('weapp 语音输入 with the 同声传译 plugin', () => {
   });
 
   it('puts what was said into the box for correction and sends nothing by itself', async () => {
-    expect(calls.map((c) => `${c.name}.${c.action}`)).toEqual(['suggestion.form']);
+    expect(cloud.names()).toEqual(['suggestion.form']);
     page.press('.voice-input__button');
     await waitFor(() => manager.started.length === 1);
     expect(manager.started[0]).toMatchObject({ lang: 'zh_CN' });
@@ -71,6 +65,6 @@ describe('weapp 语音输入 with the 同声传译 plugin', () => {
     expect(page.text()).toContain('按住说话');
     // recognised and shown for correction; nothing sent, even a while later (only 提交建议 sends)
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(calls.map((c) => `${c.name}.${c.action}`)).toEqual(['suggestion.form']);
+    expect(cloud.names()).toEqual(['suggestion.form']);
   });
 });
