@@ -57,7 +57,8 @@ mkdirSync(reportDir, { recursive: true });
 const reportFile = join(reportDir, 'jest.json');
 const shapesFile = join(reportDir, 'query-shapes.jsonl');
 rmSync(shapesFile, { force: true });
-// 2 cores: jest runs every suite in this one process, whose heap grows with the suites (about 4 GB at 114 suites)
+// 2 cores: one jest worker runs every suite, replaced when it passes workerIdleMemoryLimit (jest.config.js); the
+// heap limit is headroom for one large suite
 const jest = spawnSync('npx', ['jest', '--json', '--outputFile', reportFile, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
