@@ -19,6 +19,7 @@ import { recordAudit } from '../_lib/audit';
 import { toIso, type Db } from '../_lib/db';
 import { removeWhere, setDoc, updateWhere } from '../_lib/writes';
 import { anyOf } from './query';
+import { updateCounted } from '../_domain/tallies/tally';
 
 export async function listDeletions(db: Db, input: DeletionRequestsRequest): Promise<DeletionRequestsPage> {
   const status = input.status ?? 'pending';
@@ -91,13 +92,13 @@ export async function confirmDeletion(db: Db, staff: AccountDoc, requestId: stri
     skills: [],
     note: '',
   });
-  const done = await updateWhere(db, 'deletionRequests', { _id: request._id, status: 'pending' }, {
+  const done = await updateCounted(db, 'deletionRequests', { _id: request._id, status: 'pending' }, {
     status: 'done',
     activeKey: request._id,
     doneBy: staff.name,
     doneAt: db.serverDate(),
   });
-  if (done === 1) {
+  if (done) {
     await recordAudit(db, { memberId: request.memberId, actor: staff, action: 'roster.confirmDeletion', detail: '工作人员确认注销，个人信息已删除' });
   }
   return { requestId: request._id, memberId: request.memberId, accountsRemoved };

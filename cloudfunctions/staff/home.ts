@@ -1,6 +1,8 @@
 /**
- * 工作台 in one call: what waits for the bureau (入册审核, 注销, 报名审核, suggestions by status with the overdue ones),
- * the newest notices with read counts, care visits due, and today's activities with check-ins so far. Counting only.
+ * 工作台 in one call: what waits for the bureau (入册审核, 注销, 报名审核: kept tallies, _domain/tallies), suggestions by
+ * status with the overdue ones, the newest notices with read counts, care visits due, and today's activities with
+ * check-ins so far. Counting only, by the database: six requests whatever the county's size (one more when a
+ * tally was never kept).
  */
 import type { StaffHomeData } from '../../src/shared/contracts-staff';
 import type { ActivityDoc, NoticeDoc } from '../../src/shared/documents';
@@ -8,56 +10,77 @@ import { overdueSubmittedBefore } from '../../src/shared/suggestion-rules';
 import { beijingDay, beijingDayStart } from '../../src/shared/date-rules';
 import { aggregateRows } from '../_lib/aggregate';
 import { toIso, type Db } from '../_lib/db';
-import { figuresOfPage } from '../_lib/notice-figures';
+import { figuresOf } from '../_lib/notice-figures';
 import { places } from './rows';
 import { visitsDue } from '../_domain/visits/due';
+import { readTallies } from '../_domain/tallies/tally';
 
 const HOME_NOTICES = 3;
 const TODAY_MAX = 20;
 const DAY_MS = 86_400_000;
 
+type TodayRow = Pick<ActivityDoc, '_id' | 'title' | 'place' | 'startAt' | 'seats' | 'taken' | 'line'> & { checkIns: number };
+
+/** Today's activities with their check-ins so far, counted by the database: one aggregate. */
 async function todaysActivities(db: Db, now: Date): Promise<StaffHomeData['today']> {
   const _ = db.command;
+  const $ = _.aggregate;
   const start = beijingDayStart(beijingDay(now));
-  const docs = await db.find<ActivityDoc>('activities', {
-    where: { status: 'published', startAt: _.and(_.gte(start), _.lt(new Date(start.getTime() + DAY_MS))) },
-    orderBy: [['startAt', 'asc']],
-    limit: TODAY_MAX,
-    fields: { checkinKey: false },
-  });
-  if (docs.length === 0) return [];
-  const rows = await aggregateRows<{ _id: string; n: number }>(
+  const rows = await aggregateRows<TodayRow>(
     db,
-    'checkins',
-    (agg) => agg.match({ kind: 'activity', targetId: _.in(docs.map((doc) => doc._id)) }).group({ _id: '$targetId', n: { $sum: 1 } }),
-    docs.length,
+    'activities',
+    (agg) =>
+      agg
+        .match({ status: 'published', startAt: _.and(_.gte(start), _.lt(new Date(start.getTime() + DAY_MS))) })
+        .sort({ startAt: 1 })
+        .limit(TODAY_MAX)
+        .lookup({ from: 'checkins', localField: '_id', foreignField: 'targetId', as: 'checkins' })
+        .project({
+          title: 1, place: 1, startAt: 1, seats: 1, taken: 1, line: 1,
+          checkIns: $.size($.filter({ input: '$checkins', as: 'c', cond: $.eq(['$$c.kind', 'activity']) })),
+        }),
+    TODAY_MAX,
   );
-  const checkIns = new Map(rows.map((row) => [row._id, row.n]));
-  return docs.map((doc) => ({
+  return rows.map((doc) => ({
     id: doc._id,
     title: doc.title,
     place: doc.place,
     startAt: toIso(doc.startAt),
     placed: places(doc.seats, doc.taken, doc.line).placed,
-    checkIns: checkIns.get(doc._id) ?? 0,
+    checkIns: doc.checkIns,
   }));
 }
 
+type NoticeRow = Pick<NoticeDoc, '_id' | 'title' | 'publishedAt' | 'audience' | 'audienceSize'> & { readCount: number };
+
+/**
+ * The newest notices with their reads counted by the database (one aggregate) and their audience: everyone is
+ * the members not erased (one count), a group as sized at publishing (notice-figures.ts; one from before sizes
+ * were kept is counted on its group).
+ */
 async function latestNotices(db: Db): Promise<StaffHomeData['notices']> {
-  const docs = await db.find<NoticeDoc>('notices', {
-    where: { status: 'published' },
-    orderBy: [['publishedAt', 'desc']],
-    limit: HOME_NOTICES,
-    fields: { body: false },
-  });
-  const figures = await figuresOfPage(db, docs);
-  return docs.map((doc) => ({
-    id: doc._id,
-    title: doc.title,
-    publishedAt: toIso(doc.publishedAt),
-    audienceCount: figures.get(doc._id)?.audienceCount ?? 0,
-    readCount: figures.get(doc._id)?.readCount ?? 0,
-  }));
+  const rows = await aggregateRows<NoticeRow>(
+    db,
+    'notices',
+    (agg) =>
+      agg
+        .match({ status: 'published' })
+        .sort({ publishedAt: -1 })
+        .limit(HOME_NOTICES)
+        .lookup({ from: 'noticeReads', localField: '_id', foreignField: 'noticeId', as: 'reads' })
+        .project({ title: 1, publishedAt: 1, audience: 1, audienceSize: 1, readCount: db.command.aggregate.size('$reads') }),
+    HOME_NOTICES,
+  );
+  const everyone = rows.some((row) => row.audience.kind === 'everyone') ? await db.count('members', { erasedAt: null }) : 0;
+  return Promise.all(
+    rows.map(async (row) => {
+      const unsized = row.audience.kind !== 'everyone' && typeof row.audienceSize !== 'number';
+      const figures = unsized
+        ? await figuresOf(db, row)
+        : { audienceCount: row.audience.kind === 'everyone' ? everyone : (row.audienceSize ?? 0), readCount: row.readCount };
+      return { id: row._id, title: row.title, publishedAt: toIso(row.publishedAt), ...figures };
+    }),
+  );
 }
 
 /** Open suggestions by status, and the submitted ones past the acceptance deadline: one aggregate. */
@@ -73,10 +96,8 @@ async function suggestionCounts(db: Db, now: Date): Promise<StaffHomeData['sugge
 }
 
 export async function staffHome(db: Db, now: Date): Promise<StaffHomeData> {
-  const [reviews, deletions, approvals, suggestions, notices, due, today] = await Promise.all([
-    db.count('rosterRequests', { status: 'pending' }),
-    db.count('deletionRequests', { status: 'pending' }),
-    db.count('enrollments', { kind: 'association', status: 'pending' }),
+  const [{ reviews, deletions, approvals }, suggestions, notices, due, today] = await Promise.all([
+    readTallies(db),
     suggestionCounts(db, now),
     latestNotices(db),
     visitsDue(db, now),
