@@ -17,7 +17,7 @@ import type { AccountDoc, DeletionRequestDoc, MemberDoc } from '../../src/shared
 import { CodedError } from '../../src/shared/errors';
 import { recordAudit } from '../_lib/audit';
 import { toIso, type Db } from '../_lib/db';
-import { removeWhere, setDoc, updateWhere } from '../_lib/writes';
+import { removeWhere, updateWhere } from '../_lib/writes';
 import { anyOf } from './query';
 import { updateCounted } from '../_domain/tallies/tally';
 
@@ -78,8 +78,8 @@ export async function confirmDeletion(db: Db, staff: AccountDoc, requestId: stri
   if (!request) throw new CodedError('DATA.NOT_FOUND');
   const member = await db.byId<MemberDoc>('members', request.memberId);
   if (member && !member.erasedAt) {
-    // set() replaces the whole document: nothing personal survives, whatever fields it had
-    await setDoc(db, 'members', member._id, { ...erased(member), erasedAt: db.serverDate() });
+    // replaced whole: nothing personal survives, whatever fields it had; the roster's tally moves with it
+    await updateCounted(db, 'members', { _id: member._id, erasedAt: null }, { ...erased(member), erasedAt: db.serverDate() }, 'replace');
   }
   const accountsRemoved = await removeWhere(db, 'accounts', anyOf(db, [{ memberId: request.memberId }, { actsFor: request.memberId }]));
   await removeWhere(db, 'invitations', { memberId: request.memberId });

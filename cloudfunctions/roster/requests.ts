@@ -18,7 +18,7 @@ import { personOf } from '../../src/shared/person';
 import { recordAudit } from '../_lib/audit';
 import { toIso, type Db } from '../_lib/db';
 import { insertOnce } from '../_lib/writes';
-import { updateCounted } from '../_domain/tallies/tally';
+import { insertCounted, updateCounted } from '../_domain/tallies/tally';
 
 function rowOf(doc: RosterRequestDoc): RosterRequestRow {
   return {
@@ -72,7 +72,7 @@ async function createEntry(db: Db, request: RosterRequestDoc, memberId: string):
     skills: request.skills,
     emergencyContact: null,
   };
-  await insertOnce(db, 'members', { ...member, createdAt: db.serverDate() });
+  await insertCounted(db, 'members', { ...member, createdAt: db.serverDate() });
 }
 
 /** Binds the requester's WeChat to the new entry; answers whether it is bound to it now. */

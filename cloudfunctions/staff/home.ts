@@ -1,8 +1,8 @@
 /**
- * 工作台 in one call: what waits for the bureau (入册审核, 注销, 报名审核: kept tallies, _domain/tallies), suggestions by
- * status with the overdue ones, the newest notices with read counts, care visits due, and today's activities with
- * check-ins so far. Counting only, by the database: six requests whatever the county's size (one more when a
- * tally was never kept).
+ * 工作台 in one call: what waits for the bureau (入册审核, 注销, 报名审核) and suggestions by status with the overdue
+ * ones, all kept tallies (_domain/tallies), the roster's size, the newest notices with read counts, care visits due, and today's activities with
+ * check-ins so far. Counting only: four database requests whatever the county's size (the tallies, and one aggregate
+ * each for notices, visits due and today), one more per tally never kept.
  */
 import type { StaffHomeData } from '../../src/shared/contracts-staff';
 import type { ActivityDoc, NoticeDoc } from '../../src/shared/documents';
@@ -14,6 +14,7 @@ import { figuresOf } from '../_lib/notice-figures';
 import { places } from './rows';
 import { visitsDue } from '../_domain/visits/due';
 import { readTallies } from '../_domain/tallies/tally';
+import type { TallyDoc } from '../../src/shared/tally-rules';
 
 const HOME_NOTICES = 3;
 const TODAY_MAX = 20;
@@ -55,10 +56,10 @@ type NoticeRow = Pick<NoticeDoc, '_id' | 'title' | 'publishedAt' | 'audience' | 
 
 /**
  * The newest notices with their reads counted by the database (one aggregate) and their audience: everyone is
- * the members not erased (one count), a group as sized at publishing (notice-figures.ts; one from before sizes
- * were kept is counted on its group).
+ * the roster (its tally), a group as sized at publishing (notice-figures.ts; one from before sizes were kept is
+ * counted on its group).
  */
-async function latestNotices(db: Db): Promise<StaffHomeData['notices']> {
+async function latestNotices(db: Db): Promise<(everyone: number) => StaffHomeData['notices']> {
   const rows = await aggregateRows<NoticeRow>(
     db,
     'notices',
@@ -71,44 +72,41 @@ async function latestNotices(db: Db): Promise<StaffHomeData['notices']> {
         .project({ title: 1, publishedAt: 1, audience: 1, audienceSize: 1, readCount: db.command.aggregate.size('$reads') }),
     HOME_NOTICES,
   );
-  const everyone = rows.some((row) => row.audience.kind === 'everyone') ? await db.count('members', { erasedAt: null }) : 0;
-  return Promise.all(
-    rows.map(async (row) => {
-      const unsized = row.audience.kind !== 'everyone' && typeof row.audienceSize !== 'number';
-      const figures = unsized
-        ? await figuresOf(db, row)
-        : { audienceCount: row.audience.kind === 'everyone' ? everyone : (row.audienceSize ?? 0), readCount: row.readCount };
-      return { id: row._id, title: row.title, publishedAt: toIso(row.publishedAt), ...figures };
-    }),
+  const unsized = new Map(
+    await Promise.all(
+      rows.filter((row) => row.audience.kind !== 'everyone' && typeof row.audienceSize !== 'number').map(async (row) => [row._id, await figuresOf(db, row)] as const),
+    ),
   );
+  return (everyone) =>
+    rows.map((row) => ({
+      id: row._id,
+      title: row.title,
+      publishedAt: toIso(row.publishedAt),
+      ...(unsized.get(row._id) ?? { audienceCount: row.audience.kind === 'everyone' ? everyone : (row.audienceSize ?? 0), readCount: row.readCount }),
+    }));
 }
 
-/** Open suggestions by status, and the submitted ones past the acceptance deadline: one aggregate. */
-async function suggestionCounts(db: Db, now: Date): Promise<StaffHomeData['suggestions']> {
+/** The submitted suggestions past the acceptance deadline: from their tally's submission times (counted when not kept). */
+async function overdueOf(db: Db, submitted: Pick<TallyDoc, 'since'>, now: Date): Promise<number> {
   const cutoff = overdueSubmittedBefore(now);
-  const rows = await aggregateRows<{ _id: string; n: number; overdue: number }>(db, 'suggestions', (agg) =>
-    agg
-      .match({ status: db.command.in(['submitted', 'accepted', 'inProgress']) })
-      .group({ _id: '$status', n: { $sum: 1 }, overdue: { $sum: { $cond: [{ $lt: ['$submittedAt', cutoff] }, 1, 0] } } }),
-  );
-  const of = (status: string) => rows.find((row) => row._id === status);
-  return { submitted: of('submitted')?.n ?? 0, accepted: of('accepted')?.n ?? 0, inProgress: of('inProgress')?.n ?? 0, overdue: of('submitted')?.overdue ?? 0 };
+  if (!submitted.since) return db.count('suggestions', { status: 'submitted', submittedAt: db.command.lt(cutoff) });
+  return Object.values(submitted.since).filter((at) => new Date(at as Date).getTime() < cutoff.getTime()).length;
 }
 
 export async function staffHome(db: Db, now: Date): Promise<StaffHomeData> {
-  const [{ reviews, deletions, approvals }, suggestions, notices, due, today] = await Promise.all([
+  const [tallies, notices, due, today] = await Promise.all([
     readTallies(db),
-    suggestionCounts(db, now),
     latestNotices(db),
     visitsDue(db, now),
     todaysActivities(db, now),
   ]);
+  const { reviews, deletions, approvals, submitted, accepted, inProgress } = tallies;
   return {
-    reviews,
-    deletions,
-    approvals,
-    suggestions,
-    notices,
+    reviews: reviews.n,
+    deletions: deletions.n,
+    approvals: approvals.n,
+    suggestions: { submitted: submitted.n, accepted: accepted.n, inProgress: inProgress.n, overdue: await overdueOf(db, submitted, now) },
+    notices: notices(tallies.members.n),
     visitsDue: { birthdays: due.birthdays.filter((b) => !b.visited).length, hospital: due.hospital.length },
     today,
   };
