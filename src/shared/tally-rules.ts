@@ -78,10 +78,10 @@ export function movesOf(collection: CollectionName, id: string, before: Record_ 
 }
 
 /** The tallies these records give, as kept (the seed writes them so; 数据核对 compares them). */
-export function talliesOf(records: Partial<Record<CollectionName, ReadonlyArray<Record_>>>): TallyDoc[] {
+export function talliesOf(records: Partial<Record<CollectionName, ReadonlyArray<object>>>): TallyDoc[] {
   const docs = new Map<TallyName, TallyDoc>(TALLY_NAMES.map((name) => [name, { _id: name, n: 0, rev: 0, ...(specOf(name).since ? { since: {} } : {}) }]));
   for (const [collection, list] of Object.entries(records) as [CollectionName, ReadonlyArray<Record_>][]) {
-    for (const record of list) {
+    for (const record of list as ReadonlyArray<Record_>) {
       const name = tallyOf(collection, record);
       const doc = name ? docs.get(name) : undefined;
       if (!doc || !name) continue;
