@@ -1,8 +1,8 @@
 /**
- * 工作台 in one call: what waits for the bureau (入册审核, 注销, 报名审核) and suggestions by status with the overdue
- * ones, all kept tallies (_domain/tallies), the roster's size, the newest notices with read counts, care visits due, and today's activities with
- * check-ins so far. Counting only: four database requests whatever the county's size (the tallies, and one aggregate
- * each for notices, visits due and today), one more per tally never kept.
+ * 工作台 in one call, counting only: what waits for the bureau (入册审核, 注销, 报名审核), suggestions by status with
+ * the overdue ones and the roster's size, all from the kept tallies (_domain/tallies: one request); the newest
+ * notices with their reads, the care visits due, and today's activities with their check-ins so far, each one
+ * aggregate counted by the database. Four requests whatever the county's size (one more per tally never kept).
  */
 import type { StaffHomeData } from '../../src/shared/contracts-staff';
 import type { ActivityDoc, NoticeDoc } from '../../src/shared/documents';

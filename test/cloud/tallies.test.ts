@@ -11,7 +11,7 @@ import type { StaffAuditDoc } from '../../src/shared/documents';
 import { enrollmentId } from '../../src/shared/enrollment-rules';
 import { talliesOf, type TallyDoc } from '../../src/shared/tally-rules';
 import { account, activity, member, notice } from './fixtures';
-import { dataOf, insert, startCloud, type CloudHarness } from './harness';
+import { allDocs, dataOf, insert, startCloud, type CloudHarness } from './harness';
 
 let cloud: CloudHarness;
 const STAFF = 'o-staff';
@@ -23,14 +23,7 @@ const now = new Date();
 // today (Beijing), started a few minutes ago: open for check-in
 const startAt = new Date(Math.max(now.getTime() - 20 * 60_000, beijingDayStart(beijingDay(now)).getTime() + 60_000));
 
-async function all<T>(name: string, where: Record<string, unknown> = {}): Promise<T[]> {
-  const out: T[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const { data } = await cloud.db.collection(name).where(where).skip(skip).limit(1000).get();
-    out.push(...(data as T[]));
-    if (data.length < 1000) return out;
-  }
-}
+const all = <T>(name: string, where: Record<string, unknown> = {}): Promise<T[]> => allDocs<T>(cloud.db, name, where);
 
 /** The tallies as kept, and as the records give them (n and, where kept, the submission times). */
 async function keptAndCounted(): Promise<{ kept: Array<Pick<TallyDoc, '_id' | 'n' | 'since'>>; counted: Array<Pick<TallyDoc, '_id' | 'n' | 'since'>> }> {
@@ -140,7 +133,7 @@ describe('a mixed run through the real functions', () => {
     expect(home.today.find((x) => x.id === 'act-t')?.checkIns).toBe(2);
     expect((await all('checkins', { targetId: 'act-t' })).length).toBe(2);
 
-    expect(dataOf(await call('staff', 'integrity', {}, ADMIN)).disagreements).toEqual([]);
+    expect((dataOf(await call('staff', 'integrity', {}, ADMIN)) as { disagreements: unknown[] }).disagreements).toEqual([]);
   }, 120_000);
 });
 
