@@ -110,7 +110,9 @@ export async function updateCounted(
   data: Record<string, unknown>,
   mode: 'update' | 'replace' = 'update',
 ): Promise<boolean> {
-  if (mode === 'update' && !touchesTally(collection, data)) return (await updateWhere(db, collection, where, data)) > 0;
+  // fields a tally looks at, written to what `where` pins them to already, move nothing (e.g. a reply step)
+  const changing = Object.fromEntries(Object.entries(data).filter(([key, value]) => !(key in where && same(where[key], value))));
+  if (mode === 'update' && !touchesTally(collection, changing)) return (await updateWhere(db, collection, where, data)) > 0;
   return transact(db, async (tx) => {
     const before = await readIn(tx, collection, where._id);
     if (!before || !Object.entries(where).every(([key, value]) => same(before[key], value))) return { result: false, moves: [] };
