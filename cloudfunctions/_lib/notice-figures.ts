@@ -16,7 +16,7 @@ export interface ReadFigures {
 /** Group audiences' member ids are read once per call. */
 type MemberWhere = Record<string, unknown>;
 
-export async function figuresOf(db: Db, doc: NoticeDoc, memberWhere?: MemberWhere): Promise<ReadFigures> {
+export async function figuresOf(db: Db, doc: Pick<NoticeDoc, '_id' | 'audience'>, memberWhere?: MemberWhere): Promise<ReadFigures> {
   const where = memberWhere ?? (await audienceMemberWhere(db, doc.audience));
   const readWhere = doc.audience.kind === 'everyone' ? { noticeId: doc._id } : { noticeId: doc._id, memberId: where._id };
   const [audienceCount, readCount] = await Promise.all([db.count('members', where), db.count('noticeReads', readWhere)]);

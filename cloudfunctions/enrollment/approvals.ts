@@ -7,7 +7,7 @@ import { APPROVALS_PAGE_SIZE, type ApprovalItem, type ApprovalsPage } from '../.
 import type { AccountDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { toIso, type Db } from '../_lib/db';
-import { updateWhere } from '../_lib/writes';
+import { updateCounted } from '../_domain/tallies/tally';
 import { ledAssociations, mayDecide } from '../_domain/seats/access';
 import { MINE_PAGE, notifyMember } from '../_domain/seats/notify';
 import { follow, pushOnto } from '../_domain/seats/place';
@@ -60,7 +60,7 @@ async function loadDecidable(db: Db, account: AccountDoc, enrollmentId: string):
 export async function approve(deps: SeatDeps, account: AccountDoc, enrollmentId: string): Promise<ApprovalItem> {
   const { db } = deps;
   const enrollment = await loadDecidable(db, account, enrollmentId);
-  const decided = await updateWhere(db, 'enrollments', { _id: enrollment._id, status: 'pending' }, {
+  const decided = await updateCounted(db, 'enrollments', { _id: enrollment._id, status: 'pending' }, {
     status: 'active', decidedBy: account.name, updatedAt: deps.now,
   });
   if (!decided && enrollment.status !== 'active') throw new CodedError('ENROLL.NOT_PENDING');
@@ -82,7 +82,7 @@ export async function approve(deps: SeatDeps, account: AccountDoc, enrollmentId:
 export async function reject(deps: SeatDeps, account: AccountDoc, enrollmentId: string, reason: string | undefined): Promise<ApprovalItem> {
   const { db } = deps;
   const enrollment = await loadDecidable(db, account, enrollmentId);
-  const decided = await updateWhere(db, 'enrollments', { _id: enrollment._id, status: 'pending' }, {
+  const decided = await updateCounted(db, 'enrollments', { _id: enrollment._id, status: 'pending' }, {
     status: 'rejected', termSlot: enrollment._id, decidedBy: account.name, rejectReason: reason ?? null, updatedAt: deps.now,
   });
   if (!decided) throw new CodedError('ENROLL.NOT_PENDING');

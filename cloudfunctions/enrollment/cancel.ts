@@ -8,7 +8,7 @@ import type { MyStatus } from '../../src/shared/contracts-enrollment';
 import type { EnrollmentDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import { recordIfOnBehalf, type Actor } from '../_lib/actor';
-import { updateWhere } from '../_lib/writes';
+import { updateCounted } from '../_domain/tallies/tally';
 import { announcePromotion } from '../_domain/seats/notify';
 import { follow, inLine, outOfLine, pullFrom } from '../_domain/seats/place';
 import type { SeatDeps } from '../_domain/seats/signup';
@@ -39,7 +39,7 @@ export async function cancel(deps: SeatDeps, actor: Actor, enrollmentId: string)
 
   if (enrollment.status === 'pending') {
     // a join request: no place to free (unless it was approved meanwhile: then leave the line below)
-    const withdrawn = await updateWhere(db, 'enrollments', { _id: enrollment._id, status: 'pending' }, outOfLine(enrollment._id, now, actor.account.openid));
+    const withdrawn = await updateCounted(db, 'enrollments', { _id: enrollment._id, status: 'pending' }, outOfLine(enrollment._id, now, actor.account.openid));
     if (withdrawn) {
       await recordIfOnBehalf(db, actor, 'enrollment.cancel', `替您取消了报名：${enrollment.title}`);
       return answer(done, target);

@@ -3,24 +3,21 @@ import type { DeletionData, DeletionRequestPayload } from '../../src/shared/cont
 import type { DeletionRequestDoc } from '../../src/shared/documents';
 import type { Actor } from '../_lib/actor';
 import { toIso, type Db } from '../_lib/db';
-import { insertOne, isDuplicateKey } from '../_lib/writes';
+import { insertCounted } from '../_domain/tallies/tally';
 
 export async function requestDeletion(db: Db, actor: Actor, input: DeletionRequestPayload): Promise<DeletionData> {
   const activeKey = `member:${actor.memberId}`;
-  try {
-    await insertOne(db, 'deletionRequests', {
-      memberId: actor.memberId,
-      openid: actor.account.openid,
-      activeKey,
-      reason: input.reason ?? '',
-      status: 'pending',
-      doneBy: null,
-      doneAt: null,
-      createdAt: db.serverDate(),
-    });
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error; // already pending: answer that one (idempotent)
-  }
+  // already pending (the unique activeKey): answer that one (idempotent)
+  await insertCounted(db, 'deletionRequests', {
+    memberId: actor.memberId,
+    openid: actor.account.openid,
+    activeKey,
+    reason: input.reason ?? '',
+    status: 'pending',
+    doneBy: null,
+    doneAt: null,
+    createdAt: db.serverDate(),
+  });
   const pending = await db.findOne<DeletionRequestDoc>('deletionRequests', { activeKey });
   if (!pending) throw new Error('deletion request vanished after insert');
   return { requestId: pending._id, status: pending.status, requestedAt: toIso(pending.createdAt) };

@@ -4,7 +4,7 @@ import type { RosterRequestDoc } from '../../src/shared/documents';
 import { CodedError } from '../../src/shared/errors';
 import type { GuestContext } from '../_lib/createHandler';
 import { toIso, type Db } from '../_lib/db';
-import { insertOne, isDuplicateKey } from '../_lib/writes';
+import { insertCounted } from '../_domain/tallies/tally';
 import { requireConsent } from './consent';
 
 const pendingKey = (openid: string) => `openid:${openid}`;
@@ -22,32 +22,29 @@ export async function reviewStatusOf(db: Db, openid: string): Promise<ReviewStat
 export async function requestReview(input: ReviewRequest, { db, openid, account }: GuestContext): Promise<ReviewStatus> {
   requireConsent(input.consentVersion);
   if (account) throw new CodedError('BIND.HAS_ACCOUNT');
-  try {
-    await insertOne(db, 'rosterRequests', {
-      openid,
-      activeKey: pendingKey(openid),
-      name: input.name,
-      memberType: input.memberType,
-      gender: input.gender,
-      birthYear: input.birthYear,
-      formerUnit: input.formerUnit,
-      town: input.town,
-      community: input.community ?? '',
-      partyMember: input.partyMember ?? false,
-      phone: input.phone,
-      skills: input.skills ?? [],
-      note: input.note ?? '',
-      status: 'pending',
-      memberId: null,
-      rejectReason: null,
-      decidedBy: null,
-      decidedAt: null,
-      consent: { version: input.consentVersion, at: db.serverDate() },
-      createdAt: db.serverDate(),
-    });
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error; // already pending: answer that one (idempotent)
-  }
+  // already pending (the unique activeKey): answer that one (idempotent)
+  await insertCounted(db, 'rosterRequests', {
+    openid,
+    activeKey: pendingKey(openid),
+    name: input.name,
+    memberType: input.memberType,
+    gender: input.gender,
+    birthYear: input.birthYear,
+    formerUnit: input.formerUnit,
+    town: input.town,
+    community: input.community ?? '',
+    partyMember: input.partyMember ?? false,
+    phone: input.phone,
+    skills: input.skills ?? [],
+    note: input.note ?? '',
+    status: 'pending',
+    memberId: null,
+    rejectReason: null,
+    decidedBy: null,
+    decidedAt: null,
+    consent: { version: input.consentVersion, at: db.serverDate() },
+    createdAt: db.serverDate(),
+  });
   const pending = await db.findOne<RosterRequestDoc>('rosterRequests', { activeKey: pendingKey(openid) });
   if (!pending) throw new Error('roster request vanished after insert');
   return statusOf(pending);

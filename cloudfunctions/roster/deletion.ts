@@ -17,8 +17,9 @@ import type { AccountDoc, DeletionRequestDoc, MemberDoc } from '../../src/shared
 import { CodedError } from '../../src/shared/errors';
 import { recordAudit } from '../_lib/audit';
 import { toIso, type Db } from '../_lib/db';
-import { removeWhere, setDoc, updateWhere } from '../_lib/writes';
+import { removeWhere, updateWhere } from '../_lib/writes';
 import { anyOf } from './query';
+import { updateCounted } from '../_domain/tallies/tally';
 
 export async function listDeletions(db: Db, input: DeletionRequestsRequest): Promise<DeletionRequestsPage> {
   const status = input.status ?? 'pending';
@@ -77,8 +78,8 @@ export async function confirmDeletion(db: Db, staff: AccountDoc, requestId: stri
   if (!request) throw new CodedError('DATA.NOT_FOUND');
   const member = await db.byId<MemberDoc>('members', request.memberId);
   if (member && !member.erasedAt) {
-    // set() replaces the whole document: nothing personal survives, whatever fields it had
-    await setDoc(db, 'members', member._id, { ...erased(member), erasedAt: db.serverDate() });
+    // replaced whole: nothing personal survives, whatever fields it had; the roster's tally moves with it
+    await updateCounted(db, 'members', { _id: member._id, erasedAt: null }, { ...erased(member), erasedAt: db.serverDate() }, 'replace');
   }
   const accountsRemoved = await removeWhere(db, 'accounts', anyOf(db, [{ memberId: request.memberId }, { actsFor: request.memberId }]));
   await removeWhere(db, 'invitations', { memberId: request.memberId });
@@ -91,13 +92,13 @@ export async function confirmDeletion(db: Db, staff: AccountDoc, requestId: stri
     skills: [],
     note: '',
   });
-  const done = await updateWhere(db, 'deletionRequests', { _id: request._id, status: 'pending' }, {
+  const done = await updateCounted(db, 'deletionRequests', { _id: request._id, status: 'pending' }, {
     status: 'done',
     activeKey: request._id,
     doneBy: staff.name,
     doneAt: db.serverDate(),
   });
-  if (done === 1) {
+  if (done) {
     await recordAudit(db, { memberId: request.memberId, actor: staff, action: 'roster.confirmDeletion', detail: '工作人员确认注销，个人信息已删除' });
   }
   return { requestId: request._id, memberId: request.memberId, accountsRemoved };

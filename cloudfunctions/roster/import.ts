@@ -22,6 +22,7 @@ import { CodedError } from '../../src/shared/errors';
 import type { Db } from '../_lib/db';
 import { readFirstSheet, SheetError } from '../_lib/xlsx';
 import { insertOnce } from '../_lib/writes';
+import { insertCounted } from '../_domain/tallies/tally';
 import { boundMemberIds } from './bound';
 import { findHeader, parseRoster, type RosterFields, type RosterRow } from './rows';
 
@@ -32,6 +33,8 @@ const MEMBER_FIELDS = ['phone', 'town', 'community', 'skills'] as const;
 
 const LOOKUP_BATCH = 500;
 const WRITE_CONCURRENCY = 8;
+/** New entries per transaction (one tally move each). */
+const CREATE_BATCH = 100;
 
 /** The _id of a roster entry first created by import. */
 export function memberIdFor(rosterNo: string): string {
@@ -102,6 +105,20 @@ async function runPool<T>(items: T[], limit: number, work: (item: T) => Promise<
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/**
+ * New entries in batches, each inserted with the roster's tally in one transaction (_domain/tallies); a batch that
+ * meets an entry made meanwhile (another import) goes one by one. Answers how many it made.
+ */
+async function insertNew(db: Db, docs: ReadonlyArray<Record<string, unknown> & { _id: string }>): Promise<number> {
+  let made = 0;
+  for (let k = 0; k < docs.length; k += CREATE_BATCH) {
+    const batch = docs.slice(k, k + CREATE_BATCH);
+    if (await insertCounted(db, 'members', ...batch)) made += batch.length;
+    else for (const doc of batch) made += Number(await insertCounted(db, 'members', doc));
+  }
+  return made;
+}
+
 export async function importRoster(db: Db, input: ImportRosterRequest): Promise<ImportRosterResult> {
   const buffer = decode(input);
   let sheet;
@@ -125,6 +142,7 @@ export async function importRoster(db: Db, input: ImportRosterRequest): Promise<
   const rejected: RejectedRow[] = [...parsed.rejected];
   const counts: Record<Outcome, number> = { created: 0, updated: 0, unchanged: 0 };
   const members = db.raw.collection('members');
+  const created: Array<Omit<MemberDoc, 'createdAt'> & { createdAt: unknown }> = [];
 
   await runPool(parsed.valid, WRITE_CONCURRENCY, async (row: RosterRow) => {
     const { line, fields } = row;
@@ -136,8 +154,7 @@ export async function importRoster(db: Db, input: ImportRosterRequest): Promise<
     }
     if (!current) {
       const doc: Omit<MemberDoc, '_id' | 'createdAt'> = { ...fields, emergencyContact: null, ...(branchId ? { branchId } : {}) };
-      await members.doc(memberIdFor(fields.rosterNo)).set({ data: { ...doc, createdAt: db.serverDate() } });
-      counts.created++;
+      created.push({ _id: memberIdFor(fields.rosterNo), ...doc, createdAt: db.serverDate() });
       return;
     }
     const patch: Partial<MemberDoc> = changes(current, fields, bound.has(current._id));
@@ -150,6 +167,7 @@ export async function importRoster(db: Db, input: ImportRosterRequest): Promise<
     counts.updated++;
   });
 
+  counts.created = await insertNew(db, created);
   rejected.sort((a, b) => a.line - b.line);
   return {
     rows: parsed.rows,

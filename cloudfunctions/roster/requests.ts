@@ -17,7 +17,8 @@ import { maskPhone } from '../../src/shared/mask';
 import { personOf } from '../../src/shared/person';
 import { recordAudit } from '../_lib/audit';
 import { toIso, type Db } from '../_lib/db';
-import { insertOnce, updateWhere } from '../_lib/writes';
+import { insertOnce } from '../_lib/writes';
+import { insertCounted, updateCounted } from '../_domain/tallies/tally';
 
 function rowOf(doc: RosterRequestDoc): RosterRequestRow {
   return {
@@ -71,7 +72,7 @@ async function createEntry(db: Db, request: RosterRequestDoc, memberId: string):
     skills: request.skills,
     emergencyContact: null,
   };
-  await insertOnce(db, 'members', { ...member, createdAt: db.serverDate() });
+  await insertCounted(db, 'members', { ...member, createdAt: db.serverDate() });
 }
 
 /** Binds the requester's WeChat to the new entry; answers whether it is bound to it now. */
@@ -97,13 +98,13 @@ export async function approveRequest(db: Db, staff: AccountDoc, requestId: strin
   const memberId = memberIdForRequest(request._id);
   const won =
     request.status === 'pending' &&
-    (await updateWhere(db, 'rosterRequests', { _id: request._id, status: 'pending' }, {
+    (await updateCounted(db, 'rosterRequests', { _id: request._id, status: 'pending' }, {
       status: 'approved',
       memberId,
       activeKey: request._id,
       decidedBy: staff.name,
       decidedAt: db.serverDate(),
-    })) === 1;
+    }));
   if (!won) {
     // decided meanwhile: a repeated approve answers as the first did; anything else was decided otherwise
     const now = await loadRequest(db, requestId);
@@ -118,7 +119,7 @@ export async function approveRequest(db: Db, staff: AccountDoc, requestId: strin
 
 export async function rejectRequest(db: Db, staff: AccountDoc, requestId: string, reason: string): Promise<RejectRequestResult> {
   const request = await loadRequest(db, requestId);
-  const updated = await updateWhere(db, 'rosterRequests', { _id: request._id, status: 'pending' }, {
+  const updated = await updateCounted(db, 'rosterRequests', { _id: request._id, status: 'pending' }, {
     status: 'rejected',
     rejectReason: reason,
     activeKey: request._id,
@@ -126,6 +127,6 @@ export async function rejectRequest(db: Db, staff: AccountDoc, requestId: string
     decidedAt: db.serverDate(),
   });
   // decided meanwhile: a repeated reject answers as the first did; anything else was decided otherwise
-  if (updated !== 1 && (await loadRequest(db, requestId)).status !== 'rejected') throw new CodedError('ROSTER.REQUEST_DONE');
+  if (!updated && (await loadRequest(db, requestId)).status !== 'rejected') throw new CodedError('ROSTER.REQUEST_DONE');
   return { requestId: request._id, status: 'rejected' };
 }

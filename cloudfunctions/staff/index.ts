@@ -9,8 +9,7 @@ import { ROLES } from '../../src/shared/roles';
 import { schemas } from '../../src/shared/schemas';
 import { createHandler } from '../_lib/createHandler';
 import { auditDoc, auditSaved } from '../_lib/staff-audit';
-import { checkCounters, repairCounter } from '../_domain/integrity/check';
-import { COLLECTION_OF } from '../_domain/seats/targets';
+import { checkCounters, repairCounter, repairedCollection } from '../_domain/integrity/check';
 import { auditLog } from './audit-log';
 import { cancelActivity } from './cancel';
 import { staffHome } from './home';
@@ -91,6 +90,6 @@ export const main = createHandler<Contracts['staff']>(cloud, {
     input: input.repairCounter,
     roles: ROLES.admin,
     run: async (p, { db }) => ({ repaired: await repairCounter(db, p), check: await checkCounters(db, clock.now()) }),
-    audit: { targets: (p) => [{ collection: COLLECTION_OF[p.kind], id: p.id }] },
+    audit: { targets: (p) => [{ collection: repairedCollection(p.kind), id: p.id }] },
   },
 }, { name: 'staff' });

@@ -25,7 +25,8 @@ import { releaseDailySlot, takeDailySlot, usedToday } from '../_lib/quota';
 import { nextInSequence } from '../_lib/sequence';
 import { readSettings, usableTemplate } from '../_lib/settings';
 import { assertTextSafe } from '../_lib/wxapi';
-import { insertOne } from '../_lib/writes';
+import { newDocId } from '../_lib/writes';
+import { insertCounted } from '../_domain/tallies/tally';
 import { suggestionSettings } from './settings';
 import { memberView } from './views';
 import { notifyProgress } from './notify';
@@ -120,8 +121,8 @@ export async function submitSuggestion(
       concludedAt: null,
       updatedAt: now,
     };
-    const _id = await insertOne(db, 'suggestions', fields);
-    doc = { _id, ...fields };
+    doc = { _id: newDocId('suggestion'), ...fields };
+    await insertCounted(db, 'suggestions', { ...doc });
   } catch (error) {
     await releaseDailySlot(db, QUOTA_KIND, actor.memberId, now).catch(() => undefined);
     throw error;

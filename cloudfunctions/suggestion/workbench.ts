@@ -31,7 +31,7 @@ import {
 import { aggregateRows } from '../_lib/aggregate';
 import type { Cloud, Db } from '../_lib/db';
 import { tempUrls, urlLookup } from '../_lib/files';
-import { updateWhere } from '../_lib/writes';
+import { updateCounted } from '../_domain/tallies/tally';
 import { PAGE_SIZE } from './member';
 import { notifyProgress } from './notify';
 import { suggestionSettings } from './settings';
@@ -145,7 +145,7 @@ export async function handleStep(
   }
   const { fields, note, remark } = effectsOf(input, now);
   const entry: SuggestionStepDoc = { step, status: to, at: now, byOpenid: account.openid, byName: account.name, byRole: account.role, note };
-  const updated = await updateWhere(
+  const updated = await updateCounted(
     db,
     'suggestions',
     // on the state this step was judged on: the status, and the last change (a repeatable step such as reply)

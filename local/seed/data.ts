@@ -1,5 +1,6 @@
 /** Everything the seed writes, per collection, as a pure function of `now`. */
 import type { CollectionName } from '../../src/shared/collections';
+import { talliesOf } from '../../src/shared/tally-rules';
 import { buildActivities } from './activities';
 import { buildBranches, buildBranchMaterial, buildBranchMeetings, buildMaterialReads, buildMeetingCheckins, withBranches } from './branches';
 import { buildAccounts } from './demo-accounts';
@@ -16,7 +17,7 @@ import { buildVisits, withCare } from './visits';
 import { buildTowns, buildVenues, locationOf } from './venues';
 
 /** Bump when the demo data changes shape, so an old preview database gets reseeded. */
-export const SEED_VERSION = 9;
+export const SEED_VERSION = 10;
 export const SEED_MARKER_ID = 'seed';
 
 export interface SeedDoc {
@@ -65,6 +66,8 @@ export function buildSeedData(now: Date): SeedData {
     venues: buildVenues().map((doc) => ({ ...doc })),
     lessons: lessons.map((doc) => ({ ...doc })),
     lessonProgress: buildLessonProgress(now, groups.courses, lessons).map((doc) => ({ ...doc })),
+    // the 工作台's kept counts, as the records above give them
+    tallies: talliesOf({ members, suggestions, enrollments: groups.enrollments }).map((doc) => ({ ...doc })),
     settings: [
       { _id: SEED_MARKER_ID, version: SEED_VERSION, seededAt: now },
       { _id: 'currentTerm', termId: term.id, name: term.name },

@@ -310,6 +310,12 @@ export const COLLECTIONS = [
     indexes: [{ name: 'sourceKey', fields: ['sourceKey', 'memberId'] }],
   },
   {
+    name: 'tallies',
+    purpose: '工作台的待办计数（_id 为计数名：待审核入册、注销、入会申请），与所计的记录在同一事务里变动；数据核对可按记录重算',
+    unique: [],
+    wholeReads: true,
+  },
+  {
     name: 'settings',
     purpose: '系统设置（单条配置文档，_id 为配置名）',
     unique: [],

@@ -3,7 +3,8 @@ import type { RosterKind } from './primitives';
 
 /** One counter whose stored number is not what its records add up to. */
 export interface CounterDisagreement {
-  kind: RosterKind;
+  /** 'tally': one of the 工作台's kept counts (src/shared/tally-rules.ts), id its name */
+  kind: RosterKind | 'tally';
   id: string;
   /** team: the post the counter belongs to */
   postId: string | null;

@@ -110,7 +110,7 @@ export const staffSchemas = {
     ),
   }),
   integrity: emptyPayload,
-  repairCounter: payload({ kind: rosterKind, id: docId('编号'), postId: v.optional(docId('岗位')) }),
+  repairCounter: payload({ kind: v.picklist(['association', 'team', 'course', 'activity', 'tally'] as const, '计数的类别不对'), id: docId('编号'), postId: v.optional(docId('岗位')) }),
   /** action: '<function>.<action>', e.g. 'enrollment.approve' */
   auditLog: payload({ action: v.optional(v.pipe(v.string('操作名称不对'), v.regex(/^[a-zA-Z]{1,30}\.[a-zA-Z]{1,30}$/, '操作名称不对'))), page }),
 };

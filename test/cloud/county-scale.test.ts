@@ -116,6 +116,9 @@ beforeAll(async () => {
     photos: [], hideName: false, status: i < 60 ? 'submitted' : 'accepted', outcome: null, department: null, reply: null, timeline: [],
     submittedAt: new Date(now.getTime() - (i < 20 ? 30 : 0) * DAY), acceptedAt: i < 60 ? null : now, concludedAt: null, updatedAt: now,
   })));
+  // the 工作台's tallies, as 数据核对 counts them from records written outside the functions (a county moving in)
+  const check = await call<{ disagreements: Array<{ kind: string; id: string }> }>('staff', 'integrity', {});
+  for (const item of check.disagreements) await call('staff', 'repairCounter', { kind: item.kind, id: item.id });
 }, 300_000);
 
 afterAll(async () => {
@@ -139,8 +142,10 @@ test('工作台 counts match the records, in a few requests', async () => {
   expect(home.visitsDue.birthdays).toBe(birthdays.filter((i) => !isVisited(i)).length);
   const hospital = Array.from({ length: N }, (_, i) => i).filter(inHospital);
   expect(home.visitsDue.hospital).toBe(hospital.filter(() => hospitalVisitDue(new Date(now.getTime() - 10 * DAY), null, now)).length);
-  // was 14 (a group notice's audience resolved on every open): the group's size is kept on the notice
-  expect(table.at(-1)?.requests).toBeLessThanOrEqual(11);
+  // was 14 (a group notice's audience resolved on every open), then 11: the account, the kept tallies (pending
+  // counts, suggestions by status with their submission times, the roster) and one aggregate each for the notices
+  // with their reads, the visits due and today's activities with their check-ins
+  expect(table.at(-1)?.requests).toBeLessThanOrEqual(5);
 });
 
 test('报名审核 pages through every pending request, with the total', async () => {

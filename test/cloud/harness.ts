@@ -49,6 +49,16 @@ export async function insert(db: Database, collection: string, docs: object[]): 
   if (docs.length) await db.collection(collection).add({ data: docs });
 }
 
+/** Every document of a collection matching `where`, page by page. */
+export async function allDocs<T>(db: Database, collection: string, where: Record<string, unknown> = {}): Promise<T[]> {
+  const out: T[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const { data } = await db.collection(collection).where(where).skip(skip).limit(1000).get();
+    out.push(...(data as T[]));
+    if (data.length < 1000) return out;
+  }
+}
+
 /** The data of a successful answer; fails the test with the error otherwise. */
 export function dataOf<T>(answer: Result<T>): T {
   if (!answer.ok) throw new Error(`expected ok, got ${JSON.stringify(answer.error)}`);

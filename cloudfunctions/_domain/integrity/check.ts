@@ -13,6 +13,7 @@ import type { Db } from '../../_lib/db';
 import { updateWhere } from '../../_lib/writes';
 import { COLLECTION_OF } from '../seats/targets';
 import { countersOf, disagreementOf, disagreements, recount, type CountedDoc } from './recount';
+import { checkTallies, repairTally } from './tallies';
 
 const PAGE = 1000;
 
@@ -36,15 +37,25 @@ async function countedDocs(db: Db): Promise<CountedDoc[]> {
 }
 
 export async function checkCounters(db: Db, now: Date): Promise<IntegrityData> {
-  const [docs, enrollments] = await Promise.all([
+  const [docs, enrollments, tallies] = await Promise.all([
     countedDocs(db),
     everything<EnrollmentRow>(db, 'enrollments', { status: 'active' }, ENROLLMENT_FIELDS),
+    checkTallies(db),
   ]);
-  return { checkedAt: now.toISOString(), ...disagreements(docs, enrollments) };
+  const seats = disagreements(docs, enrollments);
+  return { checkedAt: now.toISOString(), checked: seats.checked + tallies.checked, disagreements: [...seats.disagreements, ...tallies.disagreements] };
 }
 
-/** Sets one counter and its line to what the records give; answers what it repaired (null when it agreed). */
+/** The collection a repair writes (audited). */
+export const repairedCollection = (kind: RepairCounterRequest['kind']): CollectionName => (kind === 'tally' ? 'tallies' : COLLECTION_OF[kind]);
+
+/** Sets one counter (and its line) to what the records give; answers what it repaired (null when it agreed). */
 export async function repairCounter(db: Db, input: RepairCounterRequest): Promise<CounterDisagreement | null> {
+  if (input.kind === 'tally') return repairTally(db, input.id);
+  return repairSeats(db, { ...input, kind: input.kind });
+}
+
+async function repairSeats(db: Db, input: RepairCounterRequest & { kind: RosterKind }): Promise<CounterDisagreement | null> {
   const _ = db.command;
   for (let attempt = 0; attempt < 5; attempt++) {
     const doc = await db.byId<never>(COLLECTION_OF[input.kind], input.id);

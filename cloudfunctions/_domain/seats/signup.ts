@@ -16,7 +16,8 @@ import { CodedError } from '../../../src/shared/errors';
 import { recordIfOnBehalf, type Actor } from '../../_lib/actor';
 import { duplicateIndexOf } from '../../_lib/atomic';
 import type { Cloud, Db } from '../../_lib/db';
-import { insertOne, updateWhere } from '../../_lib/writes';
+import { insertOne } from '../../_lib/writes';
+import { insertCounted, updateCounted } from '../tallies/tally';
 import type { Cached } from './cache';
 import { announcePromotion } from './notify';
 import { follow, pullFrom, pushOnto } from './place';
@@ -82,15 +83,15 @@ async function followIn(db: Db, fresh: Fresh, rev: number, settings: EnrollmentS
   throw termLimit(settings);
 }
 
-/** Approval associations: the join request (pending), made or reopened; no place until approved. */
-async function request(db: Db, fresh: Fresh, settings: EnrollmentSettingsDoc): Promise<{ doc: EnrollmentDoc; changed: boolean }> {
+/** Approval associations: the join request (pending), made or reopened with its tally (tallies/tally.ts); no place until approved. */
+async function request(db: Db, fresh: Fresh): Promise<{ doc: EnrollmentDoc; changed: boolean }> {
+  const created: EnrollmentDoc = { ...fresh, termSlot: fresh._id };
   for (let attempt = 0; attempt < 3; attempt++) {
-    const created = await insertNew(db, fresh, settings);
-    if (created) return { doc: created, changed: true };
+    if (await insertCounted(db, 'enrollments', { ...created })) return { doc: created, changed: true };
     const existing = await db.byId<EnrollmentDoc>('enrollments', fresh._id);
     if (!existing) continue;
     if (existing.status === 'active' || existing.status === 'pending') return { doc: existing, changed: false };
-    const updated = await updateWhere(db, 'enrollments', { _id: existing._id, status: existing.status }, { ...reopened(fresh), termSlot: existing._id });
+    const updated = await updateCounted(db, 'enrollments', { _id: existing._id, status: existing.status }, { ...reopened(fresh), termSlot: existing._id });
     if (updated) return { doc: { ...existing, ...reopened(fresh), termSlot: existing._id }, changed: true };
   }
   throw new CodedError('ENROLL.BUSY');
@@ -127,7 +128,7 @@ export async function signUp(deps: SeatDeps, actor: Actor, input: SignUpRequest,
   let after = target;
   let outcome: { doc: EnrollmentDoc; changed: boolean };
   if (needsApproval) {
-    outcome = await request(db, fresh, settings);
+    outcome = await request(db, fresh);
   } else {
     after = await pushOnto(db, target, postId, actor.memberId, rule, now);
     try {

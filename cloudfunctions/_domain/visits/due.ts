@@ -11,57 +11,53 @@ import { toIso, type Db } from '../../_lib/db';
 /** Most members one due list shows per kind (a county of 12,000 has ~230 birthdays a week). */
 const DUE_MAX = 1000;
 
-type DueMember = Pick<MemberDoc, '_id' | 'name' | 'town' | 'memberType' | 'birthYear' | 'birthday' | 'hospitalizedAt'>;
-const DUE_FIELDS = { name: true, town: true, memberType: true, birthYear: true, birthday: true, hospitalizedAt: true };
-
-/**
- * The latest birthday visit (from `from` on) and the latest illness visit of each member: one aggregate for both,
- * at most one row per member and reason.
- */
-async function lastVisits(db: Db, birthdayIds: string[], illnessIds: string[], from: string): Promise<{ birthday: Map<string, string>; illness: Map<string, string> }> {
-  const birthday = new Map<string, string>();
-  const illness = new Map<string, string>();
-  if (birthdayIds.length + illnessIds.length === 0) return { birthday, illness };
-  const _ = db.command;
-  const match = _.or([
-    { reason: 'birthday', memberId: _.in(birthdayIds), visitedOn: _.gte(from) },
-    { reason: 'illness', memberId: _.in(illnessIds) },
-  ]);
-  const rows = await aggregateRows<{ _id: { memberId: string; reason: VisitDoc['reason'] }; last: string }>(
-    db,
-    'visits',
-    (agg) => agg.match(match).group({ _id: { memberId: '$memberId', reason: '$reason' }, last: { $max: '$visitedOn' } }),
-    birthdayIds.length + illnessIds.length,
-  );
-  for (const row of rows) (row._id.reason === 'birthday' ? birthday : illness).set(row._id.memberId, row.last);
-  return { birthday, illness };
-}
+type DueMember = Pick<MemberDoc, '_id' | 'name' | 'town' | 'memberType' | 'birthYear' | 'birthday' | 'hospitalizedAt'> & {
+  /** the latest birthday visit this week, the latest illness visit (YYYY-MM-DD), null when none */
+  birthdayVisit: string | null;
+  illnessVisit: string | null;
+};
+const DUE_FIELDS = { name: 1, town: 1, memberType: 1, birthYear: 1, birthday: 1, hospitalizedAt: 1 };
 
 export async function visitsDue(db: Db, now: Date): Promise<VisitsDueData> {
   const _ = db.command;
   const week = weekOf(now);
   const from = week[0] as string;
   const to = week[6] as string;
-  // One read for both lists: members with a birthday this week or in hospital.
-  const due = await db.find<DueMember>('members', {
-    where: _.and([{ erasedAt: null }, _.or([{ birthday: _.in(birthdaysOfWeek(now)) }, { hospitalizedAt: _.neq(null) }])]),
-    orderBy: [['hospitalizedAt', 'asc']],
-    fields: DUE_FIELDS,
-    limit: DUE_MAX,
-  });
+  // One aggregate for both lists: members with a birthday this week or in hospital, each with their latest
+  // birthday visit this week and latest illness visit (joined on visits.memberId, reduced to two dates).
+  const $ = _.aggregate;
+  const latest = (reason: VisitDoc['reason'], since?: string) =>
+    $.max(
+      $.map({
+        input: $.filter({ input: '$visits', as: 'v', cond: $.and([$.eq(['$$v.reason', reason]), ...(since ? [$.gte(['$$v.visitedOn', since])] : [])]) }),
+        as: 'v',
+        in: '$$v.visitedOn',
+      }),
+    );
+  const due = await aggregateRows<DueMember>(
+    db,
+    'members',
+    (agg) =>
+      agg
+        .match(_.and([{ erasedAt: null }, _.or([{ birthday: _.in(birthdaysOfWeek(now)) }, { hospitalizedAt: _.neq(null) }])]))
+        .sort({ hospitalizedAt: 1 })
+        .limit(DUE_MAX)
+        .lookup({ from: 'visits', localField: '_id', foreignField: 'memberId', as: 'visits' })
+        .project({ ...DUE_FIELDS, birthdayVisit: latest('birthday', from), illnessVisit: latest('illness') }),
+    DUE_MAX,
+  );
   const thisWeek = new Set(birthdaysOfWeek(now));
   const born = due.filter((m) => m.birthday && thisWeek.has(m.birthday));
   const inHospital = due.filter((m) => m.hospitalizedAt);
-  const { birthday: birthdayVisits, illness: illnessVisits } = await lastVisits(db, born.map((m) => m._id), inHospital.map((m) => m._id), from);
   const birthdays = born
     .map((m): BirthdayDue => {
       const day = birthdayThisWeek(m.birthday ?? '', now) ?? from;
       const age = ageTurning(m.birthYear, day);
-      return { memberId: m._id, name: m.name, town: m.town, memberType: m.memberType, day, age, milestone: isMilestone(age), visited: birthdayVisits.has(m._id) };
+      return { memberId: m._id, name: m.name, town: m.town, memberType: m.memberType, day, age, milestone: isMilestone(age), visited: Boolean(m.birthdayVisit) };
     })
     .sort((a, b) => Number(b.milestone) - Number(a.milestone) || a.day.localeCompare(b.day) || b.age - a.age);
   const hospital = inHospital
-    .filter((m) => hospitalVisitDue(m.hospitalizedAt as Date, illnessVisits.get(m._id) ?? null, now))
+    .filter((m) => hospitalVisitDue(m.hospitalizedAt as Date, m.illnessVisit ?? null, now))
     .map((m): HospitalDue => ({
       memberId: m._id,
       name: m.name,
@@ -69,7 +65,7 @@ export async function visitsDue(db: Db, now: Date): Promise<VisitsDueData> {
       memberType: m.memberType,
       hospitalizedAt: toIso(m.hospitalizedAt as Date),
       daysInHospital: daysInHospital(m.hospitalizedAt as Date, now),
-      lastVisitOn: illnessVisits.get(m._id) ?? null,
+      lastVisitOn: m.illnessVisit ?? null,
     }));
   return { week: { from, to }, birthdays, hospital };
 }
