@@ -14,6 +14,7 @@ import { figuresOf } from '../_lib/notice-figures';
 import { places } from './rows';
 import { visitsDue } from '../_domain/visits/due';
 import { readTallies } from '../_domain/tallies/tally';
+import { repairTally } from '../_domain/integrity/tallies';
 import type { TallyDoc } from '../../src/shared/tally-rules';
 
 const HOME_NOTICES = 3;
@@ -95,7 +96,7 @@ async function overdueOf(db: Db, submitted: Pick<TallyDoc, 'since'>, now: Date):
 
 export async function staffHome(db: Db, now: Date): Promise<StaffHomeData> {
   const [tallies, notices, due, today] = await Promise.all([
-    readTallies(db),
+    readTallies(db, (name) => repairTally(db, name)),
     latestNotices(db),
     visitsDue(db, now),
     todaysActivities(db, now),

@@ -6,7 +6,7 @@
  * process dying half-way can never count it twice or not at all: both are written or neither. A conflict (another
  * transaction wrote either document) retries from the start; the SDK does not. `rev` goes up with every move, so
  * a repair (integrity/tallies.ts) can tell whether the tally moved while it counted. A tally that does not exist
- * yet is not moved: the 工作台 counts its records instead and 数据核对 lists it until repaired.
+ * yet is not moved: the 工作台 starts it from its records the first time it opens (readTallies).
  */
 import { randomBytes } from 'node:crypto';
 import type { CollectionName } from '../../../src/shared/collections';
@@ -122,9 +122,18 @@ export async function updateCounted(
   });
 }
 
-/** The tallies as kept; a missing one is read as its records' count (one request more each, until repaired). */
-export async function readTallies(db: Db): Promise<Record<TallyName, Pick<TallyDoc, 'n' | 'since'>>> {
-  const docs = await db.find<TallyDoc>('tallies', { where: { _id: db.command.in(TALLY_NAMES) }, limit: TALLY_NAMES.length });
+/**
+ * The tallies as kept. One never kept (a new environment, or one from before tallies) is first started from its
+ * records by `start` (数据核对's race-safe repair), once; should that fail it is read as its records' count.
+ */
+export async function readTallies(db: Db, start: (name: TallyName) => Promise<unknown>): Promise<Record<TallyName, Pick<TallyDoc, 'n' | 'since'>>> {
+  const read = () => db.find<TallyDoc>('tallies', { where: { _id: db.command.in(TALLY_NAMES) }, limit: TALLY_NAMES.length });
+  let docs = await read();
+  const missing = TALLY_NAMES.filter((name) => !docs.some((doc) => doc._id === name));
+  if (missing.length) {
+    await Promise.all(missing.map((name) => start(name)));
+    docs = await read();
+  }
   const kept = new Map(docs.map((doc) => [doc._id, doc]));
   const values = await Promise.all(TALLY_NAMES.map(async (name) => kept.get(name) ?? { n: await countOf(db, name) }));
   return Object.fromEntries(TALLY_NAMES.map((name, i) => [name, values[i]])) as Record<TallyName, Pick<TallyDoc, 'n' | 'since'>>;
