@@ -132,6 +132,8 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
   let meeting: MeetingRow;
   let materialId: string;
   const today = beijingDay(new Date());
+  // the period from the day the meeting (started 10 minutes ago) began: just after midnight in Beijing that is yesterday
+  const from = beijingDay(minutesFromNow(-10));
 
   it('sends study material to the branch as a notice audience; only its members see it', async () => {
     const row = dataOf(await cloud.call('notice', 'publish', {
@@ -166,7 +168,7 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
     dataOf(await cloud.call('branch', 'saveMeeting', {
       branchId: east, kind: 'lesson', title: '下次党课', agenda: '讲党课', place: '会议室', startAt: minutesFromNow(240).toISOString(), endAt: minutesFromNow(300).toISOString(),
     }, SEC));
-    const figures = dataOf(await cloud.call('figures', 'figures', { from: today, to: today }, STAFF));
+    const figures = dataOf(await cloud.call('figures', 'figures', { from, to: today }, STAFF));
     const row = figures.branches.rows.find((b) => b.branchId === east);
     expect(row).toMatchObject({ members: 3, meetings: 1, attendances: 2, attendancePercent: 66.7, materials: 1, reads: 0, readPercent: 0 });
     expect(figures.branches.rows.find((b) => b.branchId === west)).toMatchObject({ members: 1, meetings: 1, attendances: 0 });
@@ -182,7 +184,7 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
     expect(unread.total).toBe(3);
     // 钱老 reads it: figures count the receipt
     dataOf(await cloud.call('notice', 'open', { noticeId: materialId }, M2));
-    const figures = dataOf(await cloud.call('figures', 'figures', { from: today, to: today }, STAFF));
+    const figures = dataOf(await cloud.call('figures', 'figures', { from, to: today }, STAFF));
     expect(figures.branches.rows.find((b) => b.branchId === east)).toMatchObject({ reads: 1, readPercent: 33.3 });
     // marking done, twice, records once
     const done = dataOf(await cloud.call('branch', 'markDelivered', { source: { kind: 'meeting', id: meeting.id }, memberId: ids.B003, how: 'visit', note: '送去学习资料' }, SEC));
@@ -198,7 +200,7 @@ describe('a meeting, its material, the figures and the 送学上门 list', () =>
   });
 
   it('the .xlsx export has a 党支部 sheet with the same figures', async () => {
-    const file = dataOf(await cloud.call('figures', 'exportFigures', { from: today, to: today }, STAFF));
+    const file = dataOf(await cloud.call('figures', 'exportFigures', { from, to: today }, STAFF));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await (await fetch(file.url)).arrayBuffer()) as unknown as ArrayBuffer);
     const rows: string[][] = [];
