@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import h5Browsers from './h5-browsers.json';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -39,7 +40,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {
         pxtransform: { enable: false, config: {} },
-        autoprefixer: { enable: true, config: {} },
+        // the browsers babel.config.js compiles H5 for
+        autoprefixer: { enable: true, config: { overrideBrowserslist: h5Browsers } },
         cssModules: { enable: false },
       },
     },
