@@ -35,6 +35,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // the scripts at the end of <body>, after index.html's kept home screen (the shell): the browser paints that
+      // before it runs them (deferred scripts in <head> ran first whenever they were in the cache before a frame)
+      htmlPluginOption: { inject: 'body', scriptLoading: 'blocking' },
       devServer: { host: '127.0.0.1' },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
