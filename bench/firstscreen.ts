@@ -158,11 +158,15 @@ async function main(): Promise<void> {
       const compared: Sample[] = [];
       const base: Sample[] = [];
       const comparedBase: Sample[] = [];
+      const targets: Array<() => Promise<void>> = [
+        async () => void base.push(await measure(bare.url, title, throttle)),
+        async () => void app.push(await measure(appUrl, title, throttle, cookie)),
+        ...(other ? [async () => void compared.push(await measure(otherUrl, title, throttle, cookie))] : []),
+        ...(otherBare ? [async () => void comparedBase.push(await measure(otherBare.url, title, throttle))] : []),
+      ];
+      // interleaved, each run starting with the next target (no build always measured right after another)
       for (let run = 0; run < RUNS; run += 1) {
-        base.push(await measure(bare.url, title, throttle));
-        app.push(await measure(appUrl, title, throttle, cookie));
-        if (other) compared.push(await measure(otherUrl, title, throttle, cookie));
-        if (otherBare) comparedBase.push(await measure(otherBare.url, title, throttle));
+        for (let i = 0; i < targets.length; i += 1) await targets[(run + i) % targets.length]!();
       }
       for (const visit of ['first', 'repeat'] as const) {
         const a = median(app.map((s) => s[visit]));
