@@ -54,6 +54,9 @@ export function keepHomeShell(): void {
   const person = keptPerson();
   const page = homePage();
   if (!person || !page) return;
+  // only as the member sees it: not while another tab covers it (Taro hides that page; its tab bar shows the other tab)
+  const box = page.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return;
   const clone = page.cloneNode(true) as HTMLElement;
   // a card being pressed right now is kept unpressed
   clone.querySelectorAll('[hover-class]').forEach((el) => el.classList.remove(el.getAttribute('hover-class') ?? ''));
