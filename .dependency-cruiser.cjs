@@ -4,6 +4,8 @@ const ENTRY_POINTS = [
   '^src/app[.]tsx$',
   '^src/pages/.+[.]tsx$',
   '^src/custom-tab-bar/index[.]tsx$',
+  // Taro's per-platform files: the H5 build takes x.h5.ts wherever x.ts is imported
+  '^src/.+[.]h5[.]tsx?$',
   '^cloudfunctions/[^_/][^/]*/index[.]ts$',
   '^local/[^/]+[.]ts$',
   '^local/.+/cli[.]ts$',
@@ -83,6 +85,7 @@ module.exports = {
           '^src/pages/.+/index[.](?:tsx|ts|scss)$',
           '^src/pages/[^/]+/[^/]+[.]tsx$',
           '^src/custom-tab-bar/index[.](?:tsx|ts|scss)$',
+          '^src/.+[.]h5[.]tsx?$',
           '^cloudfunctions/[^/]+/index[.]ts$',
           '^scripts/',
           '^local/[^/]+[.]ts$',

@@ -6,6 +6,9 @@
  *
  *   npm run bench:firstscreen            (builds dist/bench-bare if missing; needs dist/h5 and dist/cloudfunctions)
  *   H5_DIR=/other/dist/h5 RUNS=7 npm run bench:firstscreen
+ *   COMPARE=dist/h5-before [COMPARE_BARE=dist/bench-bare-before] RUNS=7 npm run bench:firstscreen
+ *     also another build of the app (and of the bare page, when the build config changed), e.g. from before a
+ *     change, in the same interleaved runs against the same data: the only fair before/after on a shared machine
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +17,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { withPersonTag } from '../local/gateway/identity';
+import { createStaticHandler } from '../local/gateway/static';
 import { startPreview } from '../local/preview';
 import type { HomeData } from '../src/shared/contracts';
 import { openPhone } from '../test/support/browser';
@@ -23,13 +28,15 @@ const ROOT = path.join(__dirname, '..');
 const BARE_DIR = path.join(ROOT, 'dist', 'bench-bare');
 const H5_DIR = process.env.H5_DIR ? path.resolve(process.env.H5_DIR) : path.join(ROOT, 'dist', 'h5');
 const RUNS = Number(process.env.RUNS ?? 5);
+const COMPARE = process.env.COMPARE ? path.resolve(process.env.COMPARE) : null;
+const COMPARE_BARE = process.env.COMPARE_BARE ? path.resolve(process.env.COMPARE_BARE) : null;
 const OPENID = 'demo-member';
 
 function buildBare(): void {
   if (fs.existsSync(path.join(BARE_DIR, 'index.html')) && !process.env.REBUILD) return;
   // the same page template as the app (Taro reads index.html from the source root), without the app's own work
-  // in it (the early home call: the bare page is handed its cards and asks nothing)
-  const template = fs.readFileSync(path.join(ROOT, 'src', 'index.html'), 'utf8').replace(/\s*<!-- app:early-home[\s\S]*?<!-- \/app:early-home -->/, '');
+  // in it (the early home call and the kept home shell: the bare page is handed its cards and asks nothing)
+  const template = fs.readFileSync(path.join(ROOT, 'src', 'index.html'), 'utf8').replace(/\s*<!-- app:([\w-]+)[\s\S]*?<!-- \/app:\1 -->/g, '');
   fs.writeFileSync(path.join(ROOT, 'bench', 'firstscreen-bare', 'index.html'), template);
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@tarojs', 'cli', 'bin', 'taro'), 'build', '--type', 'h5'], {
     cwd: ROOT,
@@ -39,15 +46,34 @@ function buildBare(): void {
 }
 
 /** Serves the bare build with the cards handed in through window.__CARDS__ (the page asks nothing). */
-function serveBare(cards: unknown): Promise<{ url: string; close(): void }> {
+function serveBare(cards: unknown, dir = BARE_DIR): Promise<{ url: string; close(): void }> {
   const inject = `<script>window.__CARDS__=${JSON.stringify(cards).replace(/</g, '\\u003c')}</script>`;
   const server = http.createServer((req, res) => {
-    const file = path.join(BARE_DIR, decodeURIComponent((req.url ?? '/').split('?')[0]!));
-    const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(BARE_DIR, 'index.html');
+    const file = path.join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]!));
+    const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(dir, 'index.html');
     let body: Buffer | string = fs.readFileSync(target);
     if (target.endsWith('index.html')) body = body.toString('utf8').replace('<head>', `<head>${inject}`);
     const type = target.endsWith('.js') ? 'text/javascript' : target.endsWith('.css') ? 'text/css' : target.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream';
     res.writeHead(200, { 'content-type': type, 'cache-control': target.endsWith('.html') ? 'no-cache' : 'max-age=31536000' }).end(body);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })),
+  );
+}
+
+/** Serves another build of the app beside the preview: its own files, the preview's calls and sign-in (proxied). */
+function serveOtherBuild(dir: string, previewUrl: string): Promise<{ url: string; close(): void }> {
+  const serveStatic = createStaticHandler(dir, withPersonTag);
+  const upstream = new URL(previewUrl);
+  const server = http.createServer((req, res) => {
+    const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
+    if (!rawPath.startsWith('/api/') && !rawPath.startsWith('/local/')) return serveStatic(req, res, rawPath);
+    const proxied = http.request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    proxied.on('error', () => res.destroy());
+    req.pipe(proxied);
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })),
@@ -121,21 +147,39 @@ async function main(): Promise<void> {
       ...home.courses.map((c) => ({ title: c.title, lines: [c.campusName] })),
     ];
     const bare = await serveBare(cards);
+    const other = COMPARE ? await serveOtherBuild(COMPARE, preview.url) : null;
+    const otherBare = COMPARE_BARE ? await serveBare(cards, COMPARE_BARE) : null;
     const appUrl = `${preview.url.replace(/\/$/, '')}/#/pages/index/index`;
-    console.log(`bench:firstscreen  app ${H5_DIR}  ${cards.length} cards  first activity "${title}"  ${RUNS} interleaved runs each`);
+    const otherUrl = other ? `${other.url.replace(/\/$/, '')}/#/pages/index/index` : '';
+    const cookie = { name: 'local_openid', value: OPENID };
+    console.log(`bench:firstscreen  app ${H5_DIR}${COMPARE ? `  compare ${COMPARE}` : ''}  ${cards.length} cards  first activity "${title}"  ${RUNS} interleaved runs each  load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     for (const throttle of [1, 4]) {
       const app: Sample[] = [];
+      const compared: Sample[] = [];
       const base: Sample[] = [];
+      const comparedBase: Sample[] = [];
+      const targets: Array<() => Promise<void>> = [
+        async () => void base.push(await measure(bare.url, title, throttle)),
+        async () => void app.push(await measure(appUrl, title, throttle, cookie)),
+        ...(other ? [async () => void compared.push(await measure(otherUrl, title, throttle, cookie))] : []),
+        ...(otherBare ? [async () => void comparedBase.push(await measure(otherBare.url, title, throttle))] : []),
+      ];
+      // interleaved, each run starting with the next target (no build always measured right after another)
       for (let run = 0; run < RUNS; run += 1) {
-        base.push(await measure(bare.url, title, throttle));
-        app.push(await measure(appUrl, title, throttle, { name: 'local_openid', value: OPENID }));
+        for (let i = 0; i < targets.length; i += 1) await targets[(run + i) % targets.length]!();
       }
       for (const visit of ['first', 'repeat'] as const) {
         const a = median(app.map((s) => s[visit]));
         const b = median(base.map((s) => s[visit]));
-        console.log(`  CPU ${throttle}×  ${visit.padEnd(6)} visit: app ${a.toFixed(0)} ms, bare ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}×`);
+        const c = median(compared.map((s) => s[visit]));
+        const cb = otherBare ? median(comparedBase.map((s) => s[visit])) : b;
+        const also = other ? `; compare ${c.toFixed(0)} ms${otherBare ? ` vs its bare ${cb.toFixed(0)} ms` : ''}, ratio ${(c / cb).toFixed(2)}×` : '';
+        console.log(`  CPU ${throttle}×  ${visit.padEnd(6)} visit: app ${a.toFixed(0)} ms, bare ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}×${also}`);
       }
     }
+    console.log(`  load at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    other?.close();
+    otherBare?.close();
     bare.close();
   } finally {
     await preview.stop();

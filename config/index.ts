@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import h5Browsers from './h5-browsers.json';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -34,12 +35,33 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // the scripts at the end of <body>, after index.html's kept home screen (the shell): the browser paints that
+      // before it runs them (deferred scripts in <head> ran first whenever they were in the cache before a frame)
+      htmlPluginOption: { inject: 'body', scriptLoading: 'blocking' },
+      // the Taro elements only some pages use (src/components/taroHeavy.h5.ts): one chunk those pages share, not
+      // a copy in each page's chunk (Taro splits only the first scripts) and nothing in the first scripts
+      webpackChain(chain) {
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              taroHeavy: {
+                test: /[\\/](?:taroHeavy\.h5\.ts|taro-(?:video|input|textarea|image|rich-text)-core\.js|video-(?:control|danmu)\.js)$/,
+                chunks: 'async',
+                name: 'taro-heavy',
+                priority: 200,
+                enforce: true,
+              },
+            },
+          },
+        });
+      },
       devServer: { host: '127.0.0.1' },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
       postcss: {
         pxtransform: { enable: false, config: {} },
-        autoprefixer: { enable: true, config: {} },
+        // the browsers babel.config.js compiles H5 for
+        autoprefixer: { enable: true, config: { overrideBrowserslist: h5Browsers } },
         cssModules: { enable: false },
       },
     },

@@ -2,7 +2,7 @@ import type { ActivitySummary } from '../shared/contracts';
 import { formatDateTime } from '../services/format';
 import { activityTimeline, cardState } from '../services/phase';
 import { LinkCard } from './LinkCard';
-import { distanceLine } from '../shared/distance';
+import { distanceLine } from '../shared/distance-words';
 
 /** An activity in a list; a tap opens its detail screen (with the sign-up button while sign-up is open). */
 export function ActivityCard({ activity, onClick }: { activity: ActivitySummary; onClick: () => void }) {

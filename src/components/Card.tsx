@@ -1,7 +1,7 @@
 import type { PropsWithChildren } from 'react';
 import { Text, View } from '@tarojs/components';
 
-interface CardProps {
+export interface CardProps {
   title: string;
   /** Lines under the title, each a plain sentence; empty ones are left out. */
   lines?: Array<string | null | undefined>;
@@ -9,9 +9,10 @@ interface CardProps {
   badge?: string;
 }
 
-export function Card({ title, lines = [], badge, children }: PropsWithChildren<CardProps>) {
+/** A card's title, lines and badge (also LinkCard's, which is the card itself: no extra box to draw). */
+export function cardContent({ title, lines = [], badge }: CardProps) {
   return (
-    <View className='card'>
+    <>
       <Text className='card__title'>{title}</Text>
       {lines.filter((line): line is string => Boolean(line)).map((line) => (
         <Text key={line} className='card__line'>
@@ -19,6 +20,14 @@ export function Card({ title, lines = [], badge, children }: PropsWithChildren<C
         </Text>
       ))}
       {badge ? <Text className='card__badge'>{badge}</Text> : null}
+    </>
+  );
+}
+
+export function Card({ children, ...card }: PropsWithChildren<CardProps>) {
+  return (
+    <View className='card'>
+      {cardContent(card)}
       {children}
     </View>
   );

@@ -1,4 +1,4 @@
-import { Image } from '@tarojs/components';
+import { Image } from './taroHeavy';
 
 interface PhotoProps {
   src: string;

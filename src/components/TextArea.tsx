@@ -1,4 +1,5 @@
-import { Text, Textarea } from '@tarojs/components';
+import { Text } from '@tarojs/components';
+import { Textarea } from './taroHeavy';
 import { Field, type FieldFrameProps } from './form/Field';
 import { VoiceInput } from './VoiceInput';
 import './TextArea.scss';

@@ -1,4 +1,4 @@
-import { Input } from '@tarojs/components';
+import { Input } from './taroHeavy';
 import { Field, type FieldFrameProps } from './form/Field';
 
 interface TextFieldProps extends FieldFrameProps {

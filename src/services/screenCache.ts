@@ -51,13 +51,29 @@ export function keepAnswer(key: string, data: unknown): void {
   }
 }
 
+const answered = new Map<string, Result<unknown>>();
+
 /** Starts a screen's call before its page exists; the first useCloud for the same key takes it over. */
 export function prefetch(key: string, run: () => Promise<Result<unknown>>): void {
-  if (!pending.has(key)) pending.set(key, run());
+  if (pending.has(key)) return;
+  const started = run();
+  pending.set(key, started);
+  void started.then((result) => {
+    if (pending.get(key) === started) answered.set(key, result);
+  });
 }
 
 export function takePrefetched(key: string): Promise<Result<unknown>> | null {
   const started = pending.get(key) ?? null;
   pending.delete(key);
+  answered.delete(key);
   return started;
+}
+
+/** The data of a prefetched call already answered, taken (the screen then draws it at once); else null. */
+export function takeAnswered<T>(key: string): T | null {
+  const result = answered.get(key);
+  if (!result?.ok) return null;
+  takePrefetched(key);
+  return result.data as T;
 }

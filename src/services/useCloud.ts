@@ -5,7 +5,7 @@ import type { AppError } from '../shared/errors';
 import type { Result } from '../shared/result';
 import { call } from './cloud';
 import { RefusalContext } from './refusal';
-import { keepAnswer, keptAnswer, screenKey, takePrefetched } from './screenCache';
+import { keepAnswer, keptAnswer, screenKey, takeAnswered, takePrefetched } from './screenCache';
 
 export interface CloudState<T> {
   loading: boolean;
@@ -43,10 +43,14 @@ export function useCloud<F extends FunctionName, A extends ActionName<F>>(
   const payloadKey = JSON.stringify(payload);
   const key = screenKey(fn, action, payloadKey);
   const keep = options.keep === true;
+  // a call started before the page existed (home) may be answered already: then its answer is drawn at once
+  const [ready] = useState(() => takeAnswered<ResponseOf<F, A>>(key));
   const [state, setState] = useState<Omit<CloudState<ResponseOf<F, A>>, 'retry'>>(() => {
+    if (ready !== null) return { loading: false, error: null, data: ready, refreshing: false };
     const kept = keep ? keptAnswer<ResponseOf<F, A>>(key) : null;
     return { loading: true, error: null, data: kept, refreshing: kept !== null };
   });
+  const answeredOnMount = useRef(ready !== null);
   const latest = useRef(0);
   // the kept answer is on screen: the fresh one waits until that screen has painted (it may already be here)
   const keptShown = useRef(state.refreshing);
@@ -54,6 +58,11 @@ export function useCloud<F extends FunctionName, A extends ActionName<F>>(
 
   useEffect(() => {
     const id = ++latest.current;
+    if (answeredOnMount.current) {
+      answeredOnMount.current = false;
+      if (keep && ready !== null) keepAnswer(key, ready);
+      return;
+    }
     // on mount it is loading already: the same state, so no second render of the whole screen
     setState((s) => (s.loading && s.error === null ? s : { ...s, loading: true, error: null }));
     const started = (takePrefetched(key) as Promise<Result<ResponseOf<F, A>>> | null) ?? call(fn, action, JSON.parse(payloadKey) as RequestInput<F, A>);

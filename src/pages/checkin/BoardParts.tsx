@@ -1,5 +1,6 @@
 /** The parts of the 签到码 screen: the rotating code, the live counts and one roster row with its 代签到 button. */
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Image } from '../../components/taroHeavy';
 import { BigButton } from '../../components/BigButton';
 import { Notice } from '../../components/Notice';
 import type { BoardData, RosterRow, VenueCode } from '../../shared/contracts-checkin';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Image } from '../../components/taroHeavy';
 import { BigButton } from '../../components/BigButton';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { Text } from '@tarojs/components';
 import { ActivityCard } from '../../components/ActivityCard';
 import { BigButton } from '../../components/BigButton';
@@ -11,6 +11,7 @@ import { Section } from '../../components/Section';
 import { StatusView } from '../../components/StatusView';
 import { classTime } from '../../services/enrollFormat';
 import { formatDate, messagesHint, unreadHint } from '../../services/format';
+import { keepHomeShell, releaseHomeShell } from '../../services/homeShell';
 import { cardState, courseTimeline } from '../../services/phase';
 import { goTo, openPage } from '../../services/routes';
 import { followAccountPreferences } from '../../services/preferences';
@@ -31,6 +32,15 @@ export default function Home() {
   // the account's large text follows the person to this device (once; never made smaller), from the fresh answer
   const accountLargeText = refreshing ? undefined : data?.largeText;
   useEffect(() => followAccountPreferences(accountLargeText), [accountLargeText]);
+  // H5: the shell index.html showed (this screen as last time) goes once this screen is laid out; once a fresh
+  // answer has painted, the screen is kept as the shell for next time
+  useLayoutEffect(releaseHomeShell, []);
+  const fresh = data !== null && !refreshing;
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5' || !fresh) return;
+    const frame = requestAnimationFrame(() => setTimeout(keepHomeShell, 0));
+    return () => cancelAnimationFrame(frame);
+  }, [fresh, data]);
   const bound = Boolean(data?.viewerName);
   useRefreshOnShow(retry);
   useTabBadge('home', 'notices', data?.unreadNotices);

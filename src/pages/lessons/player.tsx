@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Text, Video, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Video } from '../../components/taroHeavy';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { BigButton } from '../../components/BigButton';
 import { Card } from '../../components/Card';

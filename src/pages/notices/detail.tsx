@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { RichText, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { RichText } from '../../components/taroHeavy';
 import { useRouter } from '@tarojs/taro';
 import { CallButtons } from '../../components/CallButtons';
 import { BigButton } from '../../components/BigButton';

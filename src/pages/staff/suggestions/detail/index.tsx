@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { Image } from '../../../../components/taroHeavy';
 import { BigButton } from '../../../../components/BigButton';
 import { ChoiceChips, optionsOf } from '../../../../components/ChoiceChips';
 import { Facts } from '../../../../components/Facts';
