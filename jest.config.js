@@ -5,7 +5,8 @@ const base = (name, environment, extra = {}) => ({
   testEnvironment: environment,
   testMatch: [`<rootDir>/test/${name}/**/*.test.ts`, `<rootDir>/test/${name}/**/*.test.tsx`],
   transform: { '^.+\\.(t|j)sx?$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(mingo|bson)/)'],
+  // the built cloud functions are plain CommonJS for Node, as the cloud runs them: not compiled again
+  transformIgnorePatterns: ['/node_modules/(?!(mingo|bson)/)', '/dist/cloudfunctions/'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   ...extra,
 });
