@@ -44,8 +44,7 @@ export function coded<A extends { type: string }>(code: InputCode, action: A): A
  * (removed in long text), invisible characters removed from single-line fields, then trimmed.
  * Text that is only invisible characters is refused with INPUT.EMPTY_TEXT unless `allowBlank`.
  */
-function hygiene(label: string, max: number, multiline: boolean) {
-  const cap = Math.min(max, MAX_TEXT);
+function hygiene(label: string, cap: number, multiline: boolean) {
   return v.pipe(
     v.string(`${label}应当是文字`),
     // cheap guard before the work below: twice the cap leaves room for what cleaning takes out
@@ -65,10 +64,12 @@ export const text = (label: string, max: number = 100) => filled(label, max, fal
 /** Trimmed, non-empty text of at most `max` characters that may hold line breaks (suggestions, replies, notes). */
 export const longText = (label: string, max: number = MAX_TEXT) => filled(label, max, true);
 
-function filled(label: string, max: number, multiline: boolean) {
-  const cap = Math.min(max, MAX_TEXT);
+/** Like longText, for a document staff paste whole (a lesson's transcript): its own cap, above MAX_TEXT. */
+export const documentText = (label: string, max: number) => filled(label, max, true, max);
+
+function filled(label: string, max: number, multiline: boolean, cap: number = Math.min(max, MAX_TEXT)) {
   return v.pipe(
-    hygiene(label, max, multiline),
+    hygiene(label, cap, multiline),
     v.nonEmpty(`请填写${label}`),
     coded('INPUT.EMPTY_TEXT', v.check<string, string>((value) => !isBlank(value), `${label}：请写几个字`)),
     v.maxLength(cap, `${label}最多${cap}个字`),
@@ -80,7 +81,7 @@ export const optionalText = (label: string, max: number, multiline = max > 100) 
   const cap = Math.min(max, MAX_TEXT);
   return v.optional(
     v.pipe(
-      hygiene(label, max, multiline),
+      hygiene(label, cap, multiline),
       v.transform((value) => (isBlank(value) ? '' : value)),
       v.maxLength(cap, `${label}最多${cap}个字`),
     ),

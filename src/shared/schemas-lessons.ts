@@ -1,8 +1,9 @@
 /** Payload validators of the `lessons` function (registered in schemas.ts). */
 import * as v from 'valibot';
 import { isFileId } from './cloud-file';
-import { docId, emptyPayload, eventTime, int, longText, payload, requestKey, text } from './fields';
+import { docId, documentText, emptyPayload, eventTime, int, payload, requestKey, text } from './fields';
 import { FEED_ID, FINDER_USER_NAME, MAX_LESSON_SECONDS, MAX_RANGES_PER_SAVE } from './lesson-rules';
+import { LESSON_TEXT_MAX } from './request-limits';
 
 /** a player position: seconds from the start, fractions rounded down by the function */
 const seconds = (label: string) =>
@@ -42,7 +43,7 @@ export const lessonsSchemas = {
       minutes: v.optional(int('时长（分钟）', 1, MAX_LESSON_SECONDS / 60)),
       fileId: v.optional(fileId),
       channels: v.optional(channels),
-      text: longText('字幕或文字稿'),
+      text: documentText('字幕或文字稿', LESSON_TEXT_MAX),
       requestKey: requestKey(),
     }),
     v.check((p) => !(p.fileId && p.channels), '视频文件和视频号只能选一个'),

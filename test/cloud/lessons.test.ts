@@ -7,6 +7,7 @@
 import type { LessonDoc, LessonProgressDoc } from '../../src/shared/documents';
 import { enrollmentId, termSlot } from '../../src/shared/enrollment-rules';
 import { progressId } from '../../src/shared/lesson-rules';
+import { LESSON_TEXT_MAX } from '../../src/shared/request-limits';
 import { account, course } from './fixtures';
 import { dataOf, insert, startCloud, type CloudHarness } from './harness';
 import { dbStats, memberIdOf, members, resetStats } from './enrollment-kit';
@@ -238,6 +239,15 @@ describe('staff', () => {
     const before = (await cloud.db.collection('lessons').count()).total;
     expect(codeOf(await cloud.call('lessons', 'saveLesson', { courseId: 'c-ls', title: '空课', kind: 'video', minutes: 5, text: '文字稿' }, STAFF))).toBe('INPUT.INVALID');
     expect(codeOf(await cloud.call('lessons', 'saveLesson', { courseId: 'c-ls', title: '坏文件', kind: 'video', minutes: 5, fileId: 'http://evil/x.mp4', text: '文字稿' }, STAFF))).toBe('INPUT.INVALID');
+    // captions of a long talk: 20,000 characters fit (about 80 minutes of speech), one more is refused
+    const talk = { courseId: 'c-ls', title: '长讲座', kind: 'video', minutes: 80, channels: { finderUserName: 'sphABCdef123', feedId: 'export/UzFfAgtgekIEAQAAAAAA' } };
+    const tooLong = await cloud.call('lessons', 'saveLesson', { ...talk, text: '字'.repeat(LESSON_TEXT_MAX + 1) }, STAFF);
+    expect(codeOf(tooLong)).toBe('INPUT.INVALID');
+    expect((await cloud.db.collection('lessons').count()).total).toBe(before);
+    const long = dataOf(await cloud.call('lessons', 'saveLesson', { ...talk, text: '字'.repeat(LESSON_TEXT_MAX) }, STAFF));
+    const staffView = dataOf(await cloud.call('lessons', 'staffLesson', { courseId: 'c-ls', lessonId: long.id }, STAFF));
+    expect(staffView.lesson?.text).toHaveLength(LESSON_TEXT_MAX);
+    await cloud.db.collection('lessons').doc(long.id).remove();
     expect((await cloud.db.collection('lessons').count()).total).toBe(before);
   });
 });

@@ -18,6 +18,7 @@ import { fieldProblem, type FormProblem, useSave } from '../../../../services/us
 import type { SaveLessonRequest, ScheduleScreeningRequest, StaffLessonData } from '../../../../shared/contracts-lessons';
 import type { AppError } from '../../../../shared/errors';
 import { FEED_ID, FINDER_USER_NAME, type LessonKind } from '../../../../shared/lesson-rules';
+import { LESSON_TEXT_MAX } from '../../../../shared/request-limits';
 import { dayFromToday, instantOf, isDay, wholeOf } from '../../form-values';
 import '../../staff.scss';
 
@@ -141,7 +142,7 @@ function LessonForm({ data, courseId }: { data: StaffLessonData; courseId: strin
       {draft.kind && draft.kind !== 'reading' ? (
         <TextField name='minutes' error={errorOf('minutes')} label='时长（分钟）' value={draft.minutes} onChange={(minutes) => set({ minutes })} numeric maxLength={3} hint='看完九成就算学完，按这个时长算' />
       ) : null}
-      <TextArea name='text' error={errorOf('text')} label={draft.kind === 'reading' ? '课文' : '字幕或文字稿'} value={draft.text} onChange={(text) => set({ text })} maxLength={2000} hint='每一课都要有文字：听不清、看不清的老同志靠它学' />
+      <TextArea name='text' error={errorOf('text')} label={draft.kind === 'reading' ? '课文' : '字幕或文字稿'} value={draft.text} onChange={(text) => set({ text })} maxLength={LESSON_TEXT_MAX} hint='每一课都要有文字：听不清、看不清的老同志靠它学' />
       <SaveButton label={saveLabel} onClick={() => void submit(requestOf(draft, courseId, data.lesson?.id ?? null))} pending={save.pending} problem={problem} error={save.error} />
     </>
   );
