@@ -9,7 +9,7 @@ import type { AccountDoc, EnrollmentDoc, MemberDoc } from '../../src/shared/docu
 import { branchMemberIds } from './branch-members';
 import { isRevokedHelper } from './actor';
 import { CodedError } from '../../src/shared/errors';
-import type { Db } from './db';
+import { findEvery, type Db } from './db';
 
 type GroupKind = 'association' | 'team' | 'course';
 const GROUP_KINDS: readonly GroupKind[] = ['association', 'team', 'course'];
@@ -17,7 +17,6 @@ const GROUP_KINDS: readonly GroupKind[] = ['association', 'team', 'course'];
 const MAX_GROUPS = 200;
 /** Most members a group's audience lists (a county has ~12,000 retirees). */
 const MAX_GROUP_MEMBERS = 20_000;
-const PAGE = 1000;
 
 /** The audience keys a member's notices are filed under: 'everyone' and one per group they are in. */
 export async function audienceKeysOf(db: Db, memberId: string): Promise<string[]> {
@@ -40,18 +39,13 @@ export async function audienceMemberWhere(db: Db, audience: NoticeAudience): Pro
   const alive = { erasedAt: null };
   if (audience.kind === 'everyone') return alive;
   if (audience.kind === 'branch') return { ...alive, _id: db.command.in(await branchMemberIds(db, audience.id)) };
-  const ids = new Set<string>();
-  for (let skip = 0; skip < MAX_GROUP_MEMBERS; skip += PAGE) {
-    const rows = await db.find<Pick<EnrollmentDoc, 'memberId'>>('enrollments', {
-      where: { kind: audience.kind, targetId: audience.id, status: 'active' },
-      fields: { memberId: true },
-      orderBy: [['_id', 'asc']],
-      skip,
-      limit: PAGE,
-    });
-    for (const row of rows) ids.add(row.memberId);
-    if (rows.length < PAGE) break;
-  }
+  const rows = await findEvery<Pick<EnrollmentDoc, 'memberId'>>(
+    db,
+    'enrollments',
+    { where: { kind: audience.kind, targetId: audience.id, status: 'active' }, fields: { memberId: true }, orderBy: [['_id', 'asc']] },
+    MAX_GROUP_MEMBERS,
+  );
+  const ids = new Set(rows.map((row) => row.memberId));
   return { ...alive, _id: db.command.in([...ids]) };
 }
 

@@ -7,7 +7,7 @@ import type { BoardData, RosterRow, VenueCode } from '../../src/shared/contracts
 import type { ActivityDoc, CheckinDoc, MemberDoc, VolunteerTeamDoc } from '../../src/shared/documents';
 import { placesForLine } from '../../src/shared/enrollment-rules';
 import { SLOT_SECONDS, slotExpiresAt } from '../../src/shared/timebank-rules';
-import { toIso, type Cloud, type Db } from '../_lib/db';
+import { findEvery, toIso, type Cloud, type Db } from '../_lib/db';
 import { ensureKey, targetView, type CheckinTarget } from './targets';
 import { branchMemberIds } from '../_lib/branch-members';
 import { issueToken, secretOf } from './token';
@@ -16,14 +16,7 @@ import { issueToken, secretOf } from './token';
 export const SCAN_PAGE = 'pages/checkin/scan/index';
 const PAGE_SIZE = 1000;
 
-export async function findAll<T>(db: Db, collection: 'checkins' | 'members', where: Record<string, unknown>): Promise<T[]> {
-  const all: T[] = [];
-  for (let skip = 0; ; skip += PAGE_SIZE) {
-    const page = await db.find<T>(collection, { where, skip, limit: PAGE_SIZE });
-    all.push(...page);
-    if (page.length < PAGE_SIZE) return all;
-  }
-}
+export const findAll = <T>(db: Db, collection: 'checkins' | 'members', where: Record<string, unknown>): Promise<T[]> => findEvery<T>(db, collection, { where });
 
 /** memberIds holding a place: the first places of the activity's line, or of the session's post(s). */
 export async function expectedOf(db: Db, target: CheckinTarget): Promise<string[]> {

@@ -7,24 +7,16 @@
 import type { ActivityDoc, CourseDoc, ServiceSessionDoc, VolunteerTeamDoc } from '../../src/shared/documents';
 import { placesForLine } from '../../src/shared/enrollment-rules';
 import { bringText, occurrenceKey, weeklyStarts, type Occurrence } from '../../src/shared/reminder-rules';
-import type { Db } from '../_lib/db';
+import { findEvery, type Db } from '../_lib/db';
 import { currentTermId } from '../_lib/term';
-
-const PAGE = 100;
 
 function holdersOf(line: readonly string[] | undefined, seats: number, taken: number): string[] {
   const all = line ?? [];
   return all.slice(0, placesForLine(seats, taken, all.length));
 }
 
-async function findAll<T>(db: Db, collection: 'activities' | 'serviceSessions' | 'courses', where: Record<string, unknown>): Promise<T[]> {
-  const all: T[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await db.find<T>(collection, { where, orderBy: [['_id', 'asc']], skip, limit: PAGE });
-    all.push(...page);
-    if (page.length < PAGE) return all;
-  }
-}
+const findAll = <T>(db: Db, collection: 'activities' | 'serviceSessions' | 'courses', where: Record<string, unknown>): Promise<T[]> =>
+  findEvery<T>(db, collection, { where, orderBy: [['_id', 'asc']] });
 
 async function activities(db: Db, from: Date, to: Date): Promise<Occurrence[]> {
   const _ = db.command;

@@ -49,11 +49,11 @@ export async function insert(db: Database, collection: string, docs: object[]): 
   if (docs.length) await db.collection(collection).add({ data: docs });
 }
 
-/** Every document of a collection matching `where`, page by page. */
+/** Every document of a collection matching `where`, page by page in _id order (a stable order to page by). */
 export async function allDocs<T>(db: Database, collection: string, where: Record<string, unknown> = {}): Promise<T[]> {
   const out: T[] = [];
   for (let skip = 0; ; skip += 1000) {
-    const { data } = await db.collection(collection).where(where).skip(skip).limit(1000).get();
+    const { data } = await db.collection(collection).where(where).orderBy('_id', 'asc').skip(skip).limit(1000).get();
     out.push(...(data as T[]));
     if (data.length < 1000) return out;
   }

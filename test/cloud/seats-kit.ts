@@ -4,7 +4,7 @@
  * line (their status is their place in it). Answers each violation in words (empty: the invariant holds).
  */
 import type { EnrollmentDoc } from '../../src/shared/documents';
-import type { CloudHarness } from './harness';
+import { allDocs, type CloudHarness } from './harness';
 
 interface LineDoc {
   taken?: number;
@@ -25,12 +25,7 @@ export async function seatViolations(
   const post = postId ? doc.posts?.find((p) => p.id === postId) : null;
   const line = (post ? post.line : doc.line) ?? [];
   const taken = post ? post.taken : kind === 'association' ? doc.memberCount : doc.taken;
-  const enrollments: EnrollmentDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const page = (await cloud.db.collection('enrollments').where({ kind, targetId }).skip(skip).limit(1000).get()).data as EnrollmentDoc[];
-    enrollments.push(...page);
-    if (page.length < 1000) break;
-  }
+  const enrollments = await allDocs<EnrollmentDoc>(cloud.db, 'enrollments', { kind, targetId });
   const active = enrollments.filter((e) => e.status === 'active' && (!postId || e.postId === postId));
   const out: string[] = [];
   if (taken !== line.length) out.push(`taken ${taken} != line ${line.length}`);

@@ -9,26 +9,18 @@ import type { RosterKind } from '../../../src/shared/primitives';
 import type { EnrollmentDoc } from '../../../src/shared/documents';
 import { CodedError } from '../../../src/shared/errors';
 import type { CollectionName } from '../../../src/shared/collections';
-import type { Db } from '../../_lib/db';
+import { findEvery, type Db } from '../../_lib/db';
 import { updateWhere } from '../../_lib/writes';
 import { COLLECTION_OF } from '../seats/targets';
 import { countersOf, disagreementOf, disagreements, recount, type CountedDoc } from './recount';
 import { checkTallies, repairTally } from './tallies';
 
-const PAGE = 1000;
-
 
 type EnrollmentRow = Pick<EnrollmentDoc, 'kind' | 'targetId' | 'postId' | 'memberId' | 'status'>;
 const ENROLLMENT_FIELDS = { kind: true, targetId: true, postId: true, memberId: true, status: true };
 
-async function everything<T>(db: Db, collection: CollectionName, where: Record<string, unknown>, fields?: Record<string, boolean>): Promise<T[]> {
-  const all: T[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await db.find<T>(collection, { where, skip, limit: PAGE, orderBy: [['_id', 'asc']], ...(fields ? { fields } : {}) });
-    all.push(...page);
-    if (page.length < PAGE) return all;
-  }
-}
+const everything = <T>(db: Db, collection: CollectionName, where: Record<string, unknown>, fields?: Record<string, boolean>) =>
+  findEvery<T>(db, collection, { where, orderBy: [['_id', 'asc']], ...(fields ? { fields } : {}) });
 
 async function countedDocs(db: Db): Promise<CountedDoc[]> {
   const kinds = Object.keys(COLLECTION_OF) as RosterKind[];
