@@ -9,22 +9,35 @@ import { toResult, type Transport } from './answer';
 /** The local preview's sign-in page. */
 const LOCAL_SIGNIN_PATH = '/local/signin';
 
-/** The Result of a gateway request already sent (also one index.html started before the app loaded). */
-export async function gatewayAnswer(sent: Promise<Response>): Promise<Result<unknown>> {
-  let response: Response;
-  try {
-    response = await sent;
-  } catch {
-    return { ok: false, error: appError('NETWORK.FAILED') };
-  }
+/** A gateway answer as read off the wire (index.html reads home's early answer this way before the app loads). */
+export interface ReadAnswer {
+  status: number;
+  text: string;
+}
+
+const readAnswer = (response: Response): Promise<ReadAnswer> => response.text().then((text) => ({ status: response.status, text }));
+
+/** The Result of a gateway answer already read. */
+export function answerOf(read: ReadAnswer): Result<unknown> {
   let result: Result<unknown>;
   try {
-    result = toResult(await response.json());
+    result = toResult(JSON.parse(read.text));
   } catch {
-    result = { ok: false, error: appError(response.ok ? 'SYSTEM.ERROR' : 'NETWORK.FAILED') };
+    result = { ok: false, error: appError(read.status >= 200 && read.status < 300 ? 'SYSTEM.ERROR' : 'NETWORK.FAILED') };
   }
   if (!result.ok && result.error.code === 'AUTH.NO_IDENTITY') window.location.assign(LOCAL_SIGNIN_PATH);
   return result;
+}
+
+/** The Result of a gateway request under way (also the one index.html started before the app loaded). */
+export async function gatewayAnswer(reading: Promise<ReadAnswer>): Promise<Result<unknown>> {
+  let read: ReadAnswer;
+  try {
+    read = await reading;
+  } catch {
+    return { ok: false, error: appError('NETWORK.FAILED') };
+  }
+  return answerOf(read);
 }
 
 export const postToGateway: Transport = (fn, body) =>
@@ -34,5 +47,5 @@ export const postToGateway: Transport = (fn, body) =>
       headers: { 'content-type': 'application/json' },
       credentials: 'same-origin',
       body: JSON.stringify(body),
-    }),
+    }).then(readAnswer),
   );

@@ -63,11 +63,22 @@ export function prefetch(key: string, run: () => Promise<Result<unknown>>): void
   });
 }
 
+/** A screen's call already answered before its page exists (H5: home's early call, read by index.html). */
+export function prefetchAnswered(key: string, result: Result<unknown>): void {
+  pending.set(key, Promise.resolve(result));
+  answered.set(key, result);
+}
+
 export function takePrefetched(key: string): Promise<Result<unknown>> | null {
   const started = pending.get(key) ?? null;
   pending.delete(key);
   answered.delete(key);
   return started;
+}
+
+/** A call for this screen was started before its page existed and is still on its way. */
+export function isPrefetching(key: string): boolean {
+  return pending.has(key) && !answered.has(key);
 }
 
 /** The data of a prefetched call already answered, taken (the screen then draws it at once); else null. */

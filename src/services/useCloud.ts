@@ -2,10 +2,11 @@ import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { ActionName, FunctionName, ResponseOf } from '../shared/contracts';
 import type { RequestInput } from '../shared/schemas';
 import type { AppError } from '../shared/errors';
+import { EARLY_ANSWER_HOLD_MS } from '../shared/h5-shell';
 import type { Result } from '../shared/result';
 import { call } from './cloud';
 import { RefusalContext } from './refusal';
-import { keepAnswer, keptAnswer, screenKey, takeAnswered, takePrefetched } from './screenCache';
+import { isPrefetching, keepAnswer, keptAnswer, screenKey, takeAnswered, takePrefetched } from './screenCache';
 
 export interface CloudState<T> {
   loading: boolean;
@@ -13,6 +14,11 @@ export interface CloudState<T> {
   data: T | null;
   /** data is the answer kept from last time, shown while the fresh one is on its way */
   refreshing: boolean;
+  /**
+   * nothing to draw yet: a call started before the page existed (H5 home) is expected any moment; the screen draws
+   * nothing rather than 正在加载… for an instant, then draws once, with the answer (or 正在加载… after EARLY_ANSWER_HOLD_MS)
+   */
+  holding: boolean;
   retry: () => void;
 }
 
@@ -46,9 +52,9 @@ export function useCloud<F extends FunctionName, A extends ActionName<F>>(
   // a call started before the page existed (home) may be answered already: then its answer is drawn at once
   const [ready] = useState(() => takeAnswered<ResponseOf<F, A>>(key));
   const [state, setState] = useState<Omit<CloudState<ResponseOf<F, A>>, 'retry'>>(() => {
-    if (ready !== null) return { loading: false, error: null, data: ready, refreshing: false };
+    if (ready !== null) return { loading: false, error: null, data: ready, refreshing: false, holding: false };
     const kept = keep ? keptAnswer<ResponseOf<F, A>>(key) : null;
-    return { loading: true, error: null, data: kept, refreshing: kept !== null };
+    return { loading: true, error: null, data: kept, refreshing: kept !== null, holding: kept === null && isPrefetching(key) };
   });
   const answeredOnMount = useRef(ready !== null);
   const latest = useRef(0);
@@ -65,6 +71,7 @@ export function useCloud<F extends FunctionName, A extends ActionName<F>>(
     }
     // on mount it is loading already: the same state, so no second render of the whole screen
     setState((s) => (s.loading && s.error === null ? s : { ...s, loading: true, error: null }));
+    const hold = setTimeout(() => setState((s) => (s.holding ? { ...s, holding: false } : s)), EARLY_ANSWER_HOLD_MS);
     const started = (takePrefetched(key) as Promise<Result<ResponseOf<F, A>>> | null) ?? call(fn, action, JSON.parse(payloadKey) as RequestInput<F, A>);
     const painted = keptShown.current ? afterPaint() : null;
     keptShown.current = false;
@@ -74,10 +81,11 @@ export function useCloud<F extends FunctionName, A extends ActionName<F>>(
       if (result.ok && keep) keepAnswer(key, result.data);
       setState(
         result.ok
-          ? { loading: false, error: null, data: result.data, refreshing: false }
-          : { loading: false, error: result.error, data: null, refreshing: false },
+          ? { loading: false, error: null, data: result.data, refreshing: false, holding: false }
+          : { loading: false, error: result.error, data: null, refreshing: false, holding: false },
       );
     });
+    return () => clearTimeout(hold);
   }, [fn, action, payloadKey, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

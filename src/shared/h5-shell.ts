@@ -25,3 +25,9 @@ export interface HomeShell {
   fontSize: string;
   background: string;
 }
+
+/**
+ * How long a screen whose call index.html started early (home) draws nothing while that answer is expected: an
+ * answer within it is drawn in the screen's first paint, with no 正在加载… flashed before it; after it, 正在加载….
+ */
+export const EARLY_ANSWER_HOLD_MS = 300;

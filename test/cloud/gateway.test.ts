@@ -168,6 +168,18 @@ describe('local preview gateway', () => {
     expect((await fetch(url('/js/missing.js'))).status).toBe(404);
   });
 
+  it('serves a rebuilt file as it is now, not the bytes it kept from before', async () => {
+    const file = path.join(work, 'h5', 'js', 'rebuilt.js');
+    fs.writeFileSync(file, 'console.log("one")');
+    expect(await (await fetch(url('/js/rebuilt.js'))).text()).toBe('console.log("one")');
+    fs.writeFileSync(file, 'console.log("two")'); // same size
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    expect(await (await fetch(url('/js/rebuilt.js'))).text()).toBe('console.log("two")');
+    fs.writeFileSync(file, 'console.log("three, longer")');
+    const answer = await fetch(url('/js/rebuilt.js'));
+    expect([answer.headers.get('content-length'), await answer.text()]).toEqual(['28', 'console.log("three, longer")']);
+  });
+
   it('blocks path traversal out of the H5 directory', async () => {
     for (const attempt of ['/../secret.txt', '/..%2fsecret.txt', '/js/..%2f..%2fsecret.txt', '/%2e%2e/secret.txt', '/..\\secret.txt']) {
       const res = await rawGet(attempt);

@@ -8,6 +8,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import type { Preview } from '../../local/preview';
+import { EARLY_ANSWER_HOLD_MS } from '../../src/shared/h5-shell';
 import { baseUrl, screenshot, setLargest, signIn, SCREENSHOTS, startStage, type Stage } from '../support/e2e';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -215,5 +216,36 @@ describe('H5 first screen', () => {
     await page.getByText('正在更新…').waitFor({ state: 'detached' });
     expect(await everShown()).not.toContain(LIU.name);
     await page.unroute('**/api/catalog');
+  });
+
+  /** A first visit (nothing kept) whose home answer is handed over once the app has put up its page, after `delayMs`. */
+  async function firstVisitAnsweredAfter(delayMs: number): Promise<void> {
+    await signIn(page, preview.url, WANG.openid);
+    await page.getByText(`${WANG.name}，您好`).waitFor();
+    await page.evaluate(() => localStorage.clear());
+    let pageUp: () => void = () => undefined;
+    const appPageUp = new Promise<void>((resolve) => (pageUp = resolve));
+    await page.route('**/api/catalog', async (route: Route) => {
+      const response = await route.fetch();
+      await appPageUp;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      await route.fulfill({ response });
+    });
+    await page.reload({ waitUntil: 'commit' });
+    await page.locator('.taro_page').first().waitFor({ state: 'attached' });
+    pageUp();
+    await page.getByText(`${WANG.name}，您好`).waitFor();
+    await page.unroute('**/api/catalog');
+  }
+
+  it('on a first visit draws home once, with its answer: no 正在加载… flashed when the answer comes within moments', async () => {
+    await firstVisitAnsweredAfter(0);
+    expect(await everShown()).not.toContain('正在加载…');
+  });
+
+  it('on a first visit says 正在加载… when the answer is slow, then shows home', async () => {
+    await firstVisitAnsweredAfter(EARLY_ANSWER_HOLD_MS + 700);
+    expect(await everShown()).toContain('正在加载…');
+    await page.getByText('正在加载…').waitFor({ state: 'detached' });
   });
 });

@@ -28,7 +28,7 @@ const TILES = [
 ] as const;
 
 export default function Home() {
-  const { loading, error, data, refreshing, retry } = useCloud('catalog', 'home', {}, { keep: true });
+  const { loading, error, data, refreshing, holding, retry } = useCloud('catalog', 'home', {}, { keep: true });
   // the account's large text follows the person to this device (once; never made smaller), from the fresh answer
   const accountLargeText = refreshing ? undefined : data?.largeText;
   useEffect(() => followAccountPreferences(accountLargeText), [accountLargeText]);
@@ -51,6 +51,8 @@ export default function Home() {
     ...(bound ? [{ label: '消息', hint: messagesHint(data?.unreadMessages ?? null), onClick: () => openPage('messages') }] : []),
     { label: '建言献策', hint: '提意见和建议', onClick: () => openPage('suggest') },
   ];
+  // the early call is about to answer: draw the screen once, with it (not a loading screen first)
+  if (holding) return null;
   return (
     <Page tab='home'>
       <StatusView loading={loading && !data} error={error} onRetry={retry} refreshing={refreshing}>
