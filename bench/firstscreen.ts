@@ -9,6 +9,9 @@
  *   COMPARE=dist/h5-before [COMPARE_BARE=dist/bench-bare-before] RUNS=7 npm run bench:firstscreen
  *     also another build of the app (and of the bare page, when the build config changed), e.g. from before a
  *     change, in the same interleaved runs against the same data: the only fair before/after on a shared machine
+ *   VERBOSE=1 prints every sample; SETTLE_MS (default 1000) is how long a newly launched browser is left to
+ *   finish starting before the first visit (without it, Chromium's own start-up ran into the page's first 300 ms)
+ * RUNS defaults to 5; the medians of one run move by about ±0.1× at 4×: use 11 or more for a figure to report.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
