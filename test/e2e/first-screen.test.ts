@@ -229,7 +229,8 @@ describe('H5 first screen', () => {
       const response = await route.fetch();
       await appPageUp;
       await new Promise((resolve) => setTimeout(resolve, delayMs));
-      await route.fulfill({ response });
+      // a request of the page being replaced by the reload is cancelled with it: nothing to hand over there
+      await route.fulfill({ response }).catch(() => undefined);
     });
     await page.reload({ waitUntil: 'commit' });
     await page.locator('.taro_page').first().waitFor({ state: 'attached' });
