@@ -11,7 +11,8 @@
  *     change, in the same interleaved runs against the same data: the only fair before/after on a shared machine
  *   VERBOSE=1 prints every sample; SETTLE_MS (default 1000) is how long a newly launched browser is left to
  *   finish starting before the first visit (without it, Chromium's own start-up ran into the page's first 300 ms)
- * RUNS defaults to 5; the medians of one run move by about ±0.1× at 4×: use 11 or more for a figure to report.
+ * RUNS defaults to 9; the medians of one run move by about ±0.1× at 4× on a shared 2-core machine (the middle half
+ * of the per-run ratios is printed beside each ratio): use 11 or more for a figure to report.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,7 +31,7 @@ import { api } from '../test/support/e2e';
 const ROOT = path.join(__dirname, '..');
 const BARE_DIR = path.join(ROOT, 'dist', 'bench-bare');
 const H5_DIR = process.env.H5_DIR ? path.resolve(process.env.H5_DIR) : path.join(ROOT, 'dist', 'h5');
-const RUNS = Number(process.env.RUNS ?? 5);
+const RUNS = Number(process.env.RUNS ?? 9);
 const COMPARE = process.env.COMPARE ? path.resolve(process.env.COMPARE) : null;
 const COMPARE_BARE = process.env.COMPARE_BARE ? path.resolve(process.env.COMPARE_BARE) : null;
 const OPENID = 'demo-member';
@@ -157,7 +158,14 @@ async function measure(url: string, title: string, throttle: number, cookie?: { 
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+const median = (values: number[]) => quantile(values, 0.5);
+
+/** The middle half of the per-run ratios (app and bare of the same interleaved run): how far one median may be off. */
+function ratioSpread(app: Sample[], bare: Sample[], visit: keyof Sample): string {
+  const ratios = app.map((sample, i) => sample[visit] / (bare[i]?.[visit] ?? Number.NaN)).filter(Number.isFinite);
+  return `${quantile(ratios, 0.25).toFixed(2)}–${quantile(ratios, 0.75).toFixed(2)}×`;
+}
 
 async function main(): Promise<void> {
   buildBare();
@@ -201,7 +209,7 @@ async function main(): Promise<void> {
         const c = median(compared.map((s) => s[visit]));
         const cb = otherBare ? median(comparedBase.map((s) => s[visit])) : b;
         const also = other ? `; compare ${c.toFixed(0)} ms${otherBare ? ` vs its bare ${cb.toFixed(0)} ms` : ''}, ratio ${(c / cb).toFixed(2)}×` : '';
-        console.log(`  CPU ${throttle}×  ${visit.padEnd(6)} visit: app ${a.toFixed(0)} ms, bare ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}×${also}`);
+        console.log(`  CPU ${throttle}×  ${visit.padEnd(6)} visit: app ${a.toFixed(0)} ms, bare ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}× (per run, middle half ${ratioSpread(app, base, visit)})${also}`);
       }
     }
     console.log(`  load at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
