@@ -4,7 +4,9 @@
  * index.html shows the kept home screen itself before the scripts have run (the shell: same place to the pixel as
  * the real screen that replaces it, at normal and large text; a tap on it is answered and replayed); a kept answer
  * or shell belongs to one person: after switching the demo person the previous person's screen never shows, not
- * even for a moment. Assumes dist/cloudfunctions and an H5 build (H5_DIR, default dist/h5).
+ * even for a moment. On a first visit (nothing kept) home is drawn once, with its answer, when that comes within
+ * EARLY_ANSWER_HOLD_MS (no 正在加载… flashed before it), and says 正在加载… when it is slower. Assumes
+ * dist/cloudfunctions and an H5 build (H5_DIR, default dist/h5).
  */
 import type { Page, Route } from 'playwright-core';
 import type { Preview } from '../../local/preview';
