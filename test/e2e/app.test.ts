@@ -154,6 +154,20 @@ describe('H5 app in a phone browser', () => {
     await page.getByText(`${MEMBER.name}，您好`).waitFor();
   });
 
+  it('says in plain words what went wrong when the home answer is not an answer (a proxy error page, a garbled body)', async () => {
+    for (const [answer, words] of [
+      [{ status: 502, contentType: 'text/html', body: '<html>Bad Gateway</html>' }, '网络连接失败，请检查网络后再试'],
+      [{ status: 200, contentType: 'application/json', body: '{"ok":tru' }, '系统出了点问题，请稍后再试'],
+    ] as const) {
+      await page.route('**/api/catalog', (route) => route.fulfill(answer));
+      await page.reload();
+      await page.getByText(words).waitFor();
+      await page.unroute('**/api/catalog');
+    }
+    await page.locator('.big-button:visible', { hasText: '重试' }).click();
+    await page.getByText(`${MEMBER.name}，您好`).waitFor();
+  });
+
   it('at the largest text (large-text switch and a larger browser font) nothing is cut off or overlaps', async () => {
     await openTab('我的', '把字调大');
     const before = await fontSizePx(page, '.page');
