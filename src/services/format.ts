@@ -1,8 +1,6 @@
 /** Plain-Chinese formatting of dates, seats and member facts. Times are shown in Beijing time. */
-import 'dayjs/locale/zh-cn';
 import type { MemberType, Role } from '../shared/contracts';
-import { beijingDayjs } from '../shared/date-rules';
-import { dateTimeWords, timeWords } from '../shared/time-words';
+import { dateTimeWords, dayWords, longDayWords, timeWords } from '../shared/time-words';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 
@@ -10,9 +8,7 @@ const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 export const formatDateTime = (iso: string): string => dateTimeWords(iso);
 
 /** e.g. "11月28日" */
-export function formatDate(iso: string): string {
-  return beijingDayjs(iso).format('M月D日');
-}
+export const formatDate = (iso: string): string => dayWords(iso);
 
 /** 1 = Monday -> "每周一" */
 export function formatWeekday(weekday: number): string {
@@ -50,9 +46,7 @@ export function genderLabel(gender: 'male' | 'female'): string {
 }
 
 /** e.g. "2026年3月10日" */
-export function formatLongDate(iso: string): string {
-  return beijingDayjs(iso).format('YYYY年M月D日');
-}
+export const formatLongDate = (iso: string): string => longDayWords(iso);
 
 /** The 通知公告 tile's hint: 3条未读 / 都读过了 / what is in there when there is no member. */
 /** The 消息 tile: how many messages are new. */

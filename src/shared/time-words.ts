@@ -3,7 +3,7 @@
  * and the state words of anything with a sign-up window and a time (报名还没开始 / 正在报名 / 还没开始 / 正在进行 /
  * 已结束), derived from the facts and the clock, used by every page.
  */
-import { beijingDayjs } from './date-rules';
+import { beijingClock } from './date-rules';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 /** U+2060 WORD JOINER: keeps 下午5:00 whole on one line at any text size (CJK text may otherwise break anywhere). */
@@ -29,18 +29,46 @@ export function clockWords(hour: number, minute: number): string {
 /** Removes the joiners (for comparisons and tests). */
 export const plain = (text: string): string => text.split(JOIN).join('');
 
-const beijing = beijingDayjs;
+/** The Beijing wall clock of an instant (an ISO time with its offset, or a Date). */
+export interface WallClock {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  /** 0 = Sunday */
+  weekday: number;
+  hour: number;
+  minute: number;
+}
+
+/**
+ * Read from the Date's UTC fields shifted by the fixed offset, not through dayjs: a list screen words dozens of times
+ * in its first render, and on an old phone dayjs' first calls cost more than the rest of the cards' code.
+ */
+export function wallClock(at: string | Date): WallClock {
+  const t = beijingClock(new Date(at));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), weekday: t.getUTCDay(), hour: t.getUTCHours(), minute: t.getUTCMinutes() };
+}
+
+/** 11月28日 */
+export function dayWords(at: string | Date): string {
+  const t = wallClock(at);
+  return `${t.month}月${t.day}日`;
+}
+
+/** 2026年3月10日 */
+export const longDayWords = (at: string | Date): string => `${wallClock(at).year}年${dayWords(at)}`;
 
 /** 下午3:40 */
 export function timeWords(at: string | Date): string {
-  const t = beijing(at);
-  return clockWords(t.hour(), t.minute());
+  const t = wallClock(at);
+  return clockWords(t.hour, t.minute);
 }
 
 /** 11月28日 周六 上午9:00 */
 export function dateTimeWords(at: string | Date): string {
-  const t = beijing(at);
-  return `${t.month() + 1}月${t.date()}日 周${WEEKDAYS[t.day()] ?? ''} ${clockWords(t.hour(), t.minute())}`;
+  const t = wallClock(at);
+  return `${dayWords(at)} 周${WEEKDAYS[t.weekday] ?? ''} ${clockWords(t.hour, t.minute)}`;
 }
 
 /** "09:00-10:30" or "14:30" inside a text -> 上午9:00-10:30, 下午2:30 (the day part once when both ends share it). */

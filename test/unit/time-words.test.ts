@@ -1,6 +1,6 @@
 /** One vocabulary for time and state (issue 19 item 6): day parts, times kept whole, and state words per phase. */
-import { badgeWords, clockWords, dateTimeWords, dayPart, friendlyClock, moreWords, phaseOf, PHASE_WORDS, plain, type Timeline } from '../../src/shared/time-words';
-import { formatDateTime, formatTime } from '../../src/services/format';
+import { badgeWords, clockWords, dateTimeWords, dayPart, friendlyClock, moreWords, phaseOf, PHASE_WORDS, plain, wallClock, type Timeline } from '../../src/shared/time-words';
+import { formatDate, formatDateTime, formatLongDate, formatTime } from '../../src/services/format';
 
 const at = (text: string) => new Date(`${text}+08:00`);
 
@@ -19,6 +19,21 @@ describe('day-part words', () => {
     const words = clockWords(17, 0);
     expect(words).toBe('下\u2060午\u20605:00');
     expect(dateTimeWords(at('2026-12-08T17:00:00'))).toContain('下\u2060午\u20605:00');
+  });
+});
+
+describe('dates on the Beijing calendar, whatever the offset they were written with', () => {
+  it('an evening in UTC is the next morning in Beijing, across the year end', () => {
+    expect(wallClock('2026-12-31T16:30:00Z')).toEqual({ year: 2027, month: 1, day: 1, weekday: 5, hour: 0, minute: 30 });
+    expect(formatDate('2026-12-31T16:30:00Z')).toBe('1月1日');
+    expect(formatLongDate('2026-12-31T16:30:00Z')).toBe('2027年1月1日');
+    expect(plain(formatDateTime('2026-12-31T16:30:00.000Z'))).toBe('1月1日 周五 凌晨0:30');
+  });
+
+  it('a time written in +08:00 or as a Date reads the same', () => {
+    expect(formatDate('2026-03-10T23:59:00+08:00')).toBe('3月10日');
+    expect(formatLongDate('2026-03-10T00:00:00+08:00')).toBe('2026年3月10日');
+    expect(plain(dateTimeWords(at('2024-02-29T13:05:00')))).toBe('2月29日 周四 下午1:05');
   });
 });
 
