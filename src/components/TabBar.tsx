@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { TABS, openTab, tabLabel, useTabBar } from '../services/tabBar';
 import { LARGE_TEXT_SCALE, useLargeText } from '../services/textSize';
-import { TAB_ICONS } from './tabIcons';
+import { tabIconMarkup, tabIconUri } from './tabIcons';
 import './TabBar.scss';
 
 /**
@@ -29,7 +29,11 @@ export function TabBar() {
             onClick={() => openTab(tab)}
           >
             <View className='tab-bar__icon-box' aria-hidden>
-              <View className='tab-bar__icon' style={{ backgroundImage: `url("${on ? TAB_ICONS[tab.key].selected : TAB_ICONS[tab.key].idle}")` }} />
+              {process.env.TARO_ENV === 'h5' ? (
+                <span className='tab-bar__icon' dangerouslySetInnerHTML={{ __html: tabIconMarkup(tab.key, on) }} />
+              ) : (
+                <View className='tab-bar__icon' style={{ backgroundImage: `url("${tabIconUri(tab.key, on)}")` }} />
+              )}
               {badge > 0 ? <Text className='tab-bar__badge'>{badge > 99 ? '99+' : String(badge)}</Text> : null}
             </View>
             <Text className='tab-bar__label' aria-hidden>

@@ -104,7 +104,8 @@ describe('H5 app in a phone browser', () => {
       expect(item.icon).toBe(true);
     }
     expect(bar.items.map((i) => i.current)).toEqual([true, false, false]);
-    // not colour alone: the current label is bold and underlined
+    // not colour alone: the current tab's icon is filled, its label bold and underlined
+    expect(bar.items.map((i) => i.filled)).toEqual([true, false, false]);
     expect(bar.items[0]!.weight).toBeGreaterThanOrEqual(700);
     expect(bar.items[0]!.underline).toBe(true);
     expect(bar.items[1]!.underline).toBe(false);
@@ -223,6 +224,8 @@ interface TabItem {
   height: number;
   top: number;
   icon: boolean;
+  /** the icon is filled in the brand colour (the current tab), not only outlined */
+  filled: boolean;
   badge: string | null;
 }
 
@@ -245,7 +248,9 @@ async function tabBar(): Promise<{ items: TabItem[] }> {
         underline: style.textDecorationLine.includes('underline'),
         height: box.height,
         top: box.top,
-        icon: Boolean(icon && icon.getBoundingClientRect().width >= 24 && getComputedStyle(icon).backgroundImage.includes('data:image/svg+xml')),
+        // drawn inline (H5): an SVG with shapes, at least 24 px
+        icon: Boolean(icon && icon.getBoundingClientRect().width >= 24 && icon.querySelector('svg') && icon.querySelector('svg')!.getBoundingClientRect().width >= 24 && icon.querySelectorAll('svg path, svg rect, svg circle').length > 0),
+        filled: Boolean(icon?.querySelector('svg [fill="#9b2226"]')),
         badge: item.querySelector('.tab-bar__badge')?.textContent ?? null,
       };
     });
