@@ -224,6 +224,8 @@ describe('H5 first screen', () => {
   async function firstVisitAnsweredAfter(delayMs: number): Promise<void> {
     await signIn(page, preview.url, WANG.openid);
     await page.getByText(`${WANG.name}，您好`).waitFor();
+    // home keeps its shell just after it paints: cleared before that, it would be kept again and shown on reload
+    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('ylt-shell:home:')));
     await page.evaluate(() => localStorage.clear());
     let pageUp: () => void = () => undefined;
     const appPageUp = new Promise<void>((resolve) => (pageUp = resolve));
