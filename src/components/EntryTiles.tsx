@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 
 interface Tile {
   label: string;
@@ -12,8 +12,8 @@ export function EntryTiles({ tiles }: { tiles: readonly Tile[] }) {
     <View className='tiles'>
       {tiles.map((tile) => (
         <Button key={tile.label} className='tile' hoverClass='tile--pressed' onClick={tile.onClick}>
-          <View className='tile__label'>{tile.label}</View>
-          <View className='tile__hint'>{tile.hint}</View>
+          <Text className='tile__label'>{tile.label}</Text>
+          <Text className='tile__hint'>{tile.hint}</Text>
         </Button>
       ))}
     </View>
