@@ -50,14 +50,16 @@ export function wallClock(at: string | Date): WallClock {
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate(), weekday: t.getUTCDay(), hour: t.getUTCHours(), minute: t.getUTCMinutes() };
 }
 
+const monthDay = (t: WallClock): string => `${t.month}月${t.day}日`;
+
 /** 11月28日 */
-export function dayWords(at: string | Date): string {
-  const t = wallClock(at);
-  return `${t.month}月${t.day}日`;
-}
+export const dayWords = (at: string | Date): string => monthDay(wallClock(at));
 
 /** 2026年3月10日 */
-export const longDayWords = (at: string | Date): string => `${wallClock(at).year}年${dayWords(at)}`;
+export function longDayWords(at: string | Date): string {
+  const t = wallClock(at);
+  return `${t.year}年${monthDay(t)}`;
+}
 
 /** 下午3:40 */
 export function timeWords(at: string | Date): string {
@@ -68,7 +70,7 @@ export function timeWords(at: string | Date): string {
 /** 11月28日 周六 上午9:00 */
 export function dateTimeWords(at: string | Date): string {
   const t = wallClock(at);
-  return `${dayWords(at)} 周${WEEKDAYS[t.weekday] ?? ''} ${clockWords(t.hour, t.minute)}`;
+  return `${monthDay(t)} 周${WEEKDAYS[t.weekday] ?? ''} ${clockWords(t.hour, t.minute)}`;
 }
 
 /** "09:00-10:30" or "14:30" inside a text -> 上午9:00-10:30, 下午2:30 (the day part once when both ends share it). */
