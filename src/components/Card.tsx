@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { PlainText } from './PlainText';
 
 export interface CardProps {
   title: string;
@@ -13,13 +14,13 @@ export interface CardProps {
 export function cardContent({ title, lines = [], badge }: CardProps) {
   return (
     <>
-      <Text className='card__title'>{title}</Text>
+      <PlainText className='card__title'>{title}</PlainText>
       {lines.filter((line): line is string => Boolean(line)).map((line) => (
-        <Text key={line} className='card__line'>
+        <PlainText key={line} className='card__line'>
           {line}
-        </Text>
+        </PlainText>
       ))}
-      {badge ? <Text className='card__badge'>{badge}</Text> : null}
+      {badge ? <PlainText className='card__badge'>{badge}</PlainText> : null}
     </>
   );
 }

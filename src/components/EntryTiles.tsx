@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
+import { PlainText } from './PlainText';
 
 interface Tile {
   label: string;
@@ -12,8 +13,8 @@ export function EntryTiles({ tiles }: { tiles: readonly Tile[] }) {
     <View className='tiles'>
       {tiles.map((tile) => (
         <Button key={tile.label} className='tile' hoverClass='tile--pressed' onClick={tile.onClick}>
-          <Text className='tile__label'>{tile.label}</Text>
-          <Text className='tile__hint'>{tile.hint}</Text>
+          <PlainText className='tile__label'>{tile.label}</PlainText>
+          <PlainText className='tile__hint'>{tile.hint}</PlainText>
         </Button>
       ))}
     </View>

@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { PlainText } from './PlainText';
 import { cardContent, type CardProps } from './Card';
 
 interface LinkCardProps extends CardProps {
@@ -14,7 +15,7 @@ export function LinkCard({ onClick, more = '查看详情', children, ...card }: 
     <View className='card link-card' role='link' hoverClass='link-card--pressed' onClick={onClick}>
       {cardContent(card)}
       {children}
-      <Text className='link-card__more'>{`${more} ›`}</Text>
+      <PlainText className='link-card__more'>{`${more} ›`}</PlainText>
     </View>
   );
 }

@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { PlainText } from './PlainText';
 
 interface SectionProps {
   title: string;
@@ -11,8 +12,8 @@ interface SectionProps {
 export function Section({ title, emptyText, count, children }: PropsWithChildren<SectionProps>) {
   return (
     <View className='section'>
-      <Text className='section__title'>{title}</Text>
-      {count === 0 ? <Text className='section__empty'>{emptyText}</Text> : children}
+      <PlainText className='section__title'>{title}</PlainText>
+      {count === 0 ? <PlainText className='section__empty'>{emptyText}</PlainText> : children}
     </View>
   );
 }

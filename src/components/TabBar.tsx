@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { PlainText } from './PlainText';
 import Taro from '@tarojs/taro';
 import { TABS, openTab, tabLabel, useTabBar } from '../services/tabBar';
 import { LARGE_TEXT_SCALE, useLargeText } from '../services/textSize';
@@ -34,11 +35,11 @@ export function TabBar() {
               ) : (
                 <View className='tab-bar__icon' style={{ backgroundImage: `url("${tabIconUri(tab.key, on)}")` }} />
               )}
-              {badge > 0 ? <Text className='tab-bar__badge'>{badge > 99 ? '99+' : String(badge)}</Text> : null}
+              {badge > 0 ? <PlainText className='tab-bar__badge'>{badge > 99 ? '99+' : String(badge)}</PlainText> : null}
             </View>
-            <Text className='tab-bar__label' aria-hidden>
+            <PlainText className='tab-bar__label' aria-hidden>
               {tab.text}
-            </Text>
+            </PlainText>
           </View>
         );
       })}

@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { Text } from '@tarojs/components';
 import { ActivityCard } from '../../components/ActivityCard';
 import { BigButton } from '../../components/BigButton';
 import { EntryTiles } from '../../components/EntryTiles';
@@ -7,6 +6,7 @@ import { LinkCard } from '../../components/LinkCard';
 import { Card } from '../../components/Card';
 import { HotlineCard } from '../../components/HotlineCard';
 import { Page } from '../../components/Page';
+import { PlainText } from '../../components/PlainText';
 import { Section } from '../../components/Section';
 import { StatusView } from '../../components/StatusView';
 import { classTime } from '../../services/enrollFormat';
@@ -58,7 +58,7 @@ export default function Home() {
       <StatusView loading={loading && !data} error={error} onRetry={retry} refreshing={refreshing}>
         {data ? (
           <>
-            <Text className='greeting'>{data.viewerName ? `${data.viewerName}，您好` : '您好'}</Text>
+            <PlainText className='greeting'>{data.viewerName ? `${data.viewerName}，您好` : '您好'}</PlainText>
             {data.viewerName ? null : <BigButton onClick={() => openPage('bind')}>第一次使用，请先确认身份</BigButton>}
             {data.staffEntry ? <BigButton onClick={() => openPage('staffHome')}>进入老干部局工作台</BigButton> : null}
             <EntryTiles tiles={tiles} />
