@@ -1,4 +1,4 @@
-import { Button } from '@tarojs/components';
+import { TapButton } from './TapButton';
 
 interface BigButtonProps {
   children: string;
@@ -11,8 +11,8 @@ interface BigButtonProps {
 /** Full-width, at least 60px tall, our own colours (Taro's green primary fails contrast). */
 export function BigButton({ children, onClick, kind = 'primary', pressed }: BigButtonProps) {
   return (
-    <Button className={`big-button big-button--${kind}`} hoverClass='big-button--hover' aria-pressed={pressed} onClick={onClick}>
+    <TapButton className={`big-button big-button--${kind}`} pressedClass='big-button--hover' aria-pressed={pressed} onClick={onClick}>
       {children}
-    </Button>
+    </TapButton>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { Field, type FieldFrameProps } from './form/Field';
+import { TapButton } from './TapButton';
 
 export interface Choice<T extends string> {
   value: T;
@@ -21,9 +22,9 @@ export function ChoiceChips<T extends string>({ label, options, selected, onTogg
         {options.map((option) => {
           const on = selected.includes(option.value);
           return (
-            <Button key={option.value} className={on ? 'chip chip--on' : 'chip'} aria-pressed={on} onClick={() => onToggle(option.value)}>
+            <TapButton key={option.value} className={on ? 'chip chip--on' : 'chip'} aria-pressed={on} onClick={() => onToggle(option.value)}>
               {on ? `✓ ${option.label}` : option.label}
-            </Button>
+            </TapButton>
           );
         })}
       </View>

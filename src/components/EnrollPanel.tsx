@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { friendlyClock } from '../services/enrollFormat';
 import { askForIntent } from '../services/notifyPermission';
 import { knownBureau } from '../services/viewer';
@@ -9,6 +9,7 @@ import { SIGN_UP_HOW_TOLD } from '../shared/messages';
 import { cancelConfirmWords, doneText, holdsPlace, signUpNotifyIntent, type SignUpIntent } from '../shared/enroll-intent';
 import { BigButton } from './BigButton';
 import { Notice } from './Notice';
+import { TapButton } from './TapButton';
 import { TwoStepButton } from './TwoStepButton';
 
 interface EnrollPanelProps {
@@ -71,9 +72,9 @@ export function EnrollPanel({ me: loaded, request, next, signUpIntent, signUpTex
           {!compact ? <Text className='enroll-panel__told'>{SIGN_UP_HOW_TOLD}</Text> : null}
         </>
       ) : !held && me.blockedReason ? (
-        <Button className='big-button big-button--disabled' disabled aria-disabled='true'>
+        <TapButton className='big-button big-button--disabled' disabled>
           {friendlyClock(me.blockedReason)}
-        </Button>
+        </TapButton>
       ) : null}
       {me.canCancel ? (
         <TwoStepButton

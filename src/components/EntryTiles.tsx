@@ -1,5 +1,6 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { PlainText } from './PlainText';
+import { TapButton } from './TapButton';
 
 interface Tile {
   label: string;
@@ -12,10 +13,10 @@ export function EntryTiles({ tiles }: { tiles: readonly Tile[] }) {
   return (
     <View className='tiles'>
       {tiles.map((tile) => (
-        <Button key={tile.label} className='tile' hoverClass='tile--pressed' onClick={tile.onClick}>
+        <TapButton key={tile.label} className='tile' pressedClass='tile--pressed' onClick={tile.onClick}>
           <PlainText className='tile__label'>{tile.label}</PlainText>
           <PlainText className='tile__hint'>{tile.hint}</PlainText>
-        </Button>
+        </TapButton>
       ))}
     </View>
   );

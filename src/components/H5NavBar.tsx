@@ -1,6 +1,7 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { goBack, goTo, isTabRoute } from '../services/routes';
+import { TapButton } from './TapButton';
 
 /**
  * H5 only: a clear 返回 and 回首页 on every page that is not a tab page (the weapp has its own bar with a back
@@ -11,12 +12,12 @@ export function H5NavBar() {
   if (process.env.TARO_ENV !== 'h5' || isTabRoute(path)) return null;
   return (
     <View className='h5-nav' role='navigation' aria-label='页面导航'>
-      <Button className='h5-nav__button' onClick={() => goBack('home')}>
+      <TapButton className='h5-nav__button' onClick={() => goBack('home')}>
         ‹ 返回
-      </Button>
-      <Button className='h5-nav__button' onClick={() => goTo('home')}>
+      </TapButton>
+      <TapButton className='h5-nav__button' onClick={() => goTo('home')}>
         回首页
-      </Button>
+      </TapButton>
     </View>
   );
 }

@@ -60,6 +60,8 @@ export function keepHomeShell(): void {
   const clone = page.cloneNode(true) as HTMLElement;
   // a card being pressed right now is kept unpressed
   clone.querySelectorAll('[hover-class]').forEach((el) => el.classList.remove(el.getAttribute('hover-class') ?? ''));
+  // the shell is a picture of the screen (aria-hidden): its buttons take no keyboard focus
+  clone.querySelectorAll('button').forEach((el) => el.setAttribute('tabindex', '-1'));
   const main = clone.querySelector('[role="main"]');
   if (!main) return;
   main.insertAdjacentHTML('afterbegin', REFRESHING_BANNER);

@@ -119,6 +119,20 @@ describe('H5 app in a phone browser', () => {
     expect(await lastContentClearOfBar()).toBe(true);
   });
 
+  it('its buttons are buttons: called so to screen readers, reached by Tab, pressed with Enter', async () => {
+    await openTab('首页', `${MEMBER.name}，您好`);
+    const names = await page.getByRole('button').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['我的报名', expect.stringContaining('老年大学选课'), expect.stringContaining('拨打服务热线')]));
+    // from the page itself, Tab goes to the first tile
+    await page.locator('.taro_page:visible').first().focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('老年大学选课');
+    await page.locator('.tile', { hasText: '协会' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('找到感兴趣的协会').waitFor();
+    await page.goBack();
+  });
+
   it.each(TABS)('$label has no WCAG 2.1 AA violations, body text >= 18px and buttons >= 60px tall', async ({ label, ready }) => {
     await openTab(label, ready);
     expect(await axeViolations(page)).toEqual([]);
