@@ -1,5 +1,5 @@
 import type { PropsWithChildren } from 'react';
-import { View } from '@tarojs/components';
+import { PlainBox } from './PlainBox';
 import { PlainText } from './PlainText';
 
 export interface CardProps {
@@ -27,9 +27,9 @@ export function cardContent({ title, lines = [], badge }: CardProps) {
 
 export function Card({ children, ...card }: PropsWithChildren<CardProps>) {
   return (
-    <View className='card'>
+    <PlainBox className='card'>
       {cardContent(card)}
       {children}
-    </View>
+    </PlainBox>
   );
 }

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { PlainBox } from './PlainBox';
 import { PlainText } from './PlainText';
 import { TapButton } from './TapButton';
 
@@ -11,13 +11,13 @@ interface Tile {
 /** The home page's big entries, two to a row; each tile is one tap target. */
 export function EntryTiles({ tiles }: { tiles: readonly Tile[] }) {
   return (
-    <View className='tiles'>
+    <PlainBox className='tiles'>
       {tiles.map((tile) => (
         <TapButton key={tile.label} className='tile' pressedClass='tile--pressed' onClick={tile.onClick}>
           <PlainText className='tile__label'>{tile.label}</PlainText>
           <PlainText className='tile__hint'>{tile.hint}</PlainText>
         </TapButton>
       ))}
-    </View>
+    </PlainBox>
   );
 }

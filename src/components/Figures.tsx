@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { TapLink } from './TapLink';
 import './Figures.scss';
 
 export interface Figure {
@@ -17,11 +18,11 @@ export function Figures({ items }: { items: readonly Figure[] }) {
       {items.map((item) => {
         const className = `figure${item.alert ? ' figure--alert' : ''}${item.onClick ? ' figure--link' : ''}`;
         return item.onClick ? (
-          <View key={item.label} className={className} role='link' hoverClass='figure--pressed' onClick={item.onClick}>
+          <TapLink key={item.label} className={className} pressedClass='figure--pressed' onClick={item.onClick}>
             <Text className='figure__value'>{item.value}</Text>
             <Text className='figure__label'>{item.label}</Text>
             <Text className='figure__more'>点开查看 ›</Text>
-          </View>
+          </TapLink>
         ) : (
           <View key={item.label} className={className}>
             <Text className='figure__value'>{item.value}</Text>

@@ -1,6 +1,6 @@
 import type { PropsWithChildren } from 'react';
-import { View } from '@tarojs/components';
 import { PlainText } from './PlainText';
+import { TapLink } from './TapLink';
 import { cardContent, type CardProps } from './Card';
 
 interface LinkCardProps extends CardProps {
@@ -12,10 +12,10 @@ interface LinkCardProps extends CardProps {
 /** A card the whole of which is one big tap target leading to its detail screen. */
 export function LinkCard({ onClick, more = '查看详情', children, ...card }: PropsWithChildren<LinkCardProps>) {
   return (
-    <View className='card link-card' role='link' hoverClass='link-card--pressed' onClick={onClick}>
+    <TapLink className='card link-card' pressedClass='link-card--pressed' onClick={onClick}>
       {cardContent(card)}
       {children}
       <PlainText className='link-card__more'>{`${more} ›`}</PlainText>
-    </View>
+    </TapLink>
   );
 }

@@ -1,5 +1,5 @@
 import type { PropsWithChildren } from 'react';
-import { View } from '@tarojs/components';
+import { PlainBox } from './PlainBox';
 import { PlainText } from './PlainText';
 
 interface SectionProps {
@@ -11,9 +11,9 @@ interface SectionProps {
 
 export function Section({ title, emptyText, count, children }: PropsWithChildren<SectionProps>) {
   return (
-    <View className='section'>
+    <PlainBox className='section'>
       <PlainText className='section__title'>{title}</PlainText>
       {count === 0 ? <PlainText className='section__empty'>{emptyText}</PlainText> : children}
-    </View>
+    </PlainBox>
   );
 }

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { PlainText } from './PlainText';
+import { TapLink } from './TapLink';
 import Taro from '@tarojs/taro';
 import { TABS, openTab, tabLabel, useTabBar } from '../services/tabBar';
 import { LARGE_TEXT_SCALE, useLargeText } from '../services/textSize';
@@ -20,13 +21,12 @@ export function TabBar() {
         const on = tab.key === selected;
         const badge = badges[tab.key];
         return (
-          <View
+          <TapLink
             key={tab.key}
             className={on ? 'tab-bar__item tab-bar__item--selected' : 'tab-bar__item'}
-            role='link'
             aria-label={tabLabel(tab, on, badge)}
             aria-current={on ? 'page' : undefined}
-            hoverClass='tab-bar__item--hover'
+            pressedClass='tab-bar__item--hover'
             onClick={() => openTab(tab)}
           >
             <View className='tab-bar__icon-box' aria-hidden>
@@ -40,7 +40,7 @@ export function TabBar() {
             <PlainText className='tab-bar__label' aria-hidden>
               {tab.text}
             </PlainText>
-          </View>
+          </TapLink>
         );
       })}
     </View>

@@ -133,6 +133,22 @@ describe('H5 app in a phone browser', () => {
     await page.goBack();
   });
 
+  it('its cards and tabs are links: reached by Tab, opened with Enter', async () => {
+    await openTab('首页', `${MEMBER.name}，您好`);
+    const home = await api<HomeData>('catalog', 'home');
+    const activity = home.activities[0]!;
+    const links = await page.getByRole('link').allTextContents();
+    expect(links).toEqual(expect.arrayContaining([expect.stringContaining(activity.title), expect.stringContaining(home.notices[0]!.title)]));
+    expect(await page.getByRole('link', { name: /^活动/ }).count()).toBe(1);
+    const card = page.locator('.link-card:visible', { hasText: activity.title }).first();
+    await card.focus();
+    expect(await card.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByText(activity.place).first().waitFor();
+    expect(await page.evaluate(() => location.hash)).toContain(activity.id);
+    await page.goBack();
+  });
+
   it.each(TABS)('$label has no WCAG 2.1 AA violations, body text >= 18px and buttons >= 60px tall', async ({ label, ready }) => {
     await openTab(label, ready);
     expect(await axeViolations(page)).toEqual([]);
